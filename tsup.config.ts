@@ -1,0 +1,28 @@
+import type { Options } from "tsup";
+
+/** One entry per public subpath; keep in step with package.json `exports` and typedoc.json. */
+const entry: Record<string, string> = {
+  index: "src/index.ts",
+  "core/index": "src/core/index.ts",
+  "ballots/index": "src/ballots/index.ts",
+  "voting/index": "src/voting/index.ts",
+  "power/index": "src/power/index.ts",
+  "commitments/index": "src/commitments/index.ts",
+};
+
+const config: Options = {
+  tsconfig: "tsconfig.build.json",
+  entry,
+  format: ["esm", "cjs"],
+  // tsup sets baseUrl itself, which TypeScript 6 flags as deprecated (TOOLCHAIN.md, gotcha 2).
+  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  sourcemap: true,
+  clean: true,
+  treeshake: true,
+  splitting: true,
+  target: "es2022",
+  platform: "neutral",
+  outDir: "dist",
+};
+
+export default config;
