@@ -47,9 +47,9 @@ export const ONE: Rational = { num: 1n, den: 1n };
  *
  * @example
  * ```ts
- * import { rational, toString } from "co-decide/core";
+ * import { rational, rationals } from "co-decide/core";
  *
- * toString(rational(6n, -4n)); // => "-3/2"
+ * rationals.toFraction(rational(6n, -4n)); // => "-3/2"
  * ```
  *
  * @category rationals
@@ -131,7 +131,7 @@ export const floor = (a: Rational): bigint => {
  *
  * @category rationals
  */
-export const toString = (a: Rational): string =>
+export const toFraction = (a: Rational): string =>
   a.den === 1n ? a.num.toString() : `${a.num.toString()}/${a.den.toString()}`;
 
 /**
@@ -140,11 +140,11 @@ export const toString = (a: Rational): string =>
  *
  * @example
  * ```ts
- * import { rational, toFixed } from "co-decide/core";
+ * import { rational, rationals } from "co-decide/core";
  *
- * toFixed(rational(2n, 3n), 5, "truncate"); // => "0.66666"
- * toFixed(rational(2n, 3n), 5, "half-up");  // => "0.66667"
- * toFixed(rational(-1n, 8n), 2, "half-up"); // => "-0.13"
+ * rationals.toFixed(rational(2n, 3n), 5, "truncate"); // => "0.66666"
+ * rationals.toFixed(rational(2n, 3n), 5, "half-up");  // => "0.66667"
+ * rationals.toFixed(rational(-1n, 8n), 2, "half-up"); // => "-0.13"
  * ```
  *
  * @category rationals
@@ -197,7 +197,7 @@ const RATIONAL_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:\/(\d+))?$/;
  *
  * @example
  * ```ts
- * import { parseRational, toString } from "co-decide/core";
+ * import { parseRational } from "co-decide/core";
  *
  * parseRational("6/8");  // => { num: 3n, den: 4n }
  * parseRational("0.1");  // => { num: 1n, den: 10n }
