@@ -1,1 +1,76 @@
-export {};
+/**
+ * Ballots: candidates, the four ballot kinds, the indexed `Profile`, the election spec's zod
+ * schemas, file formats, tallies and seeded profile generators.
+ *
+ * @module ballots
+ */
+export {
+  createProfileBuilder,
+  type ProfileBuilder,
+  type ProfileBuilderOptions,
+  type ProfileOf,
+} from "./builder.js";
+export {
+  type ApprovalProfile,
+  type BallotKind,
+  countOf,
+  type GradeProfile,
+  NO_GRADE,
+  NO_SCORE,
+  type Profile,
+  type RankedProfile,
+  rankingOf,
+  type ScoreProfile,
+  UNRANKED,
+  type UnrankedRule,
+} from "./profile.js";
+export {
+  ApprovalBallotSchema,
+  type BallotInput,
+  BallotSchema,
+  CountSchema,
+  type ElectionSpecInput,
+  ElectionSpecSchema,
+  GradeBallotSchema,
+  RankedBallotSchema,
+  ScoreBallotSchema,
+  type TieBreakPolicyInput,
+  TieBreakPolicySchema,
+} from "./schemas.js";
+export { formatShorthand, parseShorthand } from "./shorthand.js";
+export {
+  approvalProfile,
+  type ElectionSpec,
+  gradeProfile,
+  MAX_CANDIDATES,
+  MAX_ISSUES,
+  type ProfileOptions,
+  parseSpec,
+  parseSpecWithProfile,
+  profileFromSpec,
+  type RankedBallotInput,
+  rankedProfile,
+  scoreProfile,
+} from "./spec.js";
+export {
+  type ApprovalTally,
+  approvalTally,
+  emptyApproval,
+  mergeApproval,
+} from "./tally/approval.js";
+export {
+  emptyFirstPreferences,
+  type FirstPreferenceTally,
+  firstPreferenceScores,
+  firstPreferences,
+  mergeFirstPreferences,
+} from "./tally/first-preferences.js";
+export {
+  emptyPairwise,
+  mergePairwise,
+  type PairwiseTally,
+  pairwiseTally,
+  preferring,
+  preferringExact,
+} from "./tally/pairwise.js";
+export { emptyScores, mergeScores, type ScoreTally, scoreTally } from "./tally/scores.js";

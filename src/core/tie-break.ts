@@ -16,7 +16,7 @@
  * | `backwards` | the one with more votes at the *most recent* earlier round where they differ |
  *
  * The look-back rules narrow the tie round by round (only the best, or the worst, at the deciding
- * round stay in); candidates still tied after every earlier round go to the `then` policy
+ * round stay in); candidates still tied after every earlier round go to the `fallback` policy
  * (`lexicographic` when absent). Backwards look-back is the rule of, for example, the Scottish STV
  * order (2007, rule 49) and ERS97 (5.2.5); forwards look-back is the rule of some Irish and
  * Australian counts.
@@ -37,8 +37,8 @@ export type TieBreakPolicy =
   | { readonly kind: "lexicographic" }
   | { readonly kind: "order"; readonly order: readonly string[] }
   | { readonly kind: "random"; readonly seed: string }
-  | { readonly kind: "forwards"; readonly then?: TieBreakPolicy }
-  | { readonly kind: "backwards"; readonly then?: TieBreakPolicy };
+  | { readonly kind: "forwards"; readonly fallback?: TieBreakPolicy }
+  | { readonly kind: "backwards"; readonly fallback?: TieBreakPolicy };
 
 /** Whether a tie asks for the candidate to keep or the candidate to drop. @category tie-breaking */
 export type TiePurpose = "select" | "eliminate";
@@ -59,7 +59,7 @@ export interface TieBreakRecord {
   readonly purpose: TiePurpose;
   /** The policy asked. */
   readonly policy: TieBreakPolicy["kind"];
-  /** The rule that finally decided (a look-back may fall through to its `then` policy). */
+  /** The rule that finally decided (a look-back may fall through to its `fallback` policy). */
   readonly resolvedBy: TieBreakPolicy["kind"];
   /** The candidate chosen (to select or to eliminate), or `null` when the policy is `none`. */
   readonly chosen: string | null;
@@ -200,7 +200,12 @@ export const createTieBreaker = (
             if (remaining.length === 1) return { chosen: best, resolvedBy: p.kind, round: r + 1 };
           }
         }
-        const fallback = decide(p.then ?? { kind: "lexicographic" }, remaining, purpose, history);
+        const fallback = decide(
+          p.fallback ?? { kind: "lexicographic" },
+          remaining,
+          purpose,
+          history,
+        );
         return decidedAt === undefined ? fallback : { ...fallback, round: decidedAt };
       }
     }

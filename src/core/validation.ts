@@ -163,11 +163,43 @@ export const toInputIssues = (
   input: unknown,
   prefix: readonly PathKey[] = [],
 ): InputIssue[] =>
-  issues.map((issue) => ({
+  expandUnions(issues, input).map((issue) => ({
     path: formatPath([...prefix, ...issue.path]),
     code: issue.code,
     message: messageFor(issue, input),
   }));
+
+/**
+ * Replaces each union failure by the issues of the branch the input most nearly matched, so that
+ * `{ approve: [1] }` reports `approve[0]: expected a string` rather than "matches no form". The
+ * nearest branch is the one with the fewest missing or unknown keys, then the deepest issue.
+ */
+const expandUnions = (issues: readonly Issue[], input: unknown): Issue[] =>
+  issues.flatMap((issue): Issue[] => {
+    if (issue.code !== "invalid_union" || issue.errors.length === 0) return [issue];
+    const branches = issue.errors.map((branch) =>
+      branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue),
+    );
+    const misfit = (branch: readonly Issue[]): number =>
+      branch.filter(
+        (inner) =>
+          inner.code === "unrecognized_keys" ||
+          (inner.code === "invalid_type" &&
+            (inner.path.length === issue.path.length || isMissing(input, inner.path))),
+      ).length;
+    const depth = (branch: readonly Issue[]): number =>
+      Math.max(0, ...branch.map((inner) => inner.path.length));
+    let best = branches[0] as Issue[];
+    for (const branch of branches.slice(1)) {
+      const better =
+        misfit(branch) < misfit(best) ||
+        (misfit(branch) === misfit(best) && depth(branch) > depth(best));
+      if (better) best = branch;
+    }
+    // When every branch failed at the value itself, one "matches no form" line says it best.
+    if (best.every((inner) => inner.path.length === issue.path.length)) return [issue];
+    return expandUnions(best, input);
+  });
 
 /**
  * Validates `input` against a zod schema and returns the parsed value or an {@link InvalidInput}

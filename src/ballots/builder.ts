@@ -1,0 +1,302 @@
+/**
+ * `ProfileBuilder`: builds a {@link Profile} from rows in O(B), merging identical ballots through an
+ * open-addressing hash table over the typed-array rows (no string key, no allocation per ballot).
+ *
+ * @module
+ */
+import * as E from "fp-ts/lib/Either.js";
+import { type DecideError, unsupported } from "../core/errors.js";
+import * as rationals from "../core/rational.js";
+import { parseRational, type Rational, rational } from "../core/rational.js";
+import {
+  type ApprovalProfile,
+  type BallotKind,
+  type GradeProfile,
+  NO_GRADE,
+  NO_SCORE,
+  type Profile,
+  type RankedProfile,
+  type ScoreProfile,
+  UNRANKED,
+} from "./profile.js";
+
+/** The profile type built for each kind. @category profiles */
+export type ProfileOf<K extends BallotKind> = Extract<Profile, { readonly kind: K }>;
+
+/** What a builder needs to know beyond the candidates, per kind. @category profiles */
+export interface ProfileBuilderOptions {
+  /** Score ballots: the declared whole-number range (default 0 to 10). */
+  readonly range?: { readonly min: number; readonly max: number };
+  /** Graded ballots: the scale from the best grade to the worst. */
+  readonly scale?: readonly string[];
+}
+
+/**
+ * Accumulates ballots, one row at a time, into a deduplicated profile.
+ *
+ * A row has one cell per candidate in the encoding of its kind (see {@link Profile}). Ranked rows
+ * may use any tier numbers: they are renumbered to 0, 1, 2, ... keeping their order, so `[5, 2, 5]`
+ * and `[1, 0, 1]` are the same ballot. The row array is copied, never kept.
+ *
+ * @category profiles
+ */
+export interface ProfileBuilder<K extends BallotKind> {
+  readonly kind: K;
+  readonly candidates: readonly string[];
+  /**
+   * Adds one ballot with its count (default 1; a non-negative finite number, read exactly through
+   * its decimal form, or a {@link Rational}). Returns `undefined`, or a sentence saying why the row
+   * was refused (the profile is unchanged then).
+   */
+  readonly add: (row: ArrayLike<number>, count?: number | Rational) => string | undefined;
+  /** The profile of every ballot added so far, or `Unsupported` if the counts grew too large to sum exactly. */
+  readonly build: () => E.Either<DecideError, ProfileOf<K>>;
+}
+
+type Cells = Uint8Array | Uint16Array | Int32Array;
+
+const EMPTY_SLOT = -1;
+
+const gcdNumber = (a: number, b: number): number => {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+};
+
+/**
+ * Creates a builder for one kind of ballot.
+ *
+ * @example Merging identical ballots
+ * ```ts
+ * import { createProfileBuilder, UNRANKED } from "co-decide/ballots";
+ *
+ * const builder = createProfileBuilder("ranked", ["a", "b", "c"]);
+ * builder.add([0, 1, 2]);
+ * builder.add([0, 1, 2], 3);
+ * builder.add([1, 0, UNRANKED]);
+ * // builder.build() => right: a profile with 2 distinct ballots and totalCount 5
+ * ```
+ *
+ * @category profiles
+ */
+export const createProfileBuilder = <K extends BallotKind>(
+  kind: K,
+  candidates: readonly string[],
+  options: ProfileBuilderOptions = {},
+): ProfileBuilder<K> => {
+  const n = candidates.length;
+  const range = options.range ?? { min: 0, max: 10 };
+  const scale = options.scale ?? [];
+  const makeCells = (size: number): Cells =>
+    kind === "approval"
+      ? new Uint8Array(size)
+      : kind === "score"
+        ? new Int32Array(size)
+        : new Uint16Array(size);
+
+  let capacity = 16;
+  let rows = makeCells(capacity * n);
+  let counts = new Float64Array(capacity);
+  let size = 0;
+  let slots = new Int32Array(64).fill(EMPTY_SLOT);
+  let denominator = 1;
+  let scaledTotal = 0;
+  let overflow = false;
+  const limit = Number.MAX_SAFE_INTEGER / Math.max(1, n);
+  const scratch = makeCells(n);
+  const seen = new Int32Array(n + 1);
+
+  const hashRow = (source: Cells, offset: number): number => {
+    let h = 0x811c9dc5 | 0;
+    for (let c = 0; c < n; c++) {
+      h = Math.imul(h ^ (source[offset + c] as number), 0x01000193);
+      h ^= h >>> 15;
+    }
+    return h >>> 0;
+  };
+
+  const sameRow = (b: number): boolean => {
+    const offset = b * n;
+    for (let c = 0; c < n; c++) if (rows[offset + c] !== scratch[c]) return false;
+    return true;
+  };
+
+  const growSlots = (): void => {
+    const next = new Int32Array(slots.length * 2).fill(EMPTY_SLOT);
+    const mask = next.length - 1;
+    for (let b = 0; b < size; b++) {
+      let i = hashRow(rows, b * n) & mask;
+      while (next[i] !== EMPTY_SLOT) i = (i + 1) & mask;
+      next[i] = b;
+    }
+    slots = next;
+  };
+
+  const growRows = (): void => {
+    capacity *= 2;
+    const nextRows = makeCells(capacity * n);
+    nextRows.set(rows);
+    rows = nextRows;
+    const nextCounts = new Float64Array(capacity);
+    nextCounts.set(counts);
+    counts = nextCounts;
+  };
+
+  /** Copies `row` into `scratch` in the kind's encoding, or says why it cannot. */
+  const encode = (row: ArrayLike<number>): string | undefined => {
+    if (row.length !== n) return `a ballot needs ${n} cells (one per candidate), got ${row.length}`;
+    switch (kind) {
+      case "ranked": {
+        // Renumber tiers 0, 1, 2, ... keeping their order (a counting pass over tier values < n).
+        seen.fill(0);
+        for (let c = 0; c < n; c++) {
+          const tier = row[c] as number;
+          if (tier === UNRANKED) continue;
+          if (!Number.isInteger(tier) || tier < 0 || tier >= n) {
+            return `tier ${String(tier)} of candidate "${candidates[c]}" is not a whole number from 0 to ${n - 1}`;
+          }
+          seen[tier] = 1;
+        }
+        let next = 0;
+        for (let t = 0; t < n; t++) if (seen[t] === 1) seen[t] = next++;
+        for (let c = 0; c < n; c++) {
+          const tier = row[c] as number;
+          scratch[c] = tier === UNRANKED ? UNRANKED : (seen[tier] as number);
+        }
+        return undefined;
+      }
+      case "approval":
+        for (let c = 0; c < n; c++) {
+          const cell = row[c];
+          if (cell !== 0 && cell !== 1) return `approval of "${candidates[c]}" must be 0 or 1`;
+          scratch[c] = cell;
+        }
+        return undefined;
+      case "score":
+        for (let c = 0; c < n; c++) {
+          const cell = row[c] as number;
+          if (
+            cell !== NO_SCORE &&
+            !(Number.isInteger(cell) && cell >= range.min && cell <= range.max)
+          ) {
+            return `score ${String(cell)} of "${candidates[c]}" is not a whole number from ${range.min} to ${range.max}`;
+          }
+          scratch[c] = cell;
+        }
+        return undefined;
+      default:
+        for (let c = 0; c < n; c++) {
+          const cell = row[c] as number;
+          if (cell !== NO_GRADE && !(Number.isInteger(cell) && cell >= 0 && cell < scale.length)) {
+            return `grade ${String(cell)} of "${candidates[c]}" is not on the scale`;
+          }
+          scratch[c] = cell;
+        }
+        return undefined;
+    }
+  };
+
+  /** The count as a whole number over `denominator`, rescaling the stored counts if needed. */
+  const scaleCount = (count: number | Rational): number | string => {
+    let exact: Rational | undefined;
+    if (typeof count === "number") {
+      if (Number.isSafeInteger(count) && count >= 0) return count * denominator;
+      exact = parseRational(count);
+      if (exact === undefined) return `the count ${String(count)} is not a finite number`;
+    } else {
+      exact = count;
+    }
+    if (exact.num < 0n) return `the count ${rationals.toFraction(exact)} is negative`;
+    const den = Number(exact.den);
+    if (!Number.isSafeInteger(den))
+      return `the count ${rationals.toFraction(exact)} has too large a denominator`;
+    if (denominator % den !== 0) {
+      const next = (denominator / gcdNumber(denominator, den)) * den;
+      if (!Number.isSafeInteger(next)) return "the counts' common denominator grows too large";
+      const factor = next / denominator;
+      for (let b = 0; b < size; b++) counts[b] = (counts[b] as number) * factor;
+      scaledTotal *= factor;
+      if (scaledTotal > limit) overflow = true;
+      denominator = next;
+    }
+    const scaled = rationals.mul(exact, rational(BigInt(denominator)));
+    const whole = Number(scaled.num);
+    if (!Number.isSafeInteger(whole))
+      return `the count ${rationals.toFraction(exact)} is too large`;
+    return whole;
+  };
+
+  const add = (row: ArrayLike<number>, count: number | Rational = 1): string | undefined => {
+    const problem = encode(row);
+    if (problem !== undefined) return problem;
+    const scaled = scaleCount(count);
+    if (typeof scaled === "string") return scaled;
+    const mask = slots.length - 1;
+    let i = hashRow(scratch, 0) & mask;
+    for (;;) {
+      const b = slots[i] as number;
+      if (b === EMPTY_SLOT) break;
+      if (sameRow(b)) {
+        counts[b] = (counts[b] as number) + scaled;
+        scaledTotal += scaled;
+        if (scaledTotal > limit) overflow = true;
+        return undefined;
+      }
+      i = (i + 1) & mask;
+    }
+    if (size === capacity) growRows();
+    rows.set(scratch, size * n);
+    counts[size] = scaled;
+    slots[i] = size;
+    size += 1;
+    scaledTotal += scaled;
+    if (scaledTotal > limit) overflow = true;
+    if (size * 2 > slots.length) growSlots();
+    return undefined;
+  };
+
+  const build = (): E.Either<DecideError, ProfileOf<K>> => {
+    if (overflow) {
+      return E.left(
+        unsupported(
+          "counts_too_large",
+          `The counts sum to more than can be tallied exactly (2^53 / ${n} in units of 1/${denominator}).`,
+        ),
+      );
+    }
+    const total = rational(BigInt(scaledTotal), BigInt(denominator));
+    const base = {
+      candidates: [...candidates],
+      ballotCount: size,
+      counts: counts.slice(0, size),
+      countDenominator: denominator,
+      totalCount: scaledTotal / denominator,
+      totalCountExact: rationals.toFraction(total),
+    };
+    const cells = rows.slice(0, size * n);
+    const profile =
+      kind === "ranked"
+        ? ({ ...base, kind: "ranked", ranks: cells as Uint16Array } satisfies RankedProfile)
+        : kind === "approval"
+          ? ({
+              ...base,
+              kind: "approval",
+              approvals: cells as Uint8Array,
+            } satisfies ApprovalProfile)
+          : kind === "score"
+            ? ({
+                ...base,
+                kind: "score",
+                scores: cells as Int32Array,
+                range: { ...range },
+              } satisfies ScoreProfile)
+            : ({
+                ...base,
+                kind: "grades",
+                grades: cells as Uint16Array,
+                scale: [...scale],
+              } satisfies GradeProfile);
+    return E.right(profile as unknown as ProfileOf<K>);
+  };
+
+  return { kind, candidates, add, build };
+};

@@ -1,0 +1,136 @@
+/**
+ * The wire format of an election (DESIGN.md 3.2) as zod schemas, exported so that apps can
+ * validate their own input with the same rules. `parseSpec` adds the checks a schema cannot make
+ * cheaply (unknown or repeated candidates, mixed ballot kinds).
+ *
+ * Records keyed by candidate names (`scores`, `grades`) are checked as plain objects here and read
+ * key by key in `parseSpec`, because a zod record drops a key named `__proto__`.
+ *
+ * @module
+ */
+import * as z from "zod/mini";
+
+/**
+ * A count: a non-negative finite number, or a string holding a fraction or decimal (`"1/3"`,
+ * `"0.25"`) for exact fractional weights.
+ *
+ * @category schemas
+ */
+export const CountSchema = z.union([
+  z.number().check(
+    z.refine((n) => Number.isFinite(n), { message: "count must be a finite number" }),
+    z.minimum(0, { message: "count must not be negative" }),
+  ),
+  z.string().check(
+    z.regex(/^\s*\d+(\.\d+)?(\/\d*[1-9]\d*)?\s*$/, {
+      message:
+        'count must be a non-negative number, a fraction such as "1/3" or a decimal such as "0.25"',
+    }),
+  ),
+]);
+
+const name = z.string();
+
+/** A plain object (not an array, not null) whose own keys are candidate names. */
+const namedRecord = z.custom<Readonly<Record<string, unknown>>>(
+  (value) => typeof value === "object" && value !== null && !Array.isArray(value),
+  { message: "expected an object keyed by candidate name" },
+);
+
+/**
+ * A ranked ballot: tiers best first, each a name or a list of tied names; unlisted candidates rank
+ * below all listed ones.
+ *
+ * @category schemas
+ */
+export const RankedBallotSchema = z.strictObject({
+  ranking: z.array(
+    z.union([
+      name,
+      z.array(name).check(z.minLength(1, { message: "a tier needs at least one candidate" })),
+    ]),
+  ),
+  count: z.optional(CountSchema),
+});
+
+/** An approval ballot. @category schemas */
+export const ApprovalBallotSchema = z.strictObject({
+  approve: z.array(name),
+  count: z.optional(CountSchema),
+});
+
+/** A score ballot: whole-number scores keyed by candidate name. @category schemas */
+export const ScoreBallotSchema = z.strictObject({
+  scores: namedRecord,
+  count: z.optional(CountSchema),
+});
+
+/** A graded ballot: grades (from `options.scale`) keyed by candidate name. @category schemas */
+export const GradeBallotSchema = z.strictObject({
+  grades: namedRecord,
+  count: z.optional(CountSchema),
+});
+
+/**
+ * Any ballot: one of the four objects, or a ranked ballot in shorthand (`"c>a=b"`).
+ *
+ * @category schemas
+ */
+export const BallotSchema = z.union(
+  [z.string(), RankedBallotSchema, ApprovalBallotSchema, ScoreBallotSchema, GradeBallotSchema],
+  {
+    message:
+      'expected a ballot: shorthand such as "a>b=c", or an object with "ranking", "approve", "scores" or "grades"',
+  },
+);
+
+/**
+ * A tie-break policy (see `createTieBreaker` in `co-decide/core`).
+ *
+ * @category schemas
+ */
+export const TieBreakPolicySchema: z.ZodMiniType<TieBreakPolicyInput> = z.union([
+  z.strictObject({ kind: z.literal("none") }),
+  z.strictObject({ kind: z.literal("lexicographic") }),
+  z.strictObject({ kind: z.literal("order"), order: z.array(name) }),
+  z.strictObject({ kind: z.literal("random"), seed: z.string() }),
+  z.strictObject({
+    kind: z.enum(["forwards", "backwards"]),
+    fallback: z.optional(z.lazy(() => TieBreakPolicySchema)),
+  }),
+]);
+
+/** The parsed form of {@link TieBreakPolicySchema}. @category schemas */
+export type TieBreakPolicyInput =
+  | { kind: "none" }
+  | { kind: "lexicographic" }
+  | { kind: "order"; order: string[] }
+  | { kind: "random"; seed: string }
+  | { kind: "forwards" | "backwards"; fallback?: TieBreakPolicyInput | undefined };
+
+/**
+ * The election spec of DESIGN.md 3.2.
+ *
+ * @example
+ * ```ts
+ * import { ElectionSpecSchema } from "co-decide/ballots";
+ *
+ * ElectionSpecSchema.safeParse({ method: "schulze", candidates: ["a", "b"], ballots: ["a>b"] }).success;
+ * // => true
+ * ```
+ *
+ * @category schemas
+ */
+export const ElectionSpecSchema = z.strictObject({
+  method: z.string().check(z.minLength(1, { message: "name a method" })),
+  candidates: z.array(name).check(z.minLength(1, { message: "list at least one candidate" })),
+  ballots: z.array(BallotSchema),
+  seats: z.optional(z.int().check(z.minimum(1, { message: "seats must be at least 1" }))),
+  options: z.optional(namedRecord),
+  tieBreak: z.optional(TieBreakPolicySchema),
+});
+
+/** The election spec as it arrives, after its shape is checked. @category schemas */
+export type ElectionSpecInput = z.infer<typeof ElectionSpecSchema>;
+/** One ballot as it arrives. @category schemas */
+export type BallotInput = z.infer<typeof BallotSchema>;

@@ -1,0 +1,531 @@
+/**
+ * From the wire format to a {@link Profile}: `parseSpec` checks an election spec's shape and meaning,
+ * and `profileFromSpec` (or `rankedProfile`, `approvalProfile`, ...) builds the indexed profile.
+ *
+ * Meaning checks, each reported with its path, all at once (up to {@link MAX_ISSUES}):
+ * candidates are distinct; every ballot names known candidates, none twice; all ballots are of one
+ * kind; scores are whole numbers in `options.range`; grades are on `options.scale`; counts are
+ * non-negative and finite; `seats` is at most the number of candidates; a tie-break `order` names
+ * known candidates.
+ *
+ * @module
+ */
+import * as E from "fp-ts/lib/Either.js";
+import { pipe } from "fp-ts/lib/function.js";
+import { type DecideError, type InputIssue, invalidInput } from "../core/errors.js";
+import { ownKeys } from "../core/internal/record.js";
+import { parseRational, type Rational } from "../core/rational.js";
+import type { TieBreakPolicy } from "../core/tie-break.js";
+import { describeValue, formatPath, validate } from "../core/validation.js";
+import { createProfileBuilder, type ProfileBuilder } from "./builder.js";
+import {
+  type ApprovalProfile,
+  type BallotKind,
+  type GradeProfile,
+  NO_GRADE,
+  NO_SCORE,
+  type Profile,
+  type RankedProfile,
+  type ScoreProfile,
+  UNRANKED,
+} from "./profile.js";
+import { type BallotInput, type ElectionSpecInput, ElectionSpecSchema } from "./schemas.js";
+import { parseShorthand } from "./shorthand.js";
+
+/** The most issues one error lists; a file of a million bad ballots stops there. @category ballots */
+export const MAX_ISSUES = 100;
+
+/** The most candidates a profile can hold (tiers are stored in 16 bits). @category ballots */
+export const MAX_CANDIDATES = 65_534;
+
+/**
+ * A checked election spec (DESIGN.md 3.2).
+ *
+ * @category ballots
+ */
+export type ElectionSpec = ElectionSpecInput & { readonly tieBreak?: TieBreakPolicy };
+
+/** How to read the ballots of a spec into a profile. @category ballots */
+export interface ProfileOptions {
+  /** Score ballots: the declared range of whole-number scores (default `{ min: 0, max: 10 }`). */
+  readonly range?: { readonly min: number; readonly max: number };
+  /** Graded ballots: the grades from best to worst; required for graded ballots. */
+  readonly scale?: readonly string[];
+  /** The kind of profile to build when there are no ballots (default `ranked`). */
+  readonly kind?: BallotKind;
+}
+
+const kindOfBallot = (ballot: BallotInput): BallotKind =>
+  typeof ballot === "string" || "ranking" in ballot
+    ? "ranked"
+    : "approve" in ballot
+      ? "approval"
+      : "scores" in ballot
+        ? "score"
+        : "grades";
+
+const KIND_WORDS: Readonly<Record<BallotKind, string>> = {
+  ranked: "a ranked ballot",
+  approval: "an approval ballot",
+  score: "a score ballot",
+  grades: "a graded ballot",
+};
+
+/**
+ * Checks an election spec: its shape (with zod) and then its meaning, returning the spec or an
+ * `InvalidInput` that lists every problem with its path (`ballots[3].ranking[0]`).
+ *
+ * @example
+ * ```ts
+ * import { parseSpec } from "co-decide/ballots";
+ *
+ * parseSpec({ method: "irv", candidates: ["a", "b"], ballots: ["a>b", "b>z"] });
+ * // => left: InvalidInput with issue { path: "ballots[1]", code: "unknown_candidate",
+ * //    message: 'unknown candidate "z"' }
+ * ```
+ *
+ * @category ballots
+ */
+export const parseSpec = (input: unknown): E.Either<DecideError, ElectionSpec> =>
+  pipe(
+    parseSpecWithProfile(input),
+    E.map(({ spec }) => spec),
+  );
+
+/**
+ * Checks a spec and builds its profile in one pass (what `decide` uses).
+ *
+ * @category ballots
+ */
+export const parseSpecWithProfile = (
+  input: unknown,
+  kindWhenEmpty?: BallotKind,
+): E.Either<DecideError, { readonly spec: ElectionSpec; readonly profile: Profile }> =>
+  pipe(
+    validate(ElectionSpecSchema, input),
+    E.flatMap((spec) => {
+      const issues: InputIssue[] = [];
+      const options = readProfileOptions(spec.options, issues);
+      if (spec.seats !== undefined && spec.seats > spec.candidates.length) {
+        issues.push({
+          path: "seats",
+          code: "too_many_seats",
+          message: `${spec.seats} seats, but only ${spec.candidates.length} candidates`,
+        });
+      }
+      checkTieBreak(spec.tieBreak, spec.candidates, issues);
+      const built = buildProfile(
+        spec.candidates,
+        spec.ballots,
+        { ...options, ...(kindWhenEmpty === undefined ? {} : { kind: kindWhenEmpty }) },
+        issues,
+      );
+      if (issues.length > 0 || built === undefined)
+        return E.left(invalidInput(issues.slice(0, MAX_ISSUES)));
+      return pipe(
+        built,
+        E.map((profile) => ({ spec: spec as ElectionSpec, profile })),
+      );
+    }),
+  );
+
+/**
+ * Builds the profile of a checked spec.
+ *
+ * @category ballots
+ */
+export const profileFromSpec = (
+  spec: ElectionSpec,
+  kindWhenEmpty?: BallotKind,
+): E.Either<DecideError, Profile> =>
+  pipe(
+    parseSpecWithProfile(spec, kindWhenEmpty),
+    E.map(({ profile }) => profile),
+  );
+
+/** A ranked ballot for {@link rankedProfile}: tiers best first, or shorthand. @category ballots */
+export type RankedBallotInput =
+  | string
+  | { readonly ranking: readonly (string | readonly string[])[]; readonly count?: number | string };
+
+/**
+ * Builds a ranked profile from ballots given as tiers of names or shorthand.
+ *
+ * @example
+ * ```ts
+ * import { rankedProfile } from "co-decide/ballots";
+ *
+ * rankedProfile(["a", "b", "c"], ["a>b>c", { ranking: [["b", "c"]], count: 2 }]);
+ * // => right: a RankedProfile with 2 distinct ballots and totalCount 3
+ * ```
+ *
+ * @category ballots
+ */
+export const rankedProfile = (
+  candidates: readonly string[],
+  ballots: readonly RankedBallotInput[],
+): E.Either<DecideError, RankedProfile> =>
+  fromBallots(candidates, ballots, { kind: "ranked" }) as E.Either<DecideError, RankedProfile>;
+
+/**
+ * Builds an approval profile.
+ *
+ * @example
+ * ```ts
+ * import { approvalProfile } from "co-decide/ballots";
+ *
+ * approvalProfile(["a", "b"], [{ approve: ["a"] }, { approve: ["a", "b"], count: 2 }]);
+ * // => right: an ApprovalProfile with totalCount 3
+ * ```
+ *
+ * @category ballots
+ */
+export const approvalProfile = (
+  candidates: readonly string[],
+  ballots: readonly { readonly approve: readonly string[]; readonly count?: number | string }[],
+): E.Either<DecideError, ApprovalProfile> =>
+  fromBallots(candidates, ballots, { kind: "approval" }) as E.Either<DecideError, ApprovalProfile>;
+
+/**
+ * Builds a score profile with a declared whole-number range.
+ *
+ * @example
+ * ```ts
+ * import { scoreProfile } from "co-decide/ballots";
+ *
+ * scoreProfile(["a", "b"], [{ scores: { a: 5, b: 2 } }], { min: 0, max: 5 });
+ * // => right: a ScoreProfile
+ * ```
+ *
+ * @category ballots
+ */
+export const scoreProfile = (
+  candidates: readonly string[],
+  ballots: readonly {
+    readonly scores: Readonly<Record<string, number>>;
+    readonly count?: number | string;
+  }[],
+  range: { readonly min: number; readonly max: number },
+): E.Either<DecideError, ScoreProfile> =>
+  fromBallots(candidates, ballots, { kind: "score", range }) as E.Either<DecideError, ScoreProfile>;
+
+/**
+ * Builds a graded profile on a scale listed from the best grade to the worst.
+ *
+ * @example
+ * ```ts
+ * import { gradeProfile } from "co-decide/ballots";
+ *
+ * gradeProfile(["a", "b"], [{ grades: { a: "good", b: "poor" } }], ["good", "fair", "poor"]);
+ * // => right: a GradeProfile
+ * ```
+ *
+ * @category ballots
+ */
+export const gradeProfile = (
+  candidates: readonly string[],
+  ballots: readonly {
+    readonly grades: Readonly<Record<string, string>>;
+    readonly count?: number | string;
+  }[],
+  scale: readonly string[],
+): E.Either<DecideError, GradeProfile> =>
+  fromBallots(candidates, ballots, { kind: "grades", scale }) as E.Either<
+    DecideError,
+    GradeProfile
+  >;
+
+const fromBallots = (
+  candidates: unknown,
+  ballots: unknown,
+  options: ProfileOptions & { readonly kind: BallotKind },
+): E.Either<DecideError, Profile> =>
+  pipe(
+    validate(ElectionSpecSchema, { method: "-", candidates, ballots }),
+    E.flatMap((spec) => {
+      const issues: InputIssue[] = [];
+      if (options.range !== undefined) checkRange(options.range, "range", issues);
+      if (options.scale !== undefined) checkScale(options.scale, "scale", issues);
+      const built = buildProfile(spec.candidates, spec.ballots, options, issues, options.kind);
+      return issues.length > 0 || built === undefined
+        ? E.left(invalidInput(issues.slice(0, MAX_ISSUES)))
+        : built;
+    }),
+  );
+
+const readProfileOptions = (
+  options: Readonly<Record<string, unknown>> | undefined,
+  issues: InputIssue[],
+): ProfileOptions => {
+  if (options === undefined) return {};
+  const out: { range?: { min: number; max: number }; scale?: readonly string[] } = {};
+  if (Object.hasOwn(options, "range")) {
+    const range = options["range"];
+    if (checkRange(range, "options.range", issues)) out.range = range;
+  }
+  if (Object.hasOwn(options, "scale")) {
+    const scale = options["scale"];
+    if (checkScale(scale, "options.scale", issues)) out.scale = scale;
+  }
+  return out;
+};
+
+const checkRange = (
+  range: unknown,
+  path: string,
+  issues: InputIssue[],
+): range is { min: number; max: number } => {
+  const ok =
+    typeof range === "object" &&
+    range !== null &&
+    Number.isSafeInteger((range as { min?: unknown }).min) &&
+    Number.isSafeInteger((range as { max?: unknown }).max) &&
+    (range as { min: number }).min < (range as { max: number }).max;
+  if (!ok) {
+    issues.push({
+      path,
+      code: "invalid_range",
+      message: `expected { min, max } with whole numbers min < max, got ${describeValue(range)}`,
+    });
+  }
+  return ok;
+};
+
+const checkScale = (scale: unknown, path: string, issues: InputIssue[]): scale is string[] => {
+  const ok =
+    Array.isArray(scale) &&
+    scale.length > 0 &&
+    scale.length < NO_GRADE &&
+    scale.every((grade) => typeof grade === "string") &&
+    new Set(scale).size === scale.length;
+  if (!ok) {
+    issues.push({
+      path,
+      code: "invalid_scale",
+      message: "expected a list of distinct grade names, best first",
+    });
+  }
+  return ok;
+};
+
+const checkTieBreak = (
+  policy: ElectionSpecInput["tieBreak"],
+  candidates: readonly string[],
+  issues: InputIssue[],
+  path = "tieBreak",
+): void => {
+  if (policy === undefined) return;
+  if (policy.kind === "order") {
+    const known = new Set(candidates);
+    policy.order.forEach((name, i) => {
+      if (!known.has(name)) {
+        issues.push({
+          path: `${path}.order[${i}]`,
+          code: "unknown_candidate",
+          message: `unknown candidate ${JSON.stringify(name)}`,
+        });
+      }
+    });
+  }
+  if (
+    (policy.kind === "forwards" || policy.kind === "backwards") &&
+    policy.fallback !== undefined
+  ) {
+    checkTieBreak(policy.fallback, candidates, issues, `${path}.fallback`);
+  }
+};
+
+/**
+ * Checks the ballots' meaning and builds the profile, pushing every problem onto `issues`.
+ * Returns `undefined` when the candidates themselves are unusable.
+ */
+const buildProfile = (
+  candidates: readonly string[],
+  ballots: readonly BallotInput[],
+  options: ProfileOptions,
+  issues: InputIssue[],
+  expectedKind?: BallotKind,
+): E.Either<DecideError, Profile> | undefined => {
+  const index = new Map<string, number>();
+  candidates.forEach((name, c) => {
+    if (index.has(name)) {
+      issues.push({
+        path: `candidates[${c}]`,
+        code: "duplicate_candidate",
+        message: `${JSON.stringify(name)} is listed twice (first at candidates[${index.get(name)}])`,
+      });
+    } else {
+      index.set(name, c);
+    }
+  });
+  if (candidates.length > MAX_CANDIDATES) {
+    issues.push({
+      path: "candidates",
+      code: "too_many_candidates",
+      message: `at most ${MAX_CANDIDATES} candidates, got ${candidates.length}`,
+    });
+    return undefined;
+  }
+  const first = ballots[0];
+  const kind: BallotKind =
+    expectedKind ?? (first === undefined ? (options.kind ?? "ranked") : kindOfBallot(first));
+  if (kind === "grades" && options.scale === undefined) {
+    issues.push({
+      path: "options.scale",
+      code: "missing_scale",
+      message: "graded ballots need options.scale, the grades from best to worst",
+    });
+    return undefined;
+  }
+  const n = candidates.length;
+  const builder = createProfileBuilder(kind, candidates, {
+    ...(options.range === undefined ? {} : { range: options.range }),
+    ...(options.scale === undefined ? {} : { scale: options.scale }),
+  });
+  const gradeIndex = new Map((options.scale ?? []).map((grade, g) => [grade, g] as const));
+  const range = options.range ?? { min: 0, max: 10 };
+  const row = kind === "score" ? new Int32Array(n) : new Uint16Array(n);
+  const full = (): boolean => issues.length >= MAX_ISSUES;
+
+  for (let b = 0; b < ballots.length && !full(); b++) {
+    const ballot = ballots[b] as BallotInput;
+    const at = `ballots[${b}]`;
+    const ballotKind = kindOfBallot(ballot);
+    if (ballotKind !== kind) {
+      issues.push({
+        path: at,
+        code: "mixed_ballot_kinds",
+        message: `${KIND_WORDS[ballotKind]} among ${KIND_WORDS[kind].replace(/^an? /, "")}s: all ballots must be of one kind`,
+      });
+      continue;
+    }
+    const before = issues.length;
+    const unknown = (path: string, name: string): void => {
+      issues.push({
+        path,
+        code: "unknown_candidate",
+        message: `unknown candidate ${JSON.stringify(name)}`,
+      });
+    };
+    const twice = (path: string, name: string): void => {
+      issues.push({
+        path,
+        code: "duplicate_candidate",
+        message: `${JSON.stringify(name)} appears twice on this ballot`,
+      });
+    };
+    switch (ballotKind) {
+      case "ranked": {
+        row.fill(UNRANKED);
+        let tiers: readonly (string | readonly string[])[];
+        let tierPath: (t: number, i: number, single: boolean) => string;
+        if (typeof ballot === "string") {
+          const parsed = parseShorthand(ballot);
+          if ("error" in parsed) {
+            issues.push({ path: at, code: "invalid_shorthand", message: parsed.error });
+            continue;
+          }
+          tiers = parsed.tiers;
+          tierPath = () => at;
+        } else {
+          tiers = (ballot as { ranking: (string | string[])[] }).ranking;
+          tierPath = (t, i, single) => `${at}.ranking[${t}]${single ? "" : `[${i}]`}`;
+        }
+        tiers.forEach((tier, t) => {
+          const names = typeof tier === "string" ? [tier] : tier;
+          names.forEach((name, i) => {
+            const c = index.get(name);
+            const path = tierPath(t, i, typeof tier === "string");
+            if (c === undefined) unknown(path, name);
+            else if (row[c] !== UNRANKED) twice(path, name);
+            else row[c] = t;
+          });
+        });
+        break;
+      }
+      case "approval": {
+        row.fill(0);
+        (ballot as { approve: string[] }).approve.forEach((name, i) => {
+          const c = index.get(name);
+          if (c === undefined) unknown(`${at}.approve[${i}]`, name);
+          else if (row[c] === 1) twice(`${at}.approve[${i}]`, name);
+          else row[c] = 1;
+        });
+        break;
+      }
+      case "score":
+      case "grades": {
+        const isScore = ballotKind === "score";
+        const record = isScore
+          ? (ballot as { scores: Readonly<Record<string, unknown>> }).scores
+          : (ballot as { grades: Readonly<Record<string, unknown>> }).grades;
+        const field = isScore ? "scores" : "grades";
+        row.fill(isScore ? NO_SCORE : NO_GRADE);
+        for (const name of ownKeys(record)) {
+          const path = formatPath(["ballots", b, field, name]);
+          const c = index.get(name);
+          const value = record[name];
+          if (c === undefined) {
+            unknown(path, name);
+          } else if (isScore) {
+            if (
+              typeof value !== "number" ||
+              !Number.isInteger(value) ||
+              value < range.min ||
+              value > range.max
+            ) {
+              issues.push({
+                path,
+                code: "score_out_of_range",
+                message: `expected a whole number from ${range.min} to ${range.max}, got ${describeValue(value)}`,
+              });
+            } else {
+              row[c] = value;
+            }
+          } else {
+            const g = typeof value === "string" ? gradeIndex.get(value) : undefined;
+            if (g === undefined) {
+              issues.push({
+                path,
+                code: "unknown_grade",
+                message: `expected a grade on the scale (${(options.scale ?? []).map((s) => JSON.stringify(s)).join(", ")}), got ${describeValue(value)}`,
+              });
+            } else {
+              row[c] = g;
+            }
+          }
+        }
+        break;
+      }
+    }
+    if (issues.length > before) continue;
+    addRow(builder, row, ballot, at, issues);
+  }
+  if (issues.length > 0) return undefined;
+  return builder.build();
+};
+
+const addRow = (
+  builder: ProfileBuilder<BallotKind>,
+  row: ArrayLike<number>,
+  ballot: BallotInput,
+  at: string,
+  issues: InputIssue[],
+): void => {
+  let count: number | Rational = 1;
+  if (typeof ballot !== "string" && ballot.count !== undefined) {
+    const parsed = typeof ballot.count === "number" ? ballot.count : parseRational(ballot.count);
+    if (parsed === undefined) {
+      issues.push({
+        path: `${at}.count`,
+        code: "invalid_count",
+        message: "count must not have a zero denominator",
+      });
+      return;
+    }
+    count = parsed;
+  }
+  const refused = builder.add(row, count);
+  if (refused !== undefined)
+    issues.push({ path: `${at}.count`, code: "invalid_count", message: refused });
+};
