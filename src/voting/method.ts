@@ -1,0 +1,86 @@
+/**
+ * The contract every registered voting method fulfils, so that `decide`, the registry, the
+ * all-methods test and the facilitators' guide can treat them alike.
+ *
+ * @module
+ */
+import type * as E from "fp-ts/lib/Either.js";
+import type * as z from "zod/mini";
+import type { BallotKind, Profile } from "../ballots/profile.js";
+import type { DecideError } from "../core/errors.js";
+import type { Outcome } from "../core/outcome.js";
+import type { TieBreakPolicy } from "../core/tie-break.js";
+
+/**
+ * A property a method satisfies (or, where the guide says so, fails). The names are the social
+ * choice literature's.
+ *
+ * @category registry
+ */
+export type MethodProperty =
+  | "anonymity"
+  | "neutrality"
+  | "pareto"
+  | "majority"
+  | "condorcet-winner"
+  | "condorcet-loser"
+  | "smith"
+  | "schwartz"
+  | "monotonicity"
+  | "clone-independence"
+  | "reversal-symmetry"
+  | "later-no-harm"
+  | "participation"
+  | "independence-of-smith-dominated";
+
+/**
+ * What `decide` passes to a method besides the profile.
+ *
+ * @category registry
+ */
+export interface MethodContext<Options> {
+  /** The method's options, already checked by its `options` schema. */
+  readonly options: Options;
+  /** The tie-break policy (default `lexicographic`). */
+  readonly tieBreak: TieBreakPolicy;
+  /** The number of seats, for methods that fill several. */
+  readonly seats?: number;
+}
+
+/**
+ * A registered method.
+ *
+ * @category registry
+ */
+export interface MethodDefinition<Options = Readonly<Record<string, unknown>>> {
+  /** The kebab-case registry id, equal to the file name (`ranked-pairs`). */
+  readonly id: string;
+  /** The method's usual name (`Ranked Pairs`). */
+  readonly name: string;
+  /** The kind of ballot it reads. */
+  readonly ballotKind: BallotKind;
+  /** A one-sentence summary for a facilitator. */
+  readonly summary: string;
+  /** The rule or paper it implements. */
+  readonly source: string;
+  /** Properties it satisfies (checked by property tests). */
+  readonly satisfies: readonly MethodProperty[];
+  /** Properties it is known to fail (shown by documented counterexamples). */
+  readonly fails: readonly MethodProperty[];
+  /** Its time complexity, e.g. `O(B n² + n³)` for B distinct ballots and n candidates. */
+  readonly complexity: string;
+  /** The schema of its `options` (unknown keys are refused). */
+  readonly options: z.ZodMiniType<Options>;
+  /**
+   * Runs the method on a profile of its ballot kind (`decide` has checked the kind). Written in
+   * method syntax so that definitions with different options fit one registry list.
+   */
+  run(profile: Profile, context: MethodContext<Options>): E.Either<DecideError, Outcome>;
+}
+
+/**
+ * A registered method of any options type, as the registry lists them.
+ *
+ * @category registry
+ */
+export type AnyMethodDefinition = MethodDefinition<unknown>;
