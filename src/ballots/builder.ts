@@ -35,8 +35,9 @@ export interface ProfileBuilderOptions {
  * Accumulates ballots, one row at a time, into a deduplicated profile.
  *
  * A row has one cell per candidate in the encoding of its kind (see {@link Profile}). Ranked rows
- * may use any tier numbers: they are renumbered to 0, 1, 2, ... keeping their order, so `[5, 2, 5]`
- * and `[1, 0, 1]` are the same ballot. The row array is copied, never kept.
+ * may use any tier numbers from 0 to n - 1, with gaps: they are renumbered to 0, 1, 2, ... keeping
+ * their order, so `[2, 0, 2]` and `[1, 0, 1]` are the same ballot. The row array is copied, never
+ * kept.
  *
  * @category profiles
  */
@@ -98,12 +99,18 @@ export const createProfileBuilder = <K extends BallotKind>(
   let counts = new Float64Array(capacity);
   let size = 0;
   let slots = new Int32Array(64).fill(EMPTY_SLOT);
+  let slotHashes = new Int32Array(64);
+  let rowHashes = new Int32Array(capacity);
   let denominator = 1;
   let scaledTotal = 0;
   let overflow = false;
-  const limit = Number.MAX_SAFE_INTEGER / Math.max(1, n);
+  // Every tally sums at most n cells per ballot, or (score) |score| × count per candidate.
+  const largestScore = kind === "score" ? Math.max(Math.abs(range.min), Math.abs(range.max)) : 1;
+  const limit = Number.MAX_SAFE_INTEGER / Math.max(1, n, largestScore);
   const scratch = makeCells(n);
   const seen = new Int32Array(n + 1);
+  const stamp = new Int32Array(n + 1);
+  let generation = 0;
 
   const hashRow = (source: Cells, offset: number): number => {
     let h = 0x811c9dc5 | 0;
@@ -122,13 +129,17 @@ export const createProfileBuilder = <K extends BallotKind>(
 
   const growSlots = (): void => {
     const next = new Int32Array(slots.length * 2).fill(EMPTY_SLOT);
+    const nextHashes = new Int32Array(next.length);
     const mask = next.length - 1;
     for (let b = 0; b < size; b++) {
-      let i = hashRow(rows, b * n) & mask;
+      const h = rowHashes[b] as number;
+      let i = h & mask;
       while (next[i] !== EMPTY_SLOT) i = (i + 1) & mask;
       next[i] = b;
+      nextHashes[i] = h;
     }
     slots = next;
+    slotHashes = nextHashes;
   };
 
   const growRows = (): void => {
@@ -139,6 +150,9 @@ export const createProfileBuilder = <K extends BallotKind>(
     const nextCounts = new Float64Array(capacity);
     nextCounts.set(counts);
     counts = nextCounts;
+    const nextHashes = new Int32Array(capacity);
+    nextHashes.set(rowHashes);
+    rowHashes = nextHashes;
   };
 
   /** Copies `row` into `scratch` in the kind's encoding, or says why it cannot. */
@@ -147,17 +161,17 @@ export const createProfileBuilder = <K extends BallotKind>(
     switch (kind) {
       case "ranked": {
         // Renumber tiers 0, 1, 2, ... keeping their order (a counting pass over tier values < n).
-        seen.fill(0);
+        generation += 1;
         for (let c = 0; c < n; c++) {
           const tier = row[c] as number;
           if (tier === UNRANKED) continue;
           if (!Number.isInteger(tier) || tier < 0 || tier >= n) {
             return `tier ${String(tier)} of candidate "${candidates[c]}" is not a whole number from 0 to ${n - 1}`;
           }
-          seen[tier] = 1;
+          stamp[tier] = generation;
         }
         let next = 0;
-        for (let t = 0; t < n; t++) if (seen[t] === 1) seen[t] = next++;
+        for (let t = 0; t < n; t++) if (stamp[t] === generation) seen[t] = next++;
         for (let c = 0; c < n; c++) {
           const tier = row[c] as number;
           scratch[c] = tier === UNRANKED ? UNRANKED : (seen[tier] as number);
@@ -176,7 +190,13 @@ export const createProfileBuilder = <K extends BallotKind>(
           const cell = row[c] as number;
           if (
             cell !== NO_SCORE &&
-            !(Number.isInteger(cell) && cell >= range.min && cell <= range.max)
+            !(
+              Number.isInteger(cell) &&
+              cell >= range.min &&
+              cell <= range.max &&
+              cell > NO_SCORE &&
+              cell <= 0x7fffffff
+            )
           ) {
             return `score ${String(cell)} of "${candidates[c]}" is not a whole number from ${range.min} to ${range.max}`;
           }
@@ -231,11 +251,12 @@ export const createProfileBuilder = <K extends BallotKind>(
     const scaled = scaleCount(count);
     if (typeof scaled === "string") return scaled;
     const mask = slots.length - 1;
-    let i = hashRow(scratch, 0) & mask;
+    const h = hashRow(scratch, 0) | 0;
+    let i = h & mask;
     for (;;) {
       const b = slots[i] as number;
       if (b === EMPTY_SLOT) break;
-      if (sameRow(b)) {
+      if (slotHashes[i] === h && sameRow(b)) {
         counts[b] = (counts[b] as number) + scaled;
         scaledTotal += scaled;
         if (scaledTotal > limit) overflow = true;
@@ -247,6 +268,8 @@ export const createProfileBuilder = <K extends BallotKind>(
     rows.set(scratch, size * n);
     counts[size] = scaled;
     slots[i] = size;
+    slotHashes[i] = h;
+    rowHashes[size] = h;
     size += 1;
     scaledTotal += scaled;
     if (scaledTotal > limit) overflow = true;

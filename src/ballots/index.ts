@@ -11,6 +11,23 @@ export {
   type ProfileOf,
 } from "./builder.js";
 export {
+  type EuclideanOptions,
+  euclidean,
+  type GeneratorOptions,
+  type ImpartialApprovalOptions,
+  type ImpartialCultureOptions,
+  impartialApproval,
+  impartialCulture,
+  MAX_VOTERS,
+  type MallowsOptions,
+  mallows,
+  type PolyaUrnOptions,
+  polyaUrn,
+  type RankedGeneratorOptions,
+  type ResamplingApprovalOptions,
+  resamplingApproval,
+} from "./generate/index.js";
+export {
   type ApprovalProfile,
   type BallotKind,
   countOf,

@@ -16,18 +16,24 @@ import * as z from "zod/mini";
  *
  * @category schemas
  */
-export const CountSchema = z.union([
-  z.number().check(
-    z.refine((n) => Number.isFinite(n), { message: "count must be a finite number" }),
-    z.minimum(0, { message: "count must not be negative" }),
-  ),
-  z.string().check(
-    z.regex(/^\s*\d+(\.\d+)?(\/\d*[1-9]\d*)?\s*$/, {
-      message:
-        'count must be a non-negative number, a fraction such as "1/3" or a decimal such as "0.25"',
-    }),
-  ),
-]);
+export const CountSchema = z.union(
+  [
+    z.number().check(
+      z.refine((n) => Number.isFinite(n), { message: "count must be a finite number" }),
+      z.minimum(0, { message: "count must not be negative" }),
+    ),
+    z.string().check(
+      z.regex(/^\s*\d+(\.\d+)?(\/\d*[1-9]\d*)?\s*$/, {
+        message:
+          'count must be a non-negative number, a fraction such as "1/3" or a decimal such as "0.25"',
+      }),
+    ),
+  ],
+  {
+    message:
+      'count must be a non-negative finite number, or a string holding a fraction such as "1/3" or a decimal such as "0.25"',
+  },
+);
 
 const name = z.string();
 

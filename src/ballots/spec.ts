@@ -280,12 +280,15 @@ const checkRange = (
     range !== null &&
     Number.isSafeInteger((range as { min?: unknown }).min) &&
     Number.isSafeInteger((range as { max?: unknown }).max) &&
-    (range as { min: number }).min < (range as { max: number }).max;
+    (range as { min: number }).min < (range as { max: number }).max &&
+    // Scores are stored in an Int32Array whose lowest value marks "no score".
+    (range as { min: number }).min > NO_SCORE &&
+    (range as { max: number }).max <= 0x7fffffff;
   if (!ok) {
     issues.push({
       path,
       code: "invalid_range",
-      message: `expected { min, max } with whole numbers min < max, got ${describeValue(range)}`,
+      message: `expected { min, max } with whole numbers -2147483647 ≤ min < max ≤ 2147483647, got ${describeValue(range)}`,
     });
   }
   return ok;

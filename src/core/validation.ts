@@ -212,7 +212,7 @@ const expandUnions = (issues: readonly Issue[], input: unknown): Issue[] =>
  *
  * validate(z.object({ seats: z.int() }), { seats: "3" });
  * // => left: InvalidInput, issues [{ path: "seats", code: "invalid_type",
- * //    message: 'expected a whole number, got string "3"' }]
+ * //    message: 'expected a number, got string "3"' }]
  * ```
  *
  * @category validation
