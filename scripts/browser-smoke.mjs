@@ -64,15 +64,22 @@ try {
   const pageErrors = [];
   tab.on("pageerror", (error) => pageErrors.push(String(error)));
   await tab.goto(`http://127.0.0.1:${port}/`);
-  await tab.waitForFunction(() => window.__result !== undefined || window.__error !== undefined, null, {
-    timeout: 20_000,
-  });
+  await tab.waitForFunction(
+    () => window.__result !== undefined || window.__error !== undefined,
+    null,
+    {
+      timeout: 20_000,
+    },
+  );
   const error = await tab.evaluate(() => window.__error);
   assert.equal(error, undefined, `the call failed in Chromium: ${error}`);
   const result = await tab.evaluate(() => window.__result);
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(result, EXPECTED);
-  console.log(`Chromium ${context.browser()?.version() ?? ""} smoke test passed:`, JSON.stringify(result));
+  console.log(
+    `Chromium ${context.browser()?.version() ?? ""} smoke test passed:`,
+    JSON.stringify(result),
+  );
 } finally {
   await context.close();
   server.close();

@@ -6,14 +6,38 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const cases = [
-  ["import { decide } from 'co-decide'", "import { decide } from 'co-decide'; globalThis.x = decide;"],
-  ["import { parseSpec } from 'co-decide/ballots'", "import { parseSpec } from 'co-decide/ballots'; globalThis.x = parseSpec;"],
-  ["import { powerIndex } from 'co-decide/power'", "import { powerIndex } from 'co-decide/power'; globalThis.x = powerIndex;"],
-  ["import { replay } from 'co-decide/commitments'", "import { replay } from 'co-decide/commitments'; globalThis.x = replay;"],
-  ["import * as all from 'co-decide' (everything)", "import * as all from 'co-decide'; globalThis.x = all;"],
-  ["baseline: import * as z from 'zod/mini' (object + array + string)", "import * as z from 'zod/mini'; globalThis.x = z.object({ a: z.array(z.string()) });"],
-  ["baseline: import { z } from 'zod' (classic)", "import { z } from 'zod'; globalThis.x = z.object({ a: z.array(z.string()) });"],
-  ["baseline: fp-ts Either + pipe", "import * as E from 'fp-ts/lib/Either.js'; import { pipe } from 'fp-ts/lib/function.js'; globalThis.x = pipe(E.right(1), E.map((n) => n + 1));"],
+  [
+    "import { decide } from 'co-decide'",
+    "import { decide } from 'co-decide'; globalThis.x = decide;",
+  ],
+  [
+    "import { parseSpec } from 'co-decide/ballots'",
+    "import { parseSpec } from 'co-decide/ballots'; globalThis.x = parseSpec;",
+  ],
+  [
+    "import { powerIndex } from 'co-decide/power'",
+    "import { powerIndex } from 'co-decide/power'; globalThis.x = powerIndex;",
+  ],
+  [
+    "import { replay } from 'co-decide/commitments'",
+    "import { replay } from 'co-decide/commitments'; globalThis.x = replay;",
+  ],
+  [
+    "import * as all from 'co-decide' (everything)",
+    "import * as all from 'co-decide'; globalThis.x = all;",
+  ],
+  [
+    "baseline: import * as z from 'zod/mini' (object + array + string)",
+    "import * as z from 'zod/mini'; globalThis.x = z.object({ a: z.array(z.string()) });",
+  ],
+  [
+    "baseline: import { z } from 'zod' (classic)",
+    "import { z } from 'zod'; globalThis.x = z.object({ a: z.array(z.string()) });",
+  ],
+  [
+    "baseline: fp-ts Either + pipe",
+    "import * as E from 'fp-ts/lib/Either.js'; import { pipe } from 'fp-ts/lib/function.js'; globalThis.x = pipe(E.right(1), E.map((n) => n + 1));",
+  ],
 ];
 
 const rows = [];

@@ -14,7 +14,9 @@ if (files.length === 0) {
 }
 for (const file of files) {
   console.log(`\n=== examples/${file} ===\n`);
-  const result = spawnSync(process.execPath, ["--import", "tsx", `examples/${file}`], { stdio: "inherit" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", `examples/${file}`], {
+    stdio: "inherit",
+  });
   if (result.status !== 0) {
     console.error(`examples/${file} failed (exit ${result.status}).`);
     process.exit(1);

@@ -1,7 +1,7 @@
 // Loads the built ESM under plain Node, through the package's own `exports` map, and runs a real call.
 import assert from "node:assert/strict";
 import * as root from "co-decide";
-import { parseSpecWithProfile, pairwiseTally, preferring } from "co-decide/ballots";
+import { pairwiseTally, parseSpecWithProfile, preferring } from "co-decide/ballots";
 import { createPrng } from "co-decide/core";
 import { run } from "./smoke-call.mjs";
 

@@ -11,6 +11,22 @@ export {
   type ProfileOf,
 } from "./builder.js";
 export {
+  type BltElection,
+  type BltWriteOptions,
+  type CsvLayout,
+  type CsvReadOptions,
+  type CsvWriteOptions,
+  type ParseProfileOptions,
+  type PreflibFormat,
+  type PreflibWriteOptions,
+  type ProfileFormat,
+  parseBlt,
+  parseProfile,
+  type WriteProfileOptions,
+  writeBlt,
+  writeProfile,
+} from "./formats/index.js";
+export {
   type EuclideanOptions,
   euclidean,
   type GeneratorOptions,
