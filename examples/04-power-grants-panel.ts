@@ -5,8 +5,7 @@
  * The panel has nine members. The council holds a block of 4 votes (its two officers vote
  * together), the funder 2, and five residents 1 each: 11 votes, and a grant needs 6.
  *
- * Run after `npm run build`: `node --experimental-strip-types examples/04-power-grants-panel.ts`
- * (Node 22+), or compile it with `tsc` first.
+ * Run it with `npm run build && node scripts/run-examples.mjs 04`.
  */
 
 import {
