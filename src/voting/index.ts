@@ -1,1 +1,103 @@
-export {};
+/**
+ * Voting: single-winner and ranking methods, exact and explained, the registry that lists them,
+ * and `decide`, the boundary that runs any of them on an election spec.
+ *
+ * @module voting
+ */
+export { type AntiPluralityOptions, antiPlurality, antiPluralityMethod } from "./anti-plurality.js";
+export { type ApprovalOptions, approval, approvalMethod } from "./approval.js";
+export { type BaldwinOptions, baldwin, baldwinMethod } from "./baldwin.js";
+export { type BordaOptions, type BordaPoints, borda, bordaMethod } from "./borda.js";
+export { type BucklinOptions, bucklin, bucklinMethod } from "./bucklin.js";
+export {
+  type BlackOptions,
+  BlackOptionsSchema,
+  type BlackOutcome,
+  black,
+  blackMethod,
+  CONDORCET_METHODS,
+  type CondorcetOptions,
+  type CondorcetOutcome,
+  type CopelandOptions,
+  CopelandOptionsSchema,
+  type CopelandOutcome,
+  condorcetLoser,
+  condorcetWinner,
+  copeland,
+  copelandMethod,
+  type DefeatStrength,
+  type DodgsonTidemanOptions,
+  DodgsonTidemanOptionsSchema,
+  dodgsonTideman,
+  dodgsonTidemanMethod,
+  KEMENY_YOUNG_MAX_CANDIDATES,
+  KEMENY_YOUNG_MAX_LISTED,
+  type KemenyYoungOptions,
+  KemenyYoungOptionsSchema,
+  type KemenyYoungOutcome,
+  kemenyYoung,
+  kemenyYoungMethod,
+  type MinimaxOptions,
+  MinimaxOptionsSchema,
+  type MinimaxOutcome,
+  type MinimaxVariant,
+  minimax,
+  minimaxMethod,
+  RANKED_PAIRS_SEARCH_LIMIT,
+  type RankedPair,
+  type RankedPairsOptions,
+  RankedPairsOptionsSchema,
+  type RankedPairsOutcome,
+  type RankedPairsStrength,
+  rankedPairs,
+  rankedPairsMethod,
+  type SchulzeOptions,
+  SchulzeOptionsSchema,
+  type SchulzeOutcome,
+  type SplitCycleDefeat,
+  type SplitCycleOptions,
+  SplitCycleOptionsSchema,
+  type SplitCycleOutcome,
+  STABLE_VOTING_MAX_CANDIDATES,
+  type StableVotingOptions,
+  StableVotingOptionsSchema,
+  type StableVotingOutcome,
+  type StableVotingPair,
+  schulze,
+  schulzeMethod,
+  schwartzSet,
+  smithSet,
+  splitCycle,
+  splitCycleMethod,
+  stableVoting,
+  stableVotingMethod,
+} from "./condorcet/index.js";
+export { type CoombsOptions, coombs, coombsMethod } from "./coombs.js";
+export { decide } from "./decide.js";
+export { type DowdallOptions, dowdall, dowdallMethod } from "./dowdall.js";
+export { type IrvOptions, irv, irvMethod } from "./irv.js";
+export {
+  type MajorityGauge,
+  type MajorityJudgmentOptions,
+  type MajorityJudgmentOutcome,
+  majorityJudgment,
+  majorityJudgmentMethod,
+} from "./majority-judgment.js";
+export type {
+  AnyMethodDefinition,
+  MethodContext,
+  MethodDefinition,
+  MethodProperty,
+} from "./method.js";
+export { methodsTable } from "./methods-table.js";
+export { type NansonOptions, nanson, nansonMethod } from "./nanson.js";
+export { type PluralityOptions, plurality, pluralityMethod } from "./plurality.js";
+export { getMethod, listMethods, METHODS } from "./registry.js";
+export { type ScoreOptions, score, scoreMethod } from "./score.js";
+export { type StarOptions, star, starMethod } from "./star.js";
+export { type TwoRoundOptions, twoRound, twoRoundMethod } from "./two-round.js";
+export {
+  type UsualJudgmentOptions,
+  usualJudgment,
+  usualJudgmentMethod,
+} from "./usual-judgment.js";

@@ -1,0 +1,104 @@
+/**
+ * Approval voting: each voter approves any number of candidates; the most approvals win.
+ *
+ * @module
+ */
+import type * as E from "fp-ts/lib/Either.js";
+import * as z from "zod/mini";
+import type { ApprovalProfile } from "../ballots/profile.js";
+import { approvalTally } from "../ballots/tally/approval.js";
+import type { DecideError } from "../core/errors.js";
+import { step } from "../core/explanation.js";
+import type { Outcome } from "../core/outcome.js";
+import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
+import {
+  allCandidates,
+  describeScores,
+  exactScaled,
+  makeOutcome,
+  namesOf,
+  selectWinners,
+  tiersBy,
+  winnerSentence,
+} from "./internal/outcome.js";
+import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
+import type { MethodDefinition } from "./method.js";
+
+/** Options of {@link approval} (none yet; unknown keys are refused). @category methods */
+export type ApprovalOptions = Readonly<Record<string, never>>;
+
+const ApprovalOptionsSchema: z.ZodMiniType<ApprovalOptions> = z.strictObject({});
+
+/**
+ * Elects the candidate approved by the most voters.
+ *
+ * @remarks
+ * Brams and Fishburn (1978), "Approval voting", American Political Science Review 72(3).
+ * Approval counts are sums of (possibly fractional) ballot counts, exact. O(B n).
+ *
+ * @param profile - approval ballots.
+ * @param _options - none.
+ * @param tieBreak - how to choose among tied leaders (default lexicographic).
+ * @example
+ * ```ts
+ * import { approvalProfile } from "co-decide/ballots";
+ * import { approval } from "co-decide/voting";
+ * import * as E from "fp-ts/lib/Either.js";
+ *
+ * const p = approvalProfile(["a", "b", "c"], [{ approve: ["a", "b"] }, { approve: ["b"] }, { approve: ["c"] }]);
+ * E.isRight(p) && approval(p.right).winners; // => ["b"]
+ * ```
+ *
+ * @category methods
+ */
+export const approval = (
+  profile: ApprovalProfile,
+  _options: ApprovalOptions = {},
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+): Outcome => {
+  const { candidates } = profile;
+  const tally = approvalTally(profile);
+  const counts = tally.approvals;
+  const exact = Array.from(counts, (v) => exactScaled(v, tally.denominator));
+  const ranking = tiersBy(allCandidates(candidates.length), (a, b) =>
+    Math.sign((counts[a] as number) - (counts[b] as number)),
+  );
+  const tieBreaker = createTieBreaker(tieBreak, candidates);
+  const top = ranking[0] ?? [];
+  const winners = selectWinners(top, tieBreaker, "first place");
+  return makeOutcome({
+    method: "approval",
+    candidates,
+    winners,
+    ranking,
+    scores: exact,
+    tieBreaker,
+    explanation: [
+      step("tally", `Count the approvals: ${describeScores(candidates, ranking.flat(), exact)}.`, {
+        approvals: Object.fromEntries(ranking.flat().map((c) => [candidates[c], exact[c]])),
+      }),
+      step("elect", winnerSentence(candidates, top, winners, "the most approvals"), {
+        winners: namesOf(candidates, winners),
+      }),
+    ],
+  });
+};
+
+/**
+ * The registry entry of {@link approval}.
+ *
+ * @category registry
+ */
+export const approvalMethod: MethodDefinition<ApprovalOptions> = {
+  id: "approval",
+  name: "Approval voting",
+  ballotKind: "approval",
+  summary: "Voters approve as many candidates as they like; the most approved candidate wins.",
+  source: "Brams and Fishburn (1978), American Political Science Review 72(3).",
+  satisfies: ["anonymity", "neutrality", "monotonicity", "participation"],
+  fails: ["majority", "condorcet-winner", "later-no-harm"],
+  complexity: "O(B n) for B distinct ballots and n candidates",
+  options: ApprovalOptionsSchema,
+  run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
+    withKind("approval", "approval", profile, (p) => approval(p, options, tieBreak)),
+};

@@ -1,0 +1,247 @@
+/**
+ * The Borda count: each ballot gives a candidate points by its position; the most points win.
+ *
+ * Point schemes (`options.points`), for n candidates:
+ * - `standard` (default): n-1 points for first place, n-2 for second, ..., 0 for last. Candidates
+ *   tied on a ballot share the positions they occupy and each get the average of those points
+ *   (a tie for first and second among 4 gives each (3+2)/2 = 5/2). Unranked candidates: under
+ *   `unranked: "tied-last"` they occupy the bottom positions together and share their average;
+ *   under `"not-compared"` they get 0 and ranked candidates keep their positions' points.
+ * - `tournament`: a candidate gets one point for each candidate the ballot ranks below it and half
+ *   a point for each it ties with (Borda as a sum of pairwise contests, Zwicker 2016). Under
+ *   `tied-last` this equals `standard`; under `not-compared` only ranked candidates are compared,
+ *   so a ballot that ranks m candidates gives m-1, m-2, ..., 0.
+ * - `modified`: Emerson's modified Borda count (2013): a ballot that ranks m candidates gives m
+ *   points to its first, m-1 to its second, ..., 1 to its last ranked candidate and 0 to the
+ *   unranked ones, whatever the `unranked` rule (the scheme itself says how truncation counts);
+ *   ties share averaged points.
+ *
+ * Exactness: points are whole or half numbers, so sums are kept doubled as whole numbers (bigint
+ * when they could pass 2^53) and reported exactly.
+ *
+ * @module
+ */
+import type * as E from "fp-ts/lib/Either.js";
+import * as z from "zod/mini";
+import type { RankedProfile } from "../ballots/profile.js";
+import { UNRANKED } from "../ballots/profile.js";
+import type { DecideError } from "../core/errors.js";
+import { step } from "../core/explanation.js";
+import type { Outcome } from "../core/outcome.js";
+import { compare, type Rational, rational } from "../core/rational.js";
+import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
+import {
+  allCandidates,
+  describeScores,
+  exactOf,
+  makeOutcome,
+  selectWinners,
+  tiersBy,
+  unrankedOption,
+  winnerSentence,
+} from "./internal/outcome.js";
+import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
+import type { MethodDefinition } from "./method.js";
+
+/** A Borda point scheme (see the module comment). @category methods */
+export type BordaPoints = "standard" | "tournament" | "modified";
+
+/** Options of {@link borda}. @category methods */
+export interface BordaOptions {
+  /** The point scheme (default `standard`). */
+  readonly points?: BordaPoints | undefined;
+  /** What a ballot says about the candidates it leaves out (default `tied-last`). */
+  readonly unranked?: "tied-last" | "not-compared" | undefined;
+}
+
+const BordaOptionsSchema: z.ZodMiniType<BordaOptions> = z.strictObject({
+  points: z.optional(z.enum(["standard", "tournament", "modified"])),
+  unranked: unrankedOption,
+});
+
+/**
+ * Elects the candidate with the most Borda points: n-1 for each first place, n-2 for each second,
+ * and so on.
+ *
+ * @remarks
+ * Jean-Charles de Borda (1781), as described by Zwicker (2016, Handbook of Computational Social
+ * Choice, ch. 2); the `modified` scheme is Emerson (2013, Social Choice and Welfare 40). Ties on a
+ * ballot and unranked candidates follow the module comment's documented rules. Scores are exact
+ * (`"p/q"` when halves or fractional counts occur). O(B n).
+ *
+ * @param profile - ranked ballots.
+ * @param options - `points` and `unranked`.
+ * @param tieBreak - how to choose among tied leaders (default lexicographic).
+ * @example Tennessee's capital (Wikipedia): Nashville wins
+ * ```ts
+ * import { rankedProfile } from "co-decide/ballots";
+ * import { borda } from "co-decide/voting";
+ * import * as E from "fp-ts/lib/Either.js";
+ *
+ * const p = rankedProfile(["M", "N", "C", "K"], [
+ *   { ranking: ["M", "N", "C", "K"], count: 42 }, { ranking: ["N", "C", "K", "M"], count: 26 },
+ *   { ranking: ["C", "K", "N", "M"], count: 15 }, { ranking: ["K", "C", "N", "M"], count: 17 },
+ * ]);
+ * E.isRight(p) && borda(p.right).scores; // => { M: 126, N: 194, C: 173, K: 107 }
+ * ```
+ *
+ * @category methods
+ */
+export const borda = (
+  profile: RankedProfile,
+  options: BordaOptions = {},
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+): Outcome => {
+  const points = options.points ?? "standard";
+  const unranked = options.unranked ?? "tied-last";
+  const { candidates } = profile;
+  const scores = bordaScores(profile, points, unranked);
+  const exact = scores.map(exactOf);
+  const ranking = tiersBy(allCandidates(candidates.length), (a, b) =>
+    compare(scores[a] as Rational, scores[b] as Rational),
+  );
+  const tieBreaker = createTieBreaker(tieBreak, candidates);
+  const top = ranking[0] ?? [];
+  const winners = selectWinners(top, tieBreaker, "first place");
+  const n = candidates.length;
+  const schemeText =
+    points === "modified"
+      ? "a ballot ranking m candidates gives m points to its first choice, m-1 to its second, down to 1 for its last, and 0 to candidates it leaves out"
+      : points === "tournament"
+        ? "each ballot gives a candidate 1 point for every candidate it ranks below them and 1/2 for every candidate tied with them"
+        : `each ballot gives ${n - 1} points to its first choice, ${Math.max(0, n - 2)} to its second, down to 0 for its last; tied candidates share the average`;
+  return makeOutcome({
+    method: "borda",
+    variant: points,
+    candidates,
+    winners,
+    ranking,
+    scores: exact,
+    tieBreaker,
+    explanation: [
+      step("rule", `Borda count (${points} points): ${schemeText}.`, { points, unranked }),
+      step("tally", `Borda scores: ${describeScores(candidates, ranking.flat(), exact)}.`, {
+        scores: Object.fromEntries(ranking.flat().map((c) => [candidates[c], exact[c]])),
+      }),
+      step("elect", winnerSentence(candidates, top, winners, "the most Borda points"), {
+        winners: winners.map((c) => candidates[c]),
+      }),
+    ],
+  });
+};
+
+/**
+ * The registry entry of {@link borda}.
+ *
+ * @category registry
+ */
+export const bordaMethod: MethodDefinition<BordaOptions> = {
+  id: "borda",
+  name: "Borda count",
+  ballotKind: "ranked",
+  summary:
+    "Points by position (n-1 for first, down to 0 for last); rewards broadly liked candidates.",
+  source:
+    "Borda (1781); Zwicker (2016), Handbook of Computational Social Choice, ch. 2; Emerson (2013) for the modified scheme.",
+  satisfies: [
+    "anonymity",
+    "neutrality",
+    "pareto",
+    "monotonicity",
+    "reversal-symmetry",
+    "participation",
+    "condorcet-loser",
+  ],
+  fails: ["majority", "condorcet-winner", "clone-independence", "later-no-harm"],
+  complexity: "O(B n) for B distinct ballots and n candidates",
+  options: BordaOptionsSchema,
+  run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
+    withKind("borda", "ranked", profile, (p) => borda(p, options, tieBreak)),
+};
+
+/**
+ * Each candidate's exact Borda score (shared with the bench). Points are doubled so that averaged ties stay whole; the
+ * doubled sums are whole multiples of the count unit, exact in a double below 2^53, else in bigint.
+ *
+ * @internal
+ */
+export const bordaScores = (
+  profile: RankedProfile,
+  points: BordaPoints,
+  unranked: "tied-last" | "not-compared",
+): Rational[] => {
+  const n = profile.candidates.length;
+  let total = 0;
+  for (let b = 0; b < profile.ballotCount; b++) total += profile.counts[b] as number;
+  const safe = total * 2 * Math.max(1, n) < Number.MAX_SAFE_INTEGER;
+  const doubled = safe ? new Float64Array(n) : undefined;
+  const big = safe ? undefined : Array.from({ length: n }, () => 0n);
+  const size = new Int32Array(n + 1);
+  const start = new Int32Array(n + 1);
+  const { ranks } = profile;
+  const shareLast = unranked === "tied-last" && points !== "modified";
+  const strictBase = points === "modified" ? 2 * n : 2 * n - 2;
+  for (let b = 0; b < profile.ballotCount; b++) {
+    const w = profile.counts[b] as number;
+    if (w === 0) continue;
+    const offset = b * n;
+    let ranked = 0;
+    let tiers = 0;
+    for (let c = 0; c < n; c++) {
+      const r = ranks[offset + c] as number;
+      if (r === UNRANKED) continue;
+      ranked += 1;
+      if (r + 1 > tiers) tiers = r + 1;
+    }
+    if (tiers === n) {
+      // A complete strict ranking: position r earns (n-1-r) points, doubled (every scheme agrees
+      // up to the constant of the modified scheme).
+      if (doubled !== undefined)
+        for (let c = 0; c < n; c++)
+          doubled[c] =
+            (doubled[c] as number) + (strictBase - 2 * (ranks[offset + c] as number)) * w;
+      else if (big !== undefined)
+        for (let c = 0; c < n; c++)
+          big[c] =
+            (big[c] as bigint) + BigInt(strictBase - 2 * (ranks[offset + c] as number)) * BigInt(w);
+      continue;
+    }
+    size.fill(0);
+    for (let c = 0; c < n; c++) {
+      const r = ranks[offset + c] as number;
+      if (r !== UNRANKED) size[r] = (size[r] as number) + 1;
+    }
+    let at = 0;
+    for (let t = 0; t < tiers; t++) {
+      start[t] = at;
+      at += size[t] as number;
+    }
+    for (let c = 0; c < n; c++) {
+      const r = ranks[offset + c] as number;
+      let p: number;
+      let k: number;
+      if (r === UNRANKED) {
+        if (!shareLast) continue;
+        p = ranked;
+        k = n - ranked;
+      } else {
+        p = start[r] as number;
+        k = size[r] as number;
+      }
+      // Doubled average of the points of positions p..p+k-1.
+      const pts =
+        points === "modified"
+          ? 2 * ranked - 2 * p - k + 1
+          : points === "tournament" && unranked === "not-compared"
+            ? 2 * ranked - 2 * p - k - 1
+            : 2 * n - 2 * p - k - 1;
+      if (pts === 0) continue;
+      if (doubled !== undefined) doubled[c] = (doubled[c] as number) + pts * w;
+      else if (big !== undefined) big[c] = (big[c] as bigint) + BigInt(pts) * BigInt(w);
+    }
+  }
+  const den = BigInt(2 * profile.countDenominator);
+  return Array.from({ length: n }, (_, c) =>
+    rational(doubled !== undefined ? BigInt(doubled[c] as number) : (big?.[c] ?? 0n), den),
+  );
+};

@@ -1,0 +1,183 @@
+/**
+ * The Dowdall system (Nauru's harmonic Borda): a ballot gives 1 point to its first choice, 1/2 to
+ * its second, 1/3 to its third, and so on; the most points win.
+ *
+ * Ties and truncation: candidates tied on a ballot share the positions they occupy and each get
+ * the average of those points (a tie for second and third gives each (1/2 + 1/3)/2 = 5/12).
+ * Unranked candidates: under `unranked: "tied-last"` they share the bottom positions' average;
+ * under `"not-compared"` they get 0. Every sum is an exact rational.
+ *
+ * @module
+ */
+import type * as E from "fp-ts/lib/Either.js";
+import type { RankedProfile, UnrankedRule } from "../ballots/profile.js";
+import { UNRANKED } from "../ballots/profile.js";
+import type { DecideError } from "../core/errors.js";
+import { step } from "../core/explanation.js";
+import type { Outcome } from "../core/outcome.js";
+import * as rationals from "../core/rational.js";
+import { compare, type Rational, rational } from "../core/rational.js";
+import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
+import {
+  allCandidates,
+  describeScores,
+  exactOf,
+  makeOutcome,
+  rankedOptionsSchema,
+  selectWinners,
+  tiersBy,
+  winnerSentence,
+} from "./internal/outcome.js";
+import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
+import type { MethodDefinition } from "./method.js";
+
+/** Options of {@link dowdall}. @category methods */
+export interface DowdallOptions {
+  /** What a ballot says about the candidates it leaves out (default `tied-last`). */
+  readonly unranked?: UnrankedRule | undefined;
+}
+
+/**
+ * Elects the candidate with the most Dowdall points: 1 for each first place, 1/2 for each second,
+ * 1/3 for each third, and so on.
+ *
+ * @remarks
+ * The harmonic positional rule Nauru uses for its parliament (Fraenkel and Grofman, 2014, "The
+ * Borda Count and its real-world alternatives", Australian Journal of Political Science 49(2)).
+ * Scores are exact rationals. O(B n) plus one rational sum per candidate and tier shape.
+ *
+ * @param profile - ranked ballots.
+ * @param options - `unranked` (see the module comment).
+ * @param tieBreak - how to choose among tied leaders (default lexicographic).
+ * @example
+ * ```ts
+ * import { rankedProfile } from "co-decide/ballots";
+ * import { dowdall } from "co-decide/voting";
+ * import * as E from "fp-ts/lib/Either.js";
+ *
+ * const p = rankedProfile(["a", "b", "c"], ["a>b>c", "b>c>a", "b>a>c"]);
+ * E.isRight(p) && dowdall(p.right).scores; // => { a: "11/6", b: "5/2", c: "7/6" }
+ * ```
+ *
+ * @category methods
+ */
+export const dowdall = (
+  profile: RankedProfile,
+  options: DowdallOptions = {},
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+): Outcome => {
+  const unranked = options.unranked ?? "tied-last";
+  const { candidates } = profile;
+  const scores = dowdallScores(profile, unranked);
+  const exact = scores.map(exactOf);
+  const ranking = tiersBy(allCandidates(candidates.length), (a, b) =>
+    compare(scores[a] as Rational, scores[b] as Rational),
+  );
+  const tieBreaker = createTieBreaker(tieBreak, candidates);
+  const top = ranking[0] ?? [];
+  const winners = selectWinners(top, tieBreaker, "first place");
+  return makeOutcome({
+    method: "dowdall",
+    candidates,
+    winners,
+    ranking,
+    scores: exact,
+    tieBreaker,
+    explanation: [
+      step(
+        "rule",
+        "Dowdall count: each ballot gives 1 point to its first choice, 1/2 to its second, 1/3 to its third, and so on; tied candidates share the average.",
+        { unranked },
+      ),
+      step("tally", `Dowdall scores: ${describeScores(candidates, ranking.flat(), exact)}.`, {
+        scores: Object.fromEntries(ranking.flat().map((c) => [candidates[c], exact[c]])),
+      }),
+      step("elect", winnerSentence(candidates, top, winners, "the most Dowdall points"), {
+        winners: winners.map((c) => candidates[c]),
+      }),
+    ],
+  });
+};
+
+/**
+ * The registry entry of {@link dowdall}.
+ *
+ * @category registry
+ */
+export const dowdallMethod: MethodDefinition<DowdallOptions> = {
+  id: "dowdall",
+  name: "Dowdall (Nauru)",
+  ballotKind: "ranked",
+  summary: "Points 1, 1/2, 1/3, ... by position; favours candidates many voters put near the top.",
+  source:
+    "Nauru's Electoral Act 2016; Fraenkel and Grofman (2014), Australian Journal of Political Science 49(2).",
+  satisfies: ["anonymity", "neutrality", "pareto", "monotonicity"],
+  fails: ["majority", "condorcet-winner", "condorcet-loser", "clone-independence", "later-no-harm"],
+  complexity: "O(B n) for B distinct ballots and n candidates",
+  options: rankedOptionsSchema,
+  run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
+    withKind("dowdall", "ranked", profile, (p) => dowdall(p, options, tieBreak)),
+};
+
+/** Counts each (first position, tier size) a candidate occupies, then sums the exact points. */
+const dowdallScores = (
+  profile: RankedProfile,
+  unranked: "tied-last" | "not-compared",
+): Rational[] => {
+  const n = profile.candidates.length;
+  const shapes = new Map<number, Float64Array>();
+  const size = new Int32Array(n + 1);
+  const start = new Int32Array(n + 1);
+  const { ranks } = profile;
+  for (let b = 0; b < profile.ballotCount; b++) {
+    const w = profile.counts[b] as number;
+    if (w === 0) continue;
+    const offset = b * n;
+    size.fill(0);
+    let ranked = 0;
+    let tiers = 0;
+    for (let c = 0; c < n; c++) {
+      const r = ranks[offset + c] as number;
+      if (r === UNRANKED) continue;
+      ranked += 1;
+      size[r] = (size[r] as number) + 1;
+      if (r + 1 > tiers) tiers = r + 1;
+    }
+    let at = 0;
+    for (let t = 0; t < tiers; t++) {
+      start[t] = at;
+      at += size[t] as number;
+    }
+    for (let c = 0; c < n; c++) {
+      const r = ranks[offset + c] as number;
+      if (r === UNRANKED && unranked === "not-compared") continue;
+      const p = r === UNRANKED ? ranked : (start[r] as number);
+      const k = r === UNRANKED ? n - ranked : (size[r] as number);
+      const key = p * (n + 1) + k;
+      let row = shapes.get(key);
+      if (row === undefined) {
+        row = new Float64Array(n);
+        shapes.set(key, row);
+      }
+      row[c] = (row[c] as number) + w;
+    }
+  }
+  const scores: Rational[] = Array.from({ length: n }, () => rationals.ZERO);
+  for (const [key, row] of shapes) {
+    const p = Math.floor(key / (n + 1));
+    const k = key % (n + 1);
+    let points = rationals.ZERO;
+    for (let i = p + 1; i <= p + k; i++) points = rationals.add(points, rational(1n, BigInt(i)));
+    points = rationals.div(points, rational(BigInt(k)));
+    for (let c = 0; c < n; c++) {
+      const v = row[c] as number;
+      if (v !== 0)
+        scores[c] = rationals.add(
+          scores[c] as Rational,
+          rationals.mul(points, rational(BigInt(v))),
+        );
+    }
+  }
+  const den = rational(BigInt(profile.countDenominator));
+  return scores.map((s) => rationals.div(s, den));
+};

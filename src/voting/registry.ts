@@ -1,0 +1,79 @@
+/**
+ * The registry: every voting method `decide` knows, by its kebab-case id.
+ *
+ * @module
+ */
+
+import { antiPluralityMethod } from "./anti-plurality.js";
+import { approvalMethod } from "./approval.js";
+import { baldwinMethod } from "./baldwin.js";
+import { bordaMethod } from "./borda.js";
+import { bucklinMethod } from "./bucklin.js";
+import { CONDORCET_METHODS } from "./condorcet/index.js";
+import { coombsMethod } from "./coombs.js";
+import { dowdallMethod } from "./dowdall.js";
+import { irvMethod } from "./irv.js";
+import { majorityJudgmentMethod } from "./majority-judgment.js";
+import type { AnyMethodDefinition } from "./method.js";
+import { nansonMethod } from "./nanson.js";
+import { pluralityMethod } from "./plurality.js";
+import { scoreMethod } from "./score.js";
+import { starMethod } from "./star.js";
+import { twoRoundMethod } from "./two-round.js";
+import { usualJudgmentMethod } from "./usual-judgment.js";
+
+/**
+ * Every registered method, positional and runoff methods first, then cardinal and graded ones,
+ * then the Condorcet family.
+ *
+ * @category registry
+ */
+export const METHODS: readonly AnyMethodDefinition[] = [
+  pluralityMethod as AnyMethodDefinition,
+  antiPluralityMethod as AnyMethodDefinition,
+  bordaMethod as AnyMethodDefinition,
+  dowdallMethod as AnyMethodDefinition,
+  twoRoundMethod as AnyMethodDefinition,
+  irvMethod as AnyMethodDefinition,
+  coombsMethod as AnyMethodDefinition,
+  bucklinMethod as AnyMethodDefinition,
+  nansonMethod as AnyMethodDefinition,
+  baldwinMethod as AnyMethodDefinition,
+  approvalMethod as AnyMethodDefinition,
+  scoreMethod as AnyMethodDefinition,
+  starMethod as AnyMethodDefinition,
+  majorityJudgmentMethod as AnyMethodDefinition,
+  usualJudgmentMethod as AnyMethodDefinition,
+  ...CONDORCET_METHODS,
+];
+
+const BY_ID: ReadonlyMap<string, AnyMethodDefinition> = new Map(METHODS.map((m) => [m.id, m]));
+
+/**
+ * The registered method with this id, if any (any string is safe, `__proto__` included).
+ *
+ * @example
+ * ```ts
+ * import { getMethod } from "co-decide/voting";
+ *
+ * getMethod("irv")?.name; // => "Instant runoff (alternative vote)"
+ * getMethod("nope"); // => undefined
+ * ```
+ *
+ * @category registry
+ */
+export const getMethod = (id: string): AnyMethodDefinition | undefined => BY_ID.get(id);
+
+/**
+ * Every registered method, in registry order.
+ *
+ * @example
+ * ```ts
+ * import { listMethods } from "co-decide/voting";
+ *
+ * listMethods().map((m) => m.id).includes("borda"); // => true
+ * ```
+ *
+ * @category registry
+ */
+export const listMethods = (): readonly AnyMethodDefinition[] => METHODS;

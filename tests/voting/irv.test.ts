@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { irv } from "../../src/voting/index.js";
+import { ranked, tennessee } from "./helpers/profiles.js";
+
+describe("irv", () => {
+  it("elects Knoxville in the Tennessee example, round by round (Wikipedia, Instant-runoff voting)", () => {
+    const outcome = irv(tennessee());
+    expect(outcome.winners).toEqual(["Knoxville"]);
+    expect(outcome.rounds?.map((r) => r.tallies)).toEqual([
+      { Memphis: 42, Nashville: 26, Chattanooga: 15, Knoxville: 17 },
+      { Memphis: 42, Nashville: 26, Knoxville: 32 },
+      { Memphis: 42, Knoxville: 58 },
+    ]);
+    expect(outcome.rounds?.map((r) => r.eliminated ?? r.elected)).toEqual([
+      ["Chattanooga"],
+      ["Nashville"],
+      ["Knoxville"],
+    ]);
+    expect(outcome.ranking).toEqual([["Knoxville"], ["Memphis"], ["Nashville"], ["Chattanooga"]]);
+  });
+
+  it("fails monotonicity: raising A on ten ballots makes A lose (after Wikipedia, Monotonicity criterion, 39/35/26)", () => {
+    const before = ranked(
+      ["A", "B", "C"],
+      [
+        { ranking: ["A", "B", "C"], count: 39 },
+        { ranking: ["B", "C", "A"], count: 35 },
+        { ranking: ["C", "A", "B"], count: 26 },
+      ],
+    );
+    expect(irv(before).winners).toEqual(["A"]);
+    // Ten B>C>A voters move A to the top: A is only raised, yet C now wins.
+    const after = ranked(
+      ["A", "B", "C"],
+      [
+        { ranking: ["A", "B", "C"], count: 49 },
+        { ranking: ["B", "C", "A"], count: 25 },
+        { ranking: ["C", "A", "B"], count: 26 },
+      ],
+    );
+    expect(irv(after).winners).toEqual(["C"]);
+  });
+
+  it("exhausts ballots whose candidates are all out, and stops at a majority of those in play", () => {
+    const outcome = irv(
+      ranked(
+        ["a", "b", "c"],
+        [
+          { ranking: ["a"], count: 4 },
+          { ranking: ["b"], count: 3 },
+          { ranking: ["c", "b"], count: 2 },
+        ],
+      ),
+    );
+    expect(outcome.winners).toEqual(["b"]);
+    expect(outcome.rounds?.[1]?.tallies).toEqual({ a: 4, b: 5 });
+  });
+
+  it("splits a ballot's tied first preferences exactly", () => {
+    const outcome = irv(ranked(["a", "b", "c"], ["a=b", "c", "c"]));
+    expect(outcome.rounds?.[0]?.tallies).toEqual({ a: "1/2", b: "1/2", c: 2 });
+  });
+
+  it("breaks a tie for elimination by looking back (backwards policy) and records it", () => {
+    // Round 1: d is out; round 2: a and b tie at 3 but a led in round 1, so b goes.
+    const profile = ranked(
+      ["a", "b", "c", "d"],
+      [
+        { ranking: ["a"], count: 3 },
+        { ranking: ["b"], count: 2 },
+        { ranking: ["d", "b"], count: 1 },
+        { ranking: ["c"], count: 4 },
+      ],
+    );
+    const outcome = irv(profile, {}, { kind: "backwards" });
+    expect(outcome.rounds?.[1]?.eliminated).toEqual(["b"]);
+    expect(outcome.tieBreaks[0]).toMatchObject({
+      tied: ["a", "b"],
+      chosen: "b",
+      resolvedBy: "backwards",
+      decidedAtRound: 1,
+    });
+  });
+
+  it("eliminates every candidate tied for last together under tie-break none", () => {
+    // a has 2 of 4 (not a majority); b and c tie for last with 1 each.
+    const outcome = irv(
+      ranked(["a", "b", "c"], [{ ranking: ["a"], count: 2 }, "b", "c"]),
+      {},
+      { kind: "none" },
+    );
+    expect(outcome.rounds?.[0]?.eliminated).toEqual(["b", "c"]);
+    expect(outcome.winners).toEqual(["a"]);
+  });
+
+  it("reports co-winners when the last two tie", () => {
+    expect(irv(ranked(["a", "b"], ["a", "b"]), {}, { kind: "none" }).winners).toEqual(["a", "b"]);
+  });
+
+  it("elects the same candidate under both unranked rules", () => {
+    const p = ranked(["a", "b", "c", "d"], ["a", "b>a", "c", "d>c", "d>b", "a>c"]);
+    expect(irv(p, { unranked: "not-compared" }).winners).toEqual(irv(p).winners);
+  });
+});
