@@ -25,11 +25,12 @@ export const run = ({ root, parseSpecWithProfile, pairwiseTally, preferring, cre
   if (parsed._tag !== "Right") throw new Error(JSON.stringify(parsed.left));
   const tally = pairwiseTally(parsed.right.profile);
   const prng = createPrng("co-decide");
-  const outcome = typeof root.decide === "function" ? root.decide(SPEC) : undefined;
+  const outcome = root.decide(SPEC);
+  if (outcome._tag !== "Right") throw new Error(JSON.stringify(outcome.left));
   return {
     totalCount: parsed.right.profile.totalCount,
     nashvilleOverMemphis: preferring(tally, 1, 0),
     prng: [prng.nextUint32(), prng.nextUint32(), prng.nextUint32()],
-    winners: outcome === undefined ? ["Nashville"] : outcome.right.winners,
+    winners: outcome.right.winners,
   };
 };
