@@ -1,0 +1,115 @@
+/**
+ * CSV export of a ledger's current state, one row per commitment.
+ *
+ * RFC 4180: fields separated by commas, records by CRLF, a header row first; a field is quoted
+ * (with `"` doubled inside) when it holds a comma, a quote, a CR or an LF, or starts or ends with
+ * a space. Nothing else is changed, so the file reads back to the same text. Spreadsheet programs
+ * may treat a cell starting with `=`, `+`, `-` or `@` as a formula: open untrusted exports as text.
+ *
+ * @module
+ */
+import * as E from "fp-ts/lib/Either.js";
+import type { DecideError } from "../core/errors.js";
+import { formatDay } from "./dates.js";
+import { snapshotAt } from "./internal/snapshot.js";
+import { checkOptions } from "./metrics.js";
+import type { LedgerState } from "./reducer.js";
+
+/** The columns of {@link toCsv}, in order. @category formats */
+export const CSV_COLUMNS: readonly string[] = [
+  "id",
+  "title",
+  "owner",
+  "party",
+  "status",
+  "madeAt",
+  "dueAt",
+  "originalDueAt",
+  "deliveredOn",
+  "verifiedOn",
+  "withdrawnOn",
+  "progress",
+  "renegotiations",
+  "lastEventOn",
+  "decision",
+];
+
+/**
+ * Options of {@link toCsv}.
+ *
+ * @category formats
+ */
+export interface CsvOptions {
+  /** The date the state is read at; default: after every event in the ledger. */
+  readonly asOf?: string;
+}
+
+/**
+ * Writes the state of every commitment as CSV (RFC 4180), in the order they were made.
+ *
+ * @remarks
+ * Columns: {@link CSV_COLUMNS}. Dates are UTC days (`YYYY-MM-DD`) except `madeAt`, written as
+ * recorded; empty cells for what has not happened. Returns `InvalidInput` for a bad `asOf`.
+ *
+ * @example
+ * ```ts
+ * import { toCsv } from "co-decide/commitments";
+ *
+ * toCsv(state);
+ * // => right('id,title,owner,party,status,...\r\nc1,"Benches, park",Parks,authority,delivered,...\r\n')
+ * ```
+ *
+ * @category formats
+ */
+export const toCsv = (
+  state: LedgerState,
+  options: CsvOptions = {},
+): E.Either<DecideError, string> => {
+  let day = Number.POSITIVE_INFINITY;
+  if (options.asOf !== undefined) {
+    const checked = checkOptions({ asOf: options.asOf });
+    if (E.isLeft(checked)) return checked;
+    day = checked.right.day;
+  }
+  const rows: string[] = [CSV_COLUMNS.map(csvField).join(",")];
+  for (const id of state.order) {
+    const record = state.commitments[id];
+    if (record === undefined) continue;
+    const s = snapshotAt(record, day);
+    if (s === undefined) continue;
+    const c = record.commitment;
+    const dayText = (value: number | null): string => (value === null ? "" : formatDay(value));
+    rows.push(
+      [
+        c.id,
+        c.title,
+        c.owner,
+        c.party,
+        s.status,
+        c.madeAt,
+        dayText(s.dueDay),
+        dayText(s.originalDueDay),
+        dayText(s.deliveredDay),
+        dayText(s.verifiedDay),
+        dayText(s.withdrawnDay),
+        String(s.progress),
+        String(s.renegotiations),
+        dayText(s.lastEventDay),
+        c.decision?.id ?? "",
+      ]
+        .map(csvField)
+        .join(","),
+    );
+  }
+  return E.right(`${rows.join("\r\n")}\r\n`);
+};
+
+/**
+ * Quotes one CSV field when RFC 4180 requires it.
+ *
+ * @internal
+ */
+export const csvField = (value: string): string =>
+  /[",\r\n]/.test(value) || value.startsWith(" ") || value.endsWith(" ")
+    ? `"${value.replaceAll('"', '""')}"`
+    : value;

@@ -1,0 +1,213 @@
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex } from "@noble/hashes/utils.js";
+import * as E from "fp-ts/lib/Either.js";
+import { describe, expect, it } from "vitest";
+import {
+  canonicalJson,
+  hashEvent,
+  type LedgerEvent,
+  linkEvents,
+  linkNext,
+  replay,
+  verifyLedger,
+} from "../../src/commitments/index.js";
+import { SCENARIO } from "./scenario.js";
+
+const right = <T>(either: E.Either<unknown, T>): T => {
+  if (E.isLeft(either)) throw new Error(`expected right, got ${JSON.stringify(either.left)}`);
+  return either.right;
+};
+
+describe("canonicalJson (RFC 8785)", () => {
+  it("sorts keys by UTF-16 code units and drops whitespace", () => {
+    expect(right(canonicalJson({ b: 1, a: [true, null, "x"], A: {} }))).toBe(
+      '{"A":{},"a":[true,null,"x"],"b":1}',
+    );
+    // RFC 8785 3.2.3: UTF-16 code units, not code points. "😀" is U+D83D U+DE00 in UTF-16, so it
+    // sorts before "ﬁ" (U+FB01), although its code point U+1F600 is larger.
+    expect(right(canonicalJson({ ﬁ: 1, "😀": 2, "€": 3, "\u0080": 4, ö: 5 }))).toBe(
+      '{"\u0080":4,"ö":5,"€":3,"😀":2,"ﬁ":1}',
+    );
+  });
+
+  it("writes numbers as ECMAScript does (RFC 8785 3.2.2.3 examples)", () => {
+    expect(right(canonicalJson([1e21, 1e-7, -0, 0.1 + 0.2, 333333333.3333333, 4.5]))).toBe(
+      "[1e+21,1e-7,0,0.30000000000000004,333333333.3333333,4.5]",
+    );
+  });
+
+  it("escapes strings as JSON.stringify does, non-ASCII left as UTF-8", () => {
+    expect(right(canonicalJson('a"b\\c\n\u0001é'))).toBe('"a\\"b\\\\c\\n\\u0001é"');
+  });
+
+  it("refuses non-JSON values with their path", () => {
+    const cases: [unknown, string][] = [
+      [{ a: [1, Number.NaN] }, "a[1]"],
+      [{ a: undefined }, "a"],
+      [{ b: { c: () => 1 } }, "b.c"],
+      [10n, ""],
+    ];
+    for (const [value, path] of cases) {
+      const result = canonicalJson(value);
+      expect(E.isLeft(result) && result.left).toMatchObject({
+        _tag: "InvalidInput",
+        issues: [{ path, code: "not_json" }],
+      });
+    }
+  });
+});
+
+describe("hashEvent", () => {
+  it("is the SHA-256 of the UTF-8 canonical text", () => {
+    const event = { seq: 2, id: "e2", at: "2025-06-20", type: "delivered", commitmentId: "c1" };
+    const text = '{"at":"2025-06-20","commitmentId":"c1","id":"e2","seq":2,"type":"delivered"}';
+    expect(right(hashEvent(event))).toBe(bytesToHex(sha256(new TextEncoder().encode(text))));
+  });
+
+  it("SHA-256 of the empty object {} (NIST-style known value, computed independently with sha256sum)", () => {
+    // printf '{}' | sha256sum
+    expect(right(hashEvent({}))).toBe(
+      "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a",
+    );
+  });
+});
+
+describe("verifyLedger", () => {
+  const linked = right(linkEvents(SCENARIO)) as LedgerEvent[];
+
+  it("verifies a linked ledger and returns its head", () => {
+    const seal = right(verifyLedger(linked));
+    expect(seal.count).toBe(SCENARIO.length);
+    expect(seal.head).toBe(right(hashEvent(linked[linked.length - 1])));
+    expect(right(verifyLedger(linked, { head: seal.head as string })).count).toBe(linked.length);
+    expect(right(verifyLedger([]))).toEqual({ count: 0, head: null });
+  });
+
+  it("linkEvents leaves its input alone and the first event without prev", () => {
+    expect("prev" in (linked[0] as object)).toBe(false);
+    expect("prev" in (SCENARIO[1] as object)).toBe(false);
+    expect(linked[1]?.prev).toBe(right(hashEvent(linked[0])));
+  });
+
+  it("an edited event is caught at the next one (prev_mismatch)", () => {
+    const edited = linked.map((e, i) => (i === 3 ? { ...e, at: "2025-01-16" } : e));
+    expect(verifyLedger(edited)).toEqual(
+      E.left(
+        expect.objectContaining({
+          _tag: "IntegrityError",
+          index: 4,
+          eventId: "e5",
+          reason: "prev_mismatch",
+        }),
+      ),
+    );
+  });
+
+  it("a deleted event is caught where it was", () => {
+    const deleted = [...linked.slice(0, 5), ...linked.slice(6)];
+    const result = verifyLedger(deleted);
+    expect(E.isLeft(result) && result.left).toMatchObject({ index: 5, reason: "prev_mismatch" });
+  });
+
+  it("a deleted first event: the new first event carries a prev", () => {
+    const result = verifyLedger(linked.slice(1));
+    expect(E.isLeft(result) && result.left).toMatchObject({ index: 0, reason: "unexpected_prev" });
+  });
+
+  it("an event without prev in the middle cuts the chain", () => {
+    const { prev: _p, ...bare } = linked[7] as LedgerEvent;
+    const result = verifyLedger(linked.map((e, i) => (i === 7 ? bare : e)));
+    expect(E.isLeft(result) && result.left).toMatchObject({
+      index: 7,
+      eventId: "e8",
+      reason: "missing_prev",
+    });
+  });
+
+  it("an edited last event or a truncated ledger is caught only with the head", () => {
+    const head = right(verifyLedger(linked)).head as string;
+    const lastEdited = linked.map((e, i) =>
+      i === linked.length - 1 ? { ...e, at: "2025-07-06" } : e,
+    );
+    expect(E.isRight(verifyLedger(lastEdited))).toBe(true);
+    expect(verifyLedger(lastEdited, { head })).toEqual(
+      E.left(expect.objectContaining({ index: linked.length - 1, reason: "head_mismatch" })),
+    );
+    const truncated = linked.slice(0, -1);
+    expect(verifyLedger(truncated, { head })).toEqual(
+      E.left(expect.objectContaining({ index: linked.length - 2, reason: "head_mismatch" })),
+    );
+  });
+
+  it("linkNext appends a linked event", () => {
+    const next = right(
+      linkNext(linked, {
+        id: "e22",
+        seq: 22,
+        at: "2025-07-06",
+        type: "noted",
+        commitmentId: "c9",
+        note: "x",
+      }),
+    );
+    expect(E.isRight(verifyLedger([...linked, next]))).toBe(true);
+    expect(right(linkNext([], { id: "e1", prev: "x" }))).toEqual({ id: "e1" });
+  });
+
+  it("refuses non-arrays and non-objects with InvalidInput and the path; never throws", () => {
+    expect(verifyLedger("nope")).toEqual(
+      E.left(
+        expect.objectContaining({
+          _tag: "InvalidInput",
+          issues: [expect.objectContaining({ path: "events" })],
+        }),
+      ),
+    );
+    expect(verifyLedger([{ id: "e1" }, 3])).toEqual(
+      E.left(
+        expect.objectContaining({
+          _tag: "InvalidInput",
+          issues: [expect.objectContaining({ path: "events[1]" })],
+        }),
+      ),
+    );
+    expect(verifyLedger([{ id: "e1", x: Number.POSITIVE_INFINITY }])).toEqual(
+      E.left(
+        expect.objectContaining({ issues: [expect.objectContaining({ path: "events[0].x" })] }),
+      ),
+    );
+  });
+});
+
+describe("linking and replaying together", () => {
+  it("a linked ledger replays to the same state as the unlinked one (prev is an ordinary field)", () => {
+    const linked = right(linkEvents(SCENARIO));
+    const a = right(replay(linked));
+    const b = right(replay(SCENARIO));
+    expect(a.commitments["c2"]?.status).toBe(b.commitments["c2"]?.status);
+    expect(a.eventCount).toBe(b.eventCount);
+  });
+
+  it("linkEvents replaces stale prev values, so a re-linked tampered ledger verifies (keep the head!)", () => {
+    const linked = right(linkEvents(SCENARIO)) as LedgerEvent[];
+    const head = right(verifyLedger(linked)).head as string;
+    const tampered = linked.map((e, i) => (i === 2 ? { ...e, at: "2025-01-16" } : e));
+    const relinked = right(linkEvents(tampered));
+    expect(E.isRight(verifyLedger(relinked))).toBe(true);
+    // ...which is why the head must be kept apart from the ledger: it catches the rewrite.
+    expect(verifyLedger(relinked, { head })).toEqual(
+      E.left(expect.objectContaining({ reason: "head_mismatch" })),
+    );
+  });
+
+  it("hashEvent and linkEvents refuse non-JSON values with their path", () => {
+    expect(hashEvent({ a: Number.NaN })).toEqual(
+      E.left(expect.objectContaining({ issues: [expect.objectContaining({ path: "a" })] })),
+    );
+    expect(linkEvents([{ id: "e1" }, { id: "e2", when: undefined }])).toEqual(
+      E.left(
+        expect.objectContaining({ issues: [expect.objectContaining({ path: "events[1].when" })] }),
+      ),
+    );
+  });
+});
