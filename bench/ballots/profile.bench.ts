@@ -26,9 +26,10 @@ const rawRows = (n: number, voters: number, seed: string): Uint16Array => {
 };
 
 const libraryPath = (raw: Uint16Array, n: number, candidates: readonly string[]): number => {
-  const builder = createProfileBuilder("ranked", candidates);
-  const row = new Uint16Array(n);
   const voters = raw.length / n;
+  // An app or a file header usually knows how many ballots come; the hint sizes the tables once.
+  const builder = createProfileBuilder("ranked", candidates, { expectedRows: voters });
+  const row = new Uint16Array(n);
   for (let v = 0; v < voters; v++) {
     const offset = v * n;
     for (let c = 0; c < n; c++) row[c] = raw[offset + c] as number;

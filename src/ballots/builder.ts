@@ -29,7 +29,18 @@ export interface ProfileBuilderOptions {
   readonly range?: { readonly min: number; readonly max: number };
   /** Graded ballots: the scale from the best grade to the worst. */
   readonly scale?: readonly string[];
+  /**
+   * How many distinct ballots to expect (for example a file header's count): the builder sizes its
+   * tables for them at once instead of growing by doubling. Only a hint: it still grows past it,
+   * and it allocates for at most 2^22 rows up front.
+   */
+  readonly expectedRows?: number;
 }
+
+const MAX_HINTED_ROWS = 1 << 22;
+
+/** The first power of two at least `x` (x ≥ 1). */
+const powerOfTwoAtLeast = (x: number): number => 2 ** Math.ceil(Math.log2(Math.max(1, x)));
 
 /**
  * Accumulates ballots, one row at a time, into a deduplicated profile.
@@ -94,12 +105,19 @@ export const createProfileBuilder = <K extends BallotKind>(
         ? new Int32Array(size)
         : new Uint16Array(size);
 
-  let capacity = 16;
+  const hint = options.expectedRows;
+  let capacity =
+    hint !== undefined && Number.isSafeInteger(hint) && hint > 16
+      ? Math.min(hint, MAX_HINTED_ROWS)
+      : 16;
   let rows = makeCells(capacity * n);
   let counts = new Float64Array(capacity);
   let size = 0;
-  let slots = new Int32Array(64).fill(EMPTY_SLOT);
-  let slotHashes = new Int32Array(64);
+  // The table keeps its load at most 1/2, so it starts with at least twice the expected rows.
+  // The hash table: slot i holds a row index at [2i] and that row's hash at [2i + 1], side by side
+  // so that one cache line answers a probe. Its load stays at most 1/2.
+  let slotCount = powerOfTwoAtLeast(2 * capacity);
+  let table = new Int32Array(2 * slotCount).fill(EMPTY_SLOT);
   let rowHashes = new Int32Array(capacity);
   let denominator = 1;
   let scaledTotal = 0;
@@ -128,18 +146,17 @@ export const createProfileBuilder = <K extends BallotKind>(
   };
 
   const growSlots = (): void => {
-    const next = new Int32Array(slots.length * 2).fill(EMPTY_SLOT);
-    const nextHashes = new Int32Array(next.length);
-    const mask = next.length - 1;
+    slotCount *= 2;
+    const next = new Int32Array(2 * slotCount).fill(EMPTY_SLOT);
+    const mask = slotCount - 1;
     for (let b = 0; b < size; b++) {
       const h = rowHashes[b] as number;
       let i = h & mask;
-      while (next[i] !== EMPTY_SLOT) i = (i + 1) & mask;
-      next[i] = b;
-      nextHashes[i] = h;
+      while (next[2 * i] !== EMPTY_SLOT) i = (i + 1) & mask;
+      next[2 * i] = b;
+      next[2 * i + 1] = h;
     }
-    slots = next;
-    slotHashes = nextHashes;
+    table = next;
   };
 
   const growRows = (): void => {
@@ -250,13 +267,13 @@ export const createProfileBuilder = <K extends BallotKind>(
     if (problem !== undefined) return problem;
     const scaled = scaleCount(count);
     if (typeof scaled === "string") return scaled;
-    const mask = slots.length - 1;
+    const mask = slotCount - 1;
     const h = hashRow(scratch, 0) | 0;
     let i = h & mask;
     for (;;) {
-      const b = slots[i] as number;
+      const b = table[2 * i] as number;
       if (b === EMPTY_SLOT) break;
-      if (slotHashes[i] === h && sameRow(b)) {
+      if (table[2 * i + 1] === h && sameRow(b)) {
         counts[b] = (counts[b] as number) + scaled;
         scaledTotal += scaled;
         if (scaledTotal > limit) overflow = true;
@@ -267,13 +284,13 @@ export const createProfileBuilder = <K extends BallotKind>(
     if (size === capacity) growRows();
     rows.set(scratch, size * n);
     counts[size] = scaled;
-    slots[i] = size;
-    slotHashes[i] = h;
+    table[2 * i] = size;
+    table[2 * i + 1] = h;
     rowHashes[size] = h;
     size += 1;
     scaledTotal += scaled;
     if (scaledTotal > limit) overflow = true;
-    if (size * 2 > slots.length) growSlots();
+    if (size * 2 > slotCount) growSlots();
     return undefined;
   };
 
@@ -295,7 +312,8 @@ export const createProfileBuilder = <K extends BallotKind>(
       totalCount: scaledTotal / denominator,
       totalCountExact: rationals.toFraction(total),
     };
-    const cells = rows.slice(0, size * n);
+    // Rows already added never change, so the profile may share the buffer unless most of it is unused.
+    const cells = size * 4 >= capacity * 3 ? rows.subarray(0, size * n) : rows.slice(0, size * n);
     const profile =
       kind === "ranked"
         ? ({ ...base, kind: "ranked", ranks: cells as Uint16Array } satisfies RankedProfile)

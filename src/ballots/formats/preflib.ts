@@ -201,9 +201,13 @@ export const readPreflib = (
   const strict = format === "soc" || format === "soi";
   const complete = format === "soc" || format === "toc";
   const isCat = format === "cat";
+  // The header's count of distinct lines sizes the builder's tables (checked against the data below).
+  const declaredLines = fields.get(isCat ? "NUMBER UNIQUE PREFERENCES" : "NUMBER UNIQUE ORDERS");
+  const expected = declaredLines === undefined ? undefined : wholeNumber(declaredLines.value);
+  const sizing = expected === undefined ? {} : { expectedRows: expected };
   const builder = isCat
-    ? createProfileBuilder("approval", candidates)
-    : createProfileBuilder("ranked", candidates);
+    ? createProfileBuilder("approval", candidates, sizing)
+    : createProfileBuilder("ranked", candidates, sizing);
   const row = new Uint16Array(n);
   const blank = isCat ? 0 : UNRANKED;
   const stamp = new Int32Array(n);

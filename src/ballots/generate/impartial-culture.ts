@@ -54,9 +54,20 @@ export const impartialCulture = (
   const checked = checkCommon(options, issues);
   if (checked === undefined || issues.length > 0) return optionsError(issues);
   const prng = createPrng(options.seed);
-  return buildFrom("ranked", checked.names, (add) =>
-    sampleImpartialCulture(checked.n, checked.voters, checked.keep, prng, (row) => add(row)),
+  return buildFrom(
+    "ranked",
+    checked.names,
+    (add) =>
+      sampleImpartialCulture(checked.n, checked.voters, checked.keep, prng, (row) => add(row)),
+    Math.min(checked.voters, distinctTopRankings(checked.n, checked.keep)),
   );
+};
+
+/** How many different top-k rankings of n candidates there are, n!/(n-k)! (capped at 2^31). */
+const distinctTopRankings = (n: number, k: number): number => {
+  let count = 1;
+  for (let i = 0; i < k && count < 2 ** 31; i++) count *= n - i;
+  return count;
 };
 
 /**

@@ -201,8 +201,13 @@ export const buildFrom = <K extends "ranked" | "approval">(
   kind: K,
   names: readonly string[],
   emit: (add: (row: ArrayLike<number>, count?: number) => void) => void,
+  expectedRows?: number,
 ): E.Either<DecideError, ProfileOf<K>> => {
-  const builder = createProfileBuilder(kind, names);
+  const builder = createProfileBuilder(
+    kind,
+    names,
+    expectedRows === undefined ? {} : { expectedRows },
+  );
   let refused: string | undefined;
   try {
     emit((row, count = 1) => {

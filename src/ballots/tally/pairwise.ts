@@ -57,13 +57,37 @@ export const pairwiseTally = (
   // `ends[t]` the end of tier t in it; then every candidate gains the ballot's weight over each
   // candidate of a later tier. Only additions run in the inner loop (no comparison to mispredict),
   // n(n-1)/2 of them for a strict ranking instead of n² comparisons.
+  // A strict complete ranking (every candidate in a tier of its own) takes a shorter path: its
+  // tiers are a permutation of 0..n-1, so `sorted[tier] = candidate` needs no counting.
   const sizes = new Int32Array(n + 1);
   const ends = new Int32Array(n + 1);
   const sorted = new Int32Array(n);
+  const stamp = new Int32Array(n);
   for (let b = 0; b < profile.ballotCount; b++) {
     const w = weights[b] as number;
     if (w === 0) continue;
     const offset = b * n;
+    const generation = b + 1;
+    let strict = true;
+    for (let c = 0; c < n; c++) {
+      const t = ranks[offset + c] as number;
+      if (t >= n || stamp[t] === generation) {
+        strict = false; // UNRANKED is above every tier, so truncated ballots leave here too
+        break;
+      }
+      stamp[t] = generation;
+      sorted[t] = c;
+    }
+    if (strict) {
+      for (let p = 0; p < n - 1; p++) {
+        const row = (sorted[p] as number) * n;
+        for (let q = p + 1; q < n; q++) {
+          const cell = row + (sorted[q] as number);
+          counts[cell] = (counts[cell] as number) + w;
+        }
+      }
+      continue;
+    }
     sizes.fill(0);
     for (let c = 0; c < n; c++) {
       const t = ranks[offset + c] as number;
