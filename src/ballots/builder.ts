@@ -30,17 +30,14 @@ export interface ProfileBuilderOptions {
   /** Graded ballots: the scale from the best grade to the worst. */
   readonly scale?: readonly string[];
   /**
-   * How many distinct ballots to expect (for example a file header's count): the builder sizes its
-   * tables for them at once instead of growing by doubling. Only a hint: it still grows past it,
+   * How many distinct ballots to expect (for example a file header's count): the builder allocates
+   * its rows for them at once instead of growing by doubling. Only a hint: it still grows past it,
    * and it allocates for at most 2^22 rows up front.
    */
   readonly expectedRows?: number;
 }
 
 const MAX_HINTED_ROWS = 1 << 22;
-
-/** The first power of two at least `x` (x ≥ 1). */
-const powerOfTwoAtLeast = (x: number): number => 2 ** Math.ceil(Math.log2(Math.max(1, x)));
 
 /**
  * Accumulates ballots, one row at a time, into a deduplicated profile.
@@ -115,8 +112,10 @@ export const createProfileBuilder = <K extends BallotKind>(
   let size = 0;
   // The table keeps its load at most 1/2, so it starts with at least twice the expected rows.
   // The hash table: slot i holds a row index at [2i] and that row's hash at [2i + 1], side by side
-  // so that one cache line answers a probe. Its load stays at most 1/2.
-  let slotCount = powerOfTwoAtLeast(2 * capacity);
+  // so that one cache line answers a probe. Its load stays at most 1/2. It grows with the distinct
+  // rows actually met (not with the hint), so a file of many repeated ballots keeps a table small
+  // enough to stay in cache.
+  let slotCount = 64;
   let table = new Int32Array(2 * slotCount).fill(EMPTY_SLOT);
   let rowHashes = new Int32Array(capacity);
   let denominator = 1;
