@@ -177,15 +177,24 @@ export const createProfileBuilder = <K extends BallotKind>(
     switch (kind) {
       case "ranked": {
         // Renumber tiers 0, 1, 2, ... keeping their order (a counting pass over tier values < n).
+        // Rows whose tiers are already 0..k-1 (the usual case) are copied as they are.
         generation += 1;
+        let distinct = 0;
+        let highest = -1;
         for (let c = 0; c < n; c++) {
           const tier = row[c] as number;
+          scratch[c] = tier;
           if (tier === UNRANKED) continue;
           if (!Number.isInteger(tier) || tier < 0 || tier >= n) {
             return `tier ${String(tier)} of candidate "${candidates[c]}" is not a whole number from 0 to ${n - 1}`;
           }
-          stamp[tier] = generation;
+          if (stamp[tier] !== generation) {
+            stamp[tier] = generation;
+            distinct += 1;
+            if (tier > highest) highest = tier;
+          }
         }
+        if (highest === distinct - 1) return undefined;
         let next = 0;
         for (let t = 0; t < n; t++) if (stamp[t] === generation) seen[t] = next++;
         for (let c = 0; c < n; c++) {
@@ -281,7 +290,8 @@ export const createProfileBuilder = <K extends BallotKind>(
       i = (i + 1) & mask;
     }
     if (size === capacity) growRows();
-    rows.set(scratch, size * n);
+    const offset = size * n;
+    for (let c = 0; c < n; c++) rows[offset + c] = scratch[c] as number;
     counts[size] = scaled;
     table[2 * i] = size;
     table[2 * i + 1] = h;
