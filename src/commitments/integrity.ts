@@ -372,6 +372,19 @@ class ByteSink {
     for (let i = 0; i < text.length; i++) this.bytes[this.length++] = text.charCodeAt(i);
   }
 
+  /** Writes a whole number from 0 to 2^31 - 1 in decimal, as `JSON.stringify` would, without a string. */
+  digits(value: number): void {
+    let width = 1;
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) width += 1;
+    this.ensure(width);
+    let rest = value;
+    for (let i = this.length + width - 1; i >= this.length; i--) {
+      this.bytes[i] = 0x30 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    }
+    this.length += width;
+  }
+
   /** Writes a JSON string literal, as `JSON.stringify` would, in UTF-8. */
   string(text: string): void {
     this.ensure(text.length + 2);
@@ -400,6 +413,13 @@ class ByteSink {
   }
 }
 
+/** Whether `keys` are already in UTF-16 code-unit order (most events are written that way). */
+const inCodeUnitOrder = (keys: readonly string[]): boolean => {
+  for (let i = 1; i < keys.length; i++)
+    if ((keys[i - 1] as string) > (keys[i] as string)) return false;
+  return true;
+};
+
 /**
  * Appends the canonical encoding of `value` to `sink`; returns the first unencodable value.
  * `path` is a stack (pushed and popped in place) so that no path is built unless needed.
@@ -416,7 +436,8 @@ const encodeInto = (
     case "number":
       if (!Number.isFinite(value))
         return { path: [...path], what: `${String(value)} is not a JSON number` };
-      sink.ascii(JSON.stringify(value));
+      if (Number.isInteger(value) && value >= 0 && value < 2 ** 31) sink.digits(value);
+      else sink.ascii(JSON.stringify(value));
       return undefined;
     case "boolean":
       sink.ascii(value ? "true" : "false");
@@ -439,7 +460,8 @@ const encodeInto = (
         return undefined;
       }
       const record = value as Record<string, unknown>;
-      const keys = Object.keys(record).sort();
+      const keys = Object.keys(record);
+      if (!inCodeUnitOrder(keys)) keys.sort(); // RFC 8785 3.2.3: by UTF-16 code units, as sort() does
       sink.byte(0x7b);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i] as string;
