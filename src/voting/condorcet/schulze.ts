@@ -227,13 +227,19 @@ const pathSentence = (
   const b = tally.candidates[j] as string;
   const forward = pathValue(tally, paths, strength, i * n + j);
   const backward = pathValue(tally, paths, strength, j * n + i);
-  const there = `The strongest path from ${a} to ${b} has strength ${String(forward)}`;
+  const cmp = comparePaths(paths, strength, n, i, j);
+  const verdict = cmp > 0 ? `so ${a} ranks above ${b}` : `so ${a} and ${b} are tied`;
+  if (forward === null && backward === null) {
+    return `There is no path between ${a} and ${b} in either direction, ${verdict}.`;
+  }
+  const there =
+    forward === null
+      ? `There is no path from ${a} to ${b}`
+      : `The strongest path from ${a} to ${b} has strength ${String(forward)}`;
   const back =
     backward === null
       ? `there is no path from ${b} back to ${a}`
       : `from ${b} to ${a} ${String(backward)}`;
-  const cmp = comparePaths(paths, strength, n, i, j);
-  const verdict = cmp > 0 ? `so ${a} ranks above ${b}` : `so ${a} and ${b} are tied`;
   return `${there}, ${back}, ${verdict}.`;
 };
 
