@@ -7,6 +7,7 @@ import {
   schulze,
   schulzeMethod,
 } from "../../../src/voting/condorcet/index.js";
+import { decide } from "../../../src/voting/decide.js";
 import { cycle3, NONE, profileOf, schulze45, tennessee } from "./helpers.js";
 
 describe("schulze", () => {
@@ -173,5 +174,30 @@ describe("schulzeMethod", () => {
     expect(
       E.isRight(validate(SchulzeOptionsSchema, { strength: "ratio", unranked: "not-compared" })),
     ).toBe(true);
+  });
+});
+
+describe("schulze explanation", () => {
+  it("says when there is no path between two candidates in either direction", () => {
+    // Tennessee with a single Knoxville-first voter: Memphis ties 42-42 with every rival, so it
+    // has no path to Chattanooga and Chattanooga none to it.
+    const outcome = decide({
+      method: "schulze",
+      candidates: ["Memphis", "Nashville", "Chattanooga", "Knoxville"],
+      ballots: [
+        { ranking: ["Memphis", "Nashville", "Chattanooga", "Knoxville"], count: 42 },
+        { ranking: ["Nashville", "Chattanooga", "Knoxville", "Memphis"], count: 26 },
+        { ranking: ["Chattanooga", "Knoxville", "Nashville", "Memphis"], count: 15 },
+        "Knoxville>Chattanooga>Nashville>Memphis",
+      ],
+      tieBreak: { kind: "none" },
+    });
+    if (outcome._tag === "Left") throw new Error(outcome.left.message);
+    const texts = outcome.right.explanation.map((s) => s.text);
+    expect(texts).toContain(
+      "There is no path between Memphis and Chattanooga in either direction, so Memphis and Chattanooga are tied.",
+    );
+    expect(texts.join(" ")).not.toContain("null");
+    expect(outcome.right.winners).toEqual(["Memphis", "Nashville"]);
   });
 });
