@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { createPrng } from "../../src/core/index.js";
+import { decide, listMethods } from "../../src/voting/index.js";
+
+// Every registered method, on seeded random profiles of its ballot kind (ties, truncation and
+// repeated ballots included) and under two tie-break policies: the explanation and the tie records
+// a facilitator reads never show a placeholder such as null, undefined, NaN or [object Object].
+const candidates = ["a", "b", "c", "d"];
+const scale = ["good", "fair", "poor"];
+
+const specFor = (kind: string, prng: ReturnType<typeof createPrng>): Record<string, unknown> => {
+  const voters = 1 + prng.nextInt(6);
+  const pick = (): string[] => candidates.filter(() => prng.nextInt(2) === 0);
+  switch (kind) {
+    case "ranked":
+      return {
+        ballots: Array.from({ length: voters }, () => ({
+          ranking: pick().map((c) => (prng.nextInt(4) === 0 ? [c] : c)),
+          count: 1 + prng.nextInt(3),
+        })),
+      };
+    case "approval":
+      return { ballots: Array.from({ length: voters }, () => ({ approve: pick() })) };
+    case "score":
+      return {
+        ballots: Array.from({ length: voters }, () => ({
+          scores: Object.fromEntries(pick().map((c) => [c, prng.nextInt(6)])),
+        })),
+        options: { range: { min: 0, max: 5 } },
+      };
+    default:
+      return {
+        ballots: Array.from({ length: voters }, () => ({
+          grades: Object.fromEntries(pick().map((c) => [c, scale[prng.nextInt(3)] as string])),
+        })),
+        options: { scale },
+      };
+  }
+};
+
+describe("explanations of every method", () => {
+  it("never print a placeholder (null, undefined, NaN, [object Object])", () => {
+    const prng = createPrng("explanations");
+    for (let trial = 0; trial < 60; trial++) {
+      for (const method of listMethods()) {
+        const spec = { method: method.id, candidates, ...specFor(method.ballotKind, prng) };
+        for (const tieBreak of [{ kind: "none" }, { kind: "random", seed: `t${trial}` }]) {
+          const outcome = decide({ ...spec, tieBreak });
+          if (outcome._tag === "Left") throw new Error(`${method.id}: ${outcome.left.message}`);
+          const text = [
+            ...outcome.right.explanation.map((step) => step.text),
+            ...outcome.right.tieBreaks.map((tie) => tie.text),
+          ].join("\n");
+          expect(text, `${method.id} on ${JSON.stringify(spec)}`).not.toMatch(
+            /\bnull\b|\bundefined\b|\bNaN\b|\[object /,
+          );
+        }
+      }
+    }
+  });
+});
