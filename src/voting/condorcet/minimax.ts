@@ -133,6 +133,9 @@ export const minimax = (
   const tieBreaker = createTieBreaker(tieBreak, candidates);
   const winners = selectWinners(top, tieBreaker, "first place");
   const name = (c: number): string => candidates[c] as string;
+  const worstOpponent = Object.fromEntries(
+    worst.map((w, c) => [name(c), w === null ? null : name(w)]),
+  );
   const base = makeOutcome({
     method: "minimax",
     variant,
@@ -147,11 +150,7 @@ export const minimax = (
       step(
         "score",
         `Minimax (${VARIANT_WORDS[variant]}): each candidate's score is its worst result against any rival, lower is better: ${describeScores(candidates, ranking.flat(), exact)}.`,
-        {
-          worstOpponent: Object.fromEntries(
-            worst.map((w, c) => [name(c), w === null ? null : name(w)]),
-          ),
-        },
+        { worstOpponent },
       ),
       step("elect", winnerSentence(candidates, top, winners, "the smallest worst defeat"), {
         winners: winners.map(name),
@@ -161,7 +160,7 @@ export const minimax = (
   return {
     ...base,
     pairwise: pairwiseRecord(tally),
-    worstOpponent: Object.fromEntries(worst.map((w, c) => [name(c), w === null ? null : name(w)])),
+    worstOpponent,
   };
 };
 
