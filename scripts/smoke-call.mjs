@@ -13,11 +13,16 @@ export const SPEC = {
   ],
 };
 
+/** The issue's example event; its canonical JSON is `{"at":"2025-06-20","commitmentId":"c1","id":"e2","seq":2,"type":"delivered"}`. */
+export const EVENT = { id: "e2", seq: 2, at: "2025-06-20", type: "delivered", commitmentId: "c1" };
+
 export const EXPECTED = {
   totalCount: 100,
   nashvilleOverMemphis: 58,
   prng: [400152566, 4284651861, 587231514],
   winners: ["Nashville"],
+  // `sha256sum` of the canonical JSON above: the same in every runtime, whichever SHA-256 it uses.
+  eventHash: "3b6e6cebdb4bee7f07e2bad574824ce4c6724225b88a1262e6378579d6566955",
 };
 
 export const run = ({ root, parseSpecWithProfile, pairwiseTally, preferring, createPrng }) => {
@@ -27,10 +32,13 @@ export const run = ({ root, parseSpecWithProfile, pairwiseTally, preferring, cre
   const prng = createPrng("co-decide");
   const outcome = root.decide(SPEC);
   if (outcome._tag !== "Right") throw new Error(JSON.stringify(outcome.left));
+  const eventHash = root.hashEvent(EVENT);
+  if (eventHash._tag !== "Right") throw new Error(JSON.stringify(eventHash.left));
   return {
     totalCount: parsed.right.profile.totalCount,
     nashvilleOverMemphis: preferring(tally, 1, 0),
     prng: [prng.nextUint32(), prng.nextUint32(), prng.nextUint32()],
     winners: outcome.right.winners,
+    eventHash: eventHash.right,
   };
 };

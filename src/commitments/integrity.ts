@@ -14,15 +14,16 @@
  * encoded: `undefined`, functions, symbols, bigints, `NaN` and infinities are refused. The bytes
  * hashed are the UTF-8 encoding of that text.
  *
- * SHA-256 comes from `@noble/hashes` (audited, dependency-free, browser-safe), never hand-written.
+ * SHA-256 is never hand-written: it comes from the platform where the runtime offers it
+ * synchronously (OpenSSL through `node:crypto` in Node.js, Deno and Bun), and from the audited,
+ * dependency-free `@noble/hashes` elsewhere (browsers). Both give the same digest.
  *
  * @module
  */
-import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex } from "@noble/hashes/utils.js";
 import * as E from "fp-ts/lib/Either.js";
 import { type DecideError, integrityError, invalidInputAt } from "../core/errors.js";
 import { formatPath } from "../core/validation.js";
+import { createChainHasher } from "./internal/sha256.js";
 
 /** A value that cannot be encoded, and where it is. */
 interface Unencodable {
@@ -66,7 +67,8 @@ export const canonicalJson = (value: unknown): E.Either<DecideError, string> => 
  * event carries in `prev`.
  *
  * @remarks
- * SHA-256 (FIPS 180-4) from `@noble/hashes` over the UTF-8 bytes of {@link canonicalJson}.
+ * SHA-256 (FIPS 180-4) over the UTF-8 bytes of {@link canonicalJson}, from the platform where it
+ * has one, otherwise from `@noble/hashes` (see the module comment).
  *
  * @example
  * ```ts
@@ -83,7 +85,7 @@ export const hashEvent = (event: unknown): E.Either<DecideError, string> => {
     const sink = new ByteSink();
     const problem = encodeInto(event, sink, []);
     return problem === undefined
-      ? E.right(bytesToHex(sha256(sink.view())))
+      ? E.right(hexDigest(sink.view()))
       : E.left(invalidInputAt(formatPath(problem.path), "not_json", problem.what));
   } catch (cause) {
     return E.left(unreadable(cause));
@@ -154,7 +156,7 @@ export const verifyLedger = (
       return E.left(invalidInputAt("events", "invalid_type", "expected an array of events"));
     }
     const sink = new ByteSink();
-    const hasher = new ReusableSha256();
+    const hasher = createChainHasher();
     const path: (string | number)[] = ["events", 0];
     let hasPrevious = false;
     for (let i = 0; i < events.length; i++) {
@@ -248,7 +250,7 @@ export const linkEvents = <T extends object>(
     const out: (T & { readonly prev?: string })[] = [];
     let previous: string | null = null;
     const sink = new ByteSink();
-    const hasher = new ReusableSha256();
+    const hasher = createChainHasher();
     for (let i = 0; i < events.length; i++) {
       const { prev: _dropped, ...rest } = events[i] as T & { prev?: unknown };
       const linked = (previous === null ? rest : { ...rest, prev: previous }) as T & {
@@ -298,47 +300,18 @@ export const linkNext = <T extends object>(
   );
 };
 
+const hexDigest = (bytes: Uint8Array): string => {
+  const hasher = createChainHasher();
+  hasher.hash(bytes);
+  return hasher.hex();
+};
+
 const unreadable = (cause: unknown): DecideError =>
   invalidInputAt(
     "",
     "unreadable",
     `the input could not be read (${cause instanceof Error ? cause.message : "unknown cause"})`,
   );
-
-/**
- * SHA-256 of `@noble/hashes`, reusing one hasher and one output buffer for every event (the
- * library's `_cloneInto` resets a hasher to a saved initial state without allocating), and
- * comparing a `prev` with the digest byte by byte instead of building a hex string per event.
- */
-class ReusableSha256 {
-  private readonly initial = sha256.create();
-  private readonly work = sha256.create();
-  private readonly digest = new Uint8Array(32);
-
-  hash(bytes: Uint8Array): void {
-    this.initial._cloneInto(this.work);
-    this.work.update(bytes);
-    this.work.digestInto(this.digest);
-  }
-
-  /** True when `text` is the lower-case hex of the last digest. */
-  matches(text: string): boolean {
-    if (text.length !== 64) return false;
-    const digest = this.digest;
-    for (let i = 0; i < 32; i++) {
-      const byte = digest[i] as number;
-      if (text.charCodeAt(2 * i) !== HEX_CODES[byte >> 4]) return false;
-      if (text.charCodeAt(2 * i + 1) !== HEX_CODES[byte & 15]) return false;
-    }
-    return true;
-  }
-
-  hex(): string {
-    return bytesToHex(this.digest);
-  }
-}
-
-const HEX_CODES: readonly number[] = Array.from("0123456789abcdef", (ch) => ch.charCodeAt(0));
 
 /**
  * A growable byte buffer the canonical encoding is written into, as UTF-8, so that no
@@ -413,11 +386,25 @@ class ByteSink {
   }
 }
 
-/** Whether `keys` are already in UTF-16 code-unit order (most events are written that way). */
-const inCodeUnitOrder = (keys: readonly string[]): boolean => {
-  for (let i = 1; i < keys.length; i++)
-    if ((keys[i - 1] as string) > (keys[i] as string)) return false;
-  return true;
+/**
+ * Sorts keys in place by UTF-16 code units (RFC 8785 3.2.3; JavaScript's `<` on strings compares
+ * code units). An event has a handful of keys, often nearly in order; for so few, insertion sort
+ * is about twice as fast as `Array.prototype.sort`, which takes over for larger objects.
+ */
+const sortKeys = (keys: string[]): void => {
+  if (keys.length > 16) {
+    keys.sort();
+    return;
+  }
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    while (j >= 0 && (keys[j] as string) > key) {
+      keys[j + 1] = keys[j] as string;
+      j -= 1;
+    }
+    keys[j + 1] = key;
+  }
 };
 
 /**
@@ -461,7 +448,7 @@ const encodeInto = (
       }
       const record = value as Record<string, unknown>;
       const keys = Object.keys(record);
-      if (!inCodeUnitOrder(keys)) keys.sort(); // RFC 8785 3.2.3: by UTF-16 code units, as sort() does
+      sortKeys(keys);
       sink.byte(0x7b);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i] as string;
