@@ -175,12 +175,19 @@ export const verifyLedger = (
               i,
               "unexpected_prev",
               "the first event carries a prev: the events before it were removed",
+              `events[${i}].prev`,
             ),
           );
         }
       } else if (prev === undefined) {
         return E.left(
-          integrityError(id, i, "missing_prev", "it carries no prev, so the chain is cut here"),
+          integrityError(
+            id,
+            i,
+            "missing_prev",
+            "it carries no prev, so the chain is cut here",
+            `events[${i}].prev`,
+          ),
         );
       } else if (typeof prev !== "string" || !hasher.matches(prev)) {
         return E.left(
@@ -189,6 +196,7 @@ export const verifyLedger = (
             i,
             "prev_mismatch",
             `its prev does not match the hash of events[${i - 1}]: that event was edited, or an event was inserted, deleted or moved here`,
+            `events[${i}].prev`,
           ),
         );
       }

@@ -173,7 +173,7 @@ export const replayFrom = (
     const list = checked.right;
     const builder = new Builder(state, list.length);
     for (let i = 0; i < list.length; i++) {
-      const error = builder.add(list[i] as LedgerEvent, i);
+      const error = builder.add(list[i] as LedgerEvent, i, `events[${i}]`);
       if (error !== undefined) return E.left(error);
     }
     return E.right(builder.build());
@@ -251,7 +251,7 @@ export const apply = (state: LedgerState, event: unknown): E.Either<DecideError,
       valid = parsed.data;
     }
     const builder = new Builder(state, 1);
-    const error = builder.add(valid, state.eventCount);
+    const error = builder.add(valid, state.eventCount, "event");
     return error === undefined ? E.right(builder.build()) : E.left(error);
   } catch (cause) {
     return E.left(unreadable(cause));
@@ -299,9 +299,17 @@ class Builder {
   /** The event being added and its index, for error messages. */
   private currentId = "";
   private currentIndex = 0;
+  private currentPath = "";
 
-  private fail(reason: string, what: string): DecideError {
-    return invalidTransition(this.currentId, this.currentIndex, reason, what);
+  /** The error refusing the current event, pointing at `field` in it. */
+  private fail(reason: string, field: string, what: string): DecideError {
+    return invalidTransition(
+      this.currentId,
+      this.currentIndex,
+      reason,
+      what,
+      `${this.currentPath}.${field}`,
+    );
   }
 
   constructor(state: LedgerState, expected: number) {
@@ -324,16 +332,18 @@ class Builder {
     this.lastSeq = state.lastSeq;
   }
 
-  /** Adds one event; returns the error that refuses it, if any. `index` is for the error. */
-  add(event: LedgerEvent, index: number): DecideError | undefined {
+  /** Adds one event; returns the error that refuses it, if any. `index` and `path` are for the error. */
+  add(event: LedgerEvent, index: number, path: string): DecideError | undefined {
     this.currentId = event.id;
     this.currentIndex = index;
+    this.currentPath = path;
     // Checks and records the id at once; on any error below the builder is discarded.
     const previous = this.eventIds.findOrAdd(event.id);
     if (previous !== -1) {
       const where = previous - this.offset;
       return this.fail(
         "duplicate_event_id",
+        "id",
         `the event id "${event.id}" is already used${where >= 0 ? ` by events[${where}]` : " earlier in the ledger"}`,
       );
     }
@@ -341,10 +351,12 @@ class Builder {
       return event.seq <= this.lastSeq
         ? this.fail(
             "seq_reversal",
+            "seq",
             `seq ${event.seq} does not follow ${this.lastSeq} (expected ${this.lastSeq + 1})`,
           )
         : this.fail(
             "seq_gap",
+            "seq",
             `seq ${event.seq} leaves a gap after ${this.lastSeq} (expected ${this.lastSeq + 1})`,
           );
     }
@@ -361,6 +373,7 @@ class Builder {
     if (this.commitmentIds.findOrAdd(commitment.id) !== -1) {
       return this.fail(
         "duplicate_commitment",
+        "commitment.id",
         `the commitment "${commitment.id}" was already made`,
       );
     }
@@ -368,6 +381,7 @@ class Builder {
     if (day < madeDay) {
       return this.fail(
         "before_made",
+        "at",
         `recorded on ${event.at}, before the commitment was made (${commitment.madeAt})`,
       );
     }
@@ -376,6 +390,7 @@ class Builder {
     if (dueDay !== null && dueDay < madeDay) {
       return this.fail(
         "due_before_made",
+        "commitment.dueAt",
         `due on ${commitment.dueAt}, before the commitment was made (${commitment.madeAt})`,
       );
     }
@@ -406,6 +421,7 @@ class Builder {
     if (position === undefined || found === undefined) {
       return this.fail(
         "unknown_commitment",
+        "commitmentId",
         `no commitment "${event.commitmentId}" was made before it`,
       );
     }
@@ -413,6 +429,7 @@ class Builder {
     if (day < found.madeDay) {
       return this.fail(
         "before_made",
+        "at",
         `dated ${event.at}, before the commitment was made (${commitment.madeAt})`,
       );
     }
@@ -420,6 +437,7 @@ class Builder {
       const last = found.history[found.history.length - 1] as LedgerEvent;
       return this.fail(
         "date_reversal",
+        "at",
         `dated ${event.at}, before the commitment's previous event "${last.id}" (${last.at})`,
       );
     }
@@ -427,6 +445,7 @@ class Builder {
     if (status === undefined) {
       return this.fail(
         "illegal_transition",
+        "type",
         `a "${event.type}" event cannot follow the state "${found.status}" of commitment "${commitment.id}"`,
       );
     }
@@ -436,6 +455,7 @@ class Builder {
         if (event.actor === commitment.owner) {
           return this.fail(
             "self_verification",
+            "actor",
             `verified by the owner "${commitment.owner}"; verification must come from someone else`,
           );
         }
@@ -445,12 +465,14 @@ class Builder {
         if (!milestones.some((m) => m.id === event.milestoneId)) {
           return this.fail(
             "unknown_milestone",
+            "milestoneId",
             `commitment "${commitment.id}" has no milestone "${event.milestoneId}"`,
           );
         }
         if (found.milestonesReached.includes(event.milestoneId)) {
           return this.fail(
             "duplicate_milestone",
+            "milestoneId",
             `milestone "${event.milestoneId}" was already reached`,
           );
         }
@@ -462,6 +484,7 @@ class Builder {
           if ((parseIsoDay(event.dueAt) as number) < found.madeDay) {
             return this.fail(
               "due_before_made",
+              "dueAt",
               `new due date ${event.dueAt} is before the commitment was made (${commitment.madeAt})`,
             );
           }

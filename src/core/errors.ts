@@ -85,6 +85,11 @@ export interface InvalidTransition {
   readonly eventId: string;
   /** Its position in the input, counting from 0. */
   readonly index: number;
+  /**
+   * Where the problem is, as a path such as `events[4].commitmentId` (`event.seq` when one event
+   * was applied on its own).
+   */
+  readonly path: string;
   /** A stable machine code, e.g. `unknown_commitment`, `illegal_transition`, `seq_gap`. */
   readonly reason: string;
 }
@@ -100,6 +105,9 @@ export interface IntegrityError {
   readonly eventId: string;
   /** The position of the first event at which the chain breaks, counting from 0. */
   readonly index: number;
+  /** Where: the path of the field that does not match, such as `events[4].prev`. */
+  readonly path: string;
+  /** A stable machine code: `unexpected_prev`, `missing_prev`, `prev_mismatch` or `head_mismatch`. */
   readonly reason: string;
 }
 
@@ -185,11 +193,13 @@ export const invalidTransition = (
   index: number,
   reason: string,
   what: string,
+  path = `events[${index}]`,
 ): InvalidTransition => ({
   _tag: "InvalidTransition",
-  message: `Event ${eventId === "" ? `#${index}` : `"${eventId}"`} (events[${index}]): ${what}`,
+  message: `Event ${eventId === "" ? `#${index}` : `"${eventId}"`} (${path}): ${what}`,
   eventId,
   index,
+  path,
   reason,
 });
 
@@ -199,11 +209,13 @@ export const integrityError = (
   index: number,
   reason: string,
   what: string,
+  path = `events[${index}]`,
 ): IntegrityError => ({
   _tag: "IntegrityError",
-  message: `The chain breaks at events[${index}]${eventId === "" ? "" : ` ("${eventId}")`}: ${what}`,
+  message: `The chain breaks at ${path}${eventId === "" ? "" : ` ("${eventId}")`}: ${what}`,
   eventId,
   index,
+  path,
   reason,
 });
 

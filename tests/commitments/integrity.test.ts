@@ -97,6 +97,7 @@ describe("verifyLedger", () => {
           _tag: "IntegrityError",
           index: 4,
           eventId: "e5",
+          path: "events[4].prev",
           reason: "prev_mismatch",
         }),
       ),
@@ -106,12 +107,20 @@ describe("verifyLedger", () => {
   it("a deleted event is caught where it was", () => {
     const deleted = [...linked.slice(0, 5), ...linked.slice(6)];
     const result = verifyLedger(deleted);
-    expect(E.isLeft(result) && result.left).toMatchObject({ index: 5, reason: "prev_mismatch" });
+    expect(E.isLeft(result) && result.left).toMatchObject({
+      index: 5,
+      path: "events[5].prev",
+      reason: "prev_mismatch",
+    });
   });
 
   it("a deleted first event: the new first event carries a prev", () => {
     const result = verifyLedger(linked.slice(1));
-    expect(E.isLeft(result) && result.left).toMatchObject({ index: 0, reason: "unexpected_prev" });
+    expect(E.isLeft(result) && result.left).toMatchObject({
+      index: 0,
+      path: "events[0].prev",
+      reason: "unexpected_prev",
+    });
   });
 
   it("an event without prev in the middle cuts the chain", () => {
@@ -120,6 +129,7 @@ describe("verifyLedger", () => {
     expect(E.isLeft(result) && result.left).toMatchObject({
       index: 7,
       eventId: "e8",
+      path: "events[7].prev",
       reason: "missing_prev",
     });
   });

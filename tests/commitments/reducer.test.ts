@@ -140,7 +140,7 @@ describe("replay: the issue's example", () => {
 });
 
 describe("replay refuses illegal events with InvalidTransition naming the event", () => {
-  const cases: [string, LedgerEvent[], { eventId: string; index: number; reason: string }][] = [
+  const cases: [string, LedgerEvent[], { eventId: string; index: number; path: string; reason: string }][] = [
     [
       "delivering a withdrawn commitment",
       [
@@ -155,7 +155,7 @@ describe("replay refuses illegal events with InvalidTransition naming the event"
         },
         { id: "e3", seq: 3, at: "2025-03-01", type: "delivered", commitmentId: "c1" },
       ],
-      { eventId: "e3", index: 2, reason: "illegal_transition" },
+      { eventId: "e3", index: 2, path: "events[2].type", reason: "illegal_transition" },
     ],
     [
       "verifying before delivery",
@@ -170,22 +170,22 @@ describe("replay refuses illegal events with InvalidTransition naming the event"
           actor: "panel",
         },
       ],
-      { eventId: "e2", index: 1, reason: "illegal_transition" },
+      { eventId: "e2", index: 1, path: "events[1].type", reason: "illegal_transition" },
     ],
     [
       "an event for an unknown commitment",
       [made(1), { id: "e2", seq: 2, at: "2025-02-01", type: "started", commitmentId: "c2" }],
-      { eventId: "e2", index: 1, reason: "unknown_commitment" },
+      { eventId: "e2", index: 1, path: "events[1].commitmentId", reason: "unknown_commitment" },
     ],
     [
       "a duplicate event id",
       [made(1), { id: "e1", seq: 2, at: "2025-02-01", type: "started", commitmentId: "c1" }],
-      { eventId: "e1", index: 1, reason: "duplicate_event_id" },
+      { eventId: "e1", index: 1, path: "events[1].id", reason: "duplicate_event_id" },
     ],
     [
       "a gap in seq",
       [made(1), { id: "e2", seq: 3, at: "2025-02-01", type: "started", commitmentId: "c1" }],
-      { eventId: "e2", index: 1, reason: "seq_gap" },
+      { eventId: "e2", index: 1, path: "events[1].seq", reason: "seq_gap" },
     ],
     [
       "a reversal in seq",
@@ -194,23 +194,27 @@ describe("replay refuses illegal events with InvalidTransition naming the event"
         { id: "e2", seq: 2, at: "2025-02-01", type: "started", commitmentId: "c1" },
         { id: "e3", seq: 2, at: "2025-02-02", type: "noted", commitmentId: "c1", note: "x" },
       ],
-      { eventId: "e3", index: 2, reason: "seq_reversal" },
+      { eventId: "e3", index: 2, path: "events[2].seq", reason: "seq_reversal" },
     ],
-    ["a first event whose seq is not 1", [made(2)], { eventId: "e2", index: 0, reason: "seq_gap" }],
+    [
+      "a first event whose seq is not 1",
+      [made(2)],
+      { eventId: "e2", index: 0, path: "events[0].seq", reason: "seq_gap" },
+    ],
     [
       "an event dated before the commitment was made",
       [made(1), { id: "e2", seq: 2, at: "2025-01-09", type: "started", commitmentId: "c1" }],
-      { eventId: "e2", index: 1, reason: "before_made" },
+      { eventId: "e2", index: 1, path: "events[1].at", reason: "before_made" },
     ],
     [
       "a committed event recorded before its madeAt",
       [{ ...made(1), at: "2025-01-09" } as LedgerEvent],
-      { eventId: "e1", index: 0, reason: "before_made" },
+      { eventId: "e1", index: 0, path: "events[0].at", reason: "before_made" },
     ],
     [
       "a due date before the commitment was made",
       [made(1, "c1", { dueAt: "2025-01-09" })],
-      { eventId: "e1", index: 0, reason: "due_before_made" },
+      { eventId: "e1", index: 0, path: "events[0].commitment.dueAt", reason: "due_before_made" },
     ],
     [
       "a renegotiated due date before the commitment was made",
@@ -226,7 +230,7 @@ describe("replay refuses illegal events with InvalidTransition naming the event"
           reason: "x",
         },
       ],
-      { eventId: "e2", index: 1, reason: "due_before_made" },
+      { eventId: "e2", index: 1, path: "events[1].dueAt", reason: "due_before_made" },
     ],
     [
       "an event dated before the commitment's previous event",
@@ -235,12 +239,12 @@ describe("replay refuses illegal events with InvalidTransition naming the event"
         { id: "e2", seq: 2, at: "2025-03-01", type: "started", commitmentId: "c1" },
         { id: "e3", seq: 3, at: "2025-02-01", type: "delivered", commitmentId: "c1" },
       ],
-      { eventId: "e3", index: 2, reason: "date_reversal" },
+      { eventId: "e3", index: 2, path: "events[2].at", reason: "date_reversal" },
     ],
     [
       "a second committed event for the same commitment",
       [made(1), { ...made(2), id: "e2" } as LedgerEvent],
-      { eventId: "e2", index: 1, reason: "duplicate_commitment" },
+      { eventId: "e2", index: 1, path: "events[1].commitment.id", reason: "duplicate_commitment" },
     ],
     [
       "verification by the owner",
@@ -256,7 +260,7 @@ describe("replay refuses illegal events with InvalidTransition naming the event"
           actor: "Council housing team",
         },
       ],
-      { eventId: "e3", index: 2, reason: "self_verification" },
+      { eventId: "e3", index: 2, path: "events[2].actor", reason: "self_verification" },
     ],
     [
       "an unknown milestone",
@@ -271,7 +275,7 @@ describe("replay refuses illegal events with InvalidTransition naming the event"
           milestoneId: "m9",
         },
       ],
-      { eventId: "e2", index: 1, reason: "unknown_milestone" },
+      { eventId: "e2", index: 1, path: "events[1].milestoneId", reason: "unknown_milestone" },
     ],
     [
       "renegotiating a delivered commitment",
@@ -288,7 +292,7 @@ describe("replay refuses illegal events with InvalidTransition naming the event"
           reason: "x",
         },
       ],
-      { eventId: "e3", index: 2, reason: "illegal_transition" },
+      { eventId: "e3", index: 2, path: "events[2].type", reason: "illegal_transition" },
     ],
   ];
   for (const [name, events, expected] of cases) {
@@ -304,7 +308,9 @@ describe("replay refuses illegal events with InvalidTransition naming the event"
         { id: "e2", seq: 2, at: "2025-02-01", type: "started", commitmentId: "zz" },
       ]),
     );
-    expect(error.message).toBe('Event "e2" (events[1]): no commitment "zz" was made before it');
+    expect(error.message).toBe(
+      'Event "e2" (events[1].commitmentId): no commitment "zz" was made before it',
+    );
   });
 });
 
@@ -418,6 +424,7 @@ describe("apply and replayFrom", () => {
     expect(left(apply(base, { ...SCENARIO[10], seq: 99 }))).toMatchObject({
       _tag: "InvalidTransition",
       index: 10,
+      path: "event.seq",
       reason: "seq_gap",
     });
     expect(left(apply(base, { ...SCENARIO[10], at: "2025-02-29" }))).toMatchObject({
