@@ -140,7 +140,11 @@ describe("replay: the issue's example", () => {
 });
 
 describe("replay refuses illegal events with InvalidTransition naming the event", () => {
-  const cases: [string, LedgerEvent[], { eventId: string; index: number; path: string; reason: string }][] = [
+  const cases: [
+    string,
+    LedgerEvent[],
+    { eventId: string; index: number; path: string; reason: string },
+  ][] = [
     [
       "delivering a withdrawn commitment",
       [
