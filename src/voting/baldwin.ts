@@ -19,8 +19,7 @@
 import type * as E from "fp-ts/lib/Either.js";
 import type { RankedProfile, UnrankedRule } from "../ballots/profile.js";
 import type { DecideError } from "../core/errors.js";
-import { type ExplanationStep, step } from "../core/explanation.js";
-import type { Outcome, Round } from "../core/outcome.js";
+import type { Outcome } from "../core/outcome.js";
 import { compare, type Rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
 import {
@@ -29,14 +28,13 @@ import {
   eliminateTied,
   exactOf,
   listNames,
-  makeOutcome,
   namesOf,
   rankedOptionsSchema,
   selectWinners,
   tiersBy,
-  winnerSentence,
 } from "./internal/outcome.js";
 import { bordaAmong, doubledPairwise, LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
+import { agree, CountLog } from "./internal/rounds.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link baldwin}. @category methods */
@@ -81,16 +79,12 @@ export const baldwin = (
   const n = candidates.length;
   const doubled = doubledPairwise(profile, unranked);
   const tieBreaker = createTieBreaker(tieBreak, candidates);
-  const rounds: Round[] = [];
   const history: Rational[][] = [];
-  const eliminatedGroups: number[][] = [];
-  const explanation: ExplanationStep[] = [
-    step(
-      "rule",
-      "Baldwin's method: compute the Borda scores of the continuing candidates, eliminate the lowest, and repeat until one candidate remains.",
-      { unranked },
-    ),
-  ];
+  const log = new CountLog(
+    candidates,
+    "Baldwin's method: compute the Borda scores of the continuing candidates, eliminate the lowest, and repeat until one candidate remains.",
+    { unranked },
+  );
   let alive = allCandidates(n);
   let finalTiers: number[][] = [alive];
   let reason = "the last continuing candidate";
@@ -107,49 +101,34 @@ export const baldwin = (
         alive.length <= 1
           ? "the last continuing candidate"
           : `every continuing candidate has the same Borda score in round ${round}`;
-      rounds.push({
+      log.round({
         round,
         tallies,
         text: `${text} ${alive.length <= 1 ? "One candidate remains." : "They are all tied."}`,
       });
-      explanation.push(step("round", rounds[rounds.length - 1]?.text ?? "", { round, tallies }));
       break;
     }
     const lowest = byScore[byScore.length - 1] ?? [];
     const out = eliminateTied(lowest, tieBreaker, `round ${round}`, history);
+    log.eliminate(out);
     const outNames = namesOf(candidates, out);
-    rounds.push({
+    log.round({
       round,
       tallies,
       eliminated: outNames,
-      text: `${text} ${listNames(outNames)} ${out.length === 1 ? "has" : "have"} the lowest score and ${out.length === 1 ? "is" : "are"} eliminated.`,
+      text: `${text} ${listNames(outNames)} ${agree(out.length, "has", "have")} the lowest score and ${agree(out.length, "is", "are")} eliminated.`,
     });
-    explanation.push(
-      step("round", rounds[rounds.length - 1]?.text ?? "", {
-        round,
-        tallies,
-        eliminated: outNames,
-      }),
-    );
-    eliminatedGroups.push(out);
     alive = alive.filter((c) => !out.includes(c));
   }
   const top = finalTiers[0] ?? [];
-  const winners = selectWinners(top, tieBreaker, "final round", history);
-  explanation.push(
-    step("elect", winnerSentence(candidates, top, winners, reason), {
-      winners: namesOf(candidates, winners),
-    }),
-  );
-  return makeOutcome({
+  return log.finish({
     method: "baldwin",
-    candidates,
-    winners,
-    ranking: [...finalTiers, ...eliminatedGroups.slice().reverse()],
+    top,
+    winners: selectWinners(top, tieBreaker, "final round", history),
+    reason,
+    finalTiers,
     scores: (history[0] ?? []).map(exactOf),
-    rounds,
     tieBreaker,
-    explanation,
   });
 };
 

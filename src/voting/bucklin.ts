@@ -20,8 +20,7 @@ import type * as E from "fp-ts/lib/Either.js";
 import type { RankedProfile, UnrankedRule } from "../ballots/profile.js";
 import { UNRANKED } from "../ballots/profile.js";
 import type { DecideError } from "../core/errors.js";
-import { type ExplanationStep, step } from "../core/explanation.js";
-import type { Outcome, Round } from "../core/outcome.js";
+import type { Outcome } from "../core/outcome.js";
 import { type Rational, rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
 import {
@@ -29,14 +28,13 @@ import {
   describeScores,
   exactScaled,
   listNames,
-  makeOutcome,
   namesOf,
   rankedOptionsSchema,
   selectWinners,
   tiersBy,
-  winnerSentence,
 } from "./internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
+import { agree, CountLog } from "./internal/rounds.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link bucklin}. @category methods */
@@ -111,14 +109,11 @@ export const bucklin = (
   const tieBreaker = createTieBreaker(tieBreak, candidates);
   const running = new Float64Array(n);
   const history: Rational[][] = [];
-  const rounds: Round[] = [];
-  const explanation: ExplanationStep[] = [
-    step(
-      "rule",
-      `Bucklin voting: count first choices, then add second choices, and so on, until a candidate has more than half of the ${exactScaled(voters, den)} voters; the most votes at that round win.`,
-      { unranked, voters: exactScaled(voters, den) },
-    ),
-  ];
+  const log = new CountLog(
+    candidates,
+    `Bucklin voting: count first choices, then add second choices, and so on, until a candidate has more than half of the ${exactScaled(voters, den)} voters; the most votes at that round win.`,
+    { unranked, voters: exactScaled(voters, den) },
+  );
   const everyone = allCandidates(n);
   let ranking: number[][] = [everyone];
   let top: number[] = everyone;
@@ -140,40 +135,27 @@ export const bucklin = (
         passed.length > 0
           ? `a majority of the voters, with the most votes, in round ${t + 1}`
           : `nobody passed a majority, so the most votes in the last round (${t + 1})`;
-      rounds.push({
+      log.round({
         round: t + 1,
         tallies,
-        text: `Round ${t + 1}: ${describeScores(candidates, order, exact)}. ${passed.length > 0 ? `${listNames(namesOf(candidates, passed))} ${passed.length === 1 ? "has" : "have"} a majority.` : "Nobody has a majority, and no lower choices remain."}`,
+        text: `Round ${t + 1}: ${describeScores(candidates, order, exact)}. ${passed.length > 0 ? `${listNames(namesOf(candidates, passed))} ${agree(passed.length, "has", "have")} a majority.` : "Nobody has a majority, and no lower choices remain."}`,
       });
-      explanation.push(
-        step("round", rounds[rounds.length - 1]?.text ?? "", { round: t + 1, tallies }),
-      );
       break;
     }
-    rounds.push({
+    log.round({
       round: t + 1,
       tallies,
       text: `Round ${t + 1}: ${describeScores(candidates, order, exact)}. Nobody has a majority; the next choices are added.`,
     });
-    explanation.push(
-      step("round", rounds[rounds.length - 1]?.text ?? "", { round: t + 1, tallies }),
-    );
   }
-  const winners = selectWinners(top, tieBreaker, `round ${rounds.length}`, history);
-  explanation.push(
-    step("elect", winnerSentence(candidates, top, winners, reason), {
-      winners: namesOf(candidates, winners),
-    }),
-  );
-  return makeOutcome({
+  return log.finish({
     method: "bucklin",
-    candidates,
-    winners,
-    ranking,
+    top,
+    winners: selectWinners(top, tieBreaker, `round ${log.rounds.length}`, history),
+    reason,
+    finalTiers: ranking,
     scores: Array.from(running, (v) => exactScaled(v, den)),
-    rounds,
     tieBreaker,
-    explanation,
   });
 };
 

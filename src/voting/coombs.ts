@@ -21,8 +21,7 @@
 import type * as E from "fp-ts/lib/Either.js";
 import type { RankedProfile, UnrankedRule } from "../ballots/profile.js";
 import type { DecideError } from "../core/errors.js";
-import { type ExplanationStep, step } from "../core/explanation.js";
-import type { Outcome, Round } from "../core/outcome.js";
+import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { compare, type Rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
@@ -31,12 +30,10 @@ import {
   eliminateTied,
   exactOf,
   listNames,
-  makeOutcome,
   namesOf,
   rankedOptionsSchema,
   selectWinners,
   tiersBy,
-  winnerSentence,
 } from "./internal/outcome.js";
 import {
   bottomTally,
@@ -45,6 +42,7 @@ import {
   topTally,
   withKind,
 } from "./internal/ranked.js";
+import { agree, CountLog } from "./internal/rounds.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link coombs}. @category methods */
@@ -92,15 +90,11 @@ export const coombs = (
   const pointer = new Int32Array(profile.ballotCount);
   const tieBreaker = createTieBreaker(tieBreak, candidates);
   const lastHistory: Rational[][] = [];
-  const rounds: Round[] = [];
-  const eliminatedGroups: number[][] = [];
-  const explanation: ExplanationStep[] = [
-    step(
-      "rule",
-      "Coombs' method: a candidate ranked first on more than half of the ballots in play wins; otherwise the candidate ranked last by the most voters is eliminated and the ballots are counted again.",
-      { unranked },
-    ),
-  ];
+  const log = new CountLog(
+    candidates,
+    "Coombs' method: a candidate ranked first on more than half of the ballots in play wins; otherwise the candidate ranked last by the most voters is eliminated and the ballots are counted again.",
+    { unranked },
+  );
   let top: number[] = [];
   let finalTiers: number[][] = [];
   let reason = "";
@@ -123,13 +117,12 @@ export const coombs = (
       top = leader;
       finalTiers = byFirst;
       reason = `ranked first on a majority of the ballots in play in round ${round}`;
-      rounds.push({
+      log.round({
         round,
         tallies,
         elected: namesOf(candidates, leader),
         text: `${firstText}; ${candidates[leader[0] as number]} has a majority and is elected.`,
       });
-      explanation.push(step("round", rounds[rounds.length - 1]?.text ?? "", { round, tallies }));
       break;
     }
     const last = bottomTally(ballots, continuing, unranked);
@@ -148,49 +141,36 @@ export const coombs = (
         alive.length <= 1
           ? "the last continuing candidate"
           : `every continuing candidate has the same first and last places in round ${round}`;
-      rounds.push({
+      log.round({
         round,
         tallies,
         text: `${firstText}. ${alive.length <= 1 ? "One candidate remains." : `${listNames(namesOf(candidates, alive))} are tied.`}`,
       });
-      explanation.push(step("round", rounds[rounds.length - 1]?.text ?? "", { round, tallies }));
       break;
     }
     const most = byLast[0] ?? [];
     const out = eliminateTied(most, tieBreaker, `round ${round}`, lastHistory.map(negated));
     for (const c of out) continuing[c] = 0;
-    eliminatedGroups.push(out);
+    log.eliminate(out);
     const outNames = namesOf(candidates, out);
-    rounds.push({
-      round,
-      tallies,
-      eliminated: outNames,
-      text: `${firstText}; nobody has a majority. Last places: ${describeScores(candidates, byLast.flat(), lastExact)}; ${listNames(outNames)} ${out.length === 1 ? "is" : "are"} eliminated.`,
-    });
-    explanation.push(
-      step("round", rounds[rounds.length - 1]?.text ?? "", {
+    log.round(
+      {
         round,
         tallies,
-        lastPlaces: Object.fromEntries(alive.map((c) => [candidates[c], lastExact[c]])),
         eliminated: outNames,
-      }),
+        text: `${firstText}; nobody has a majority. Last places: ${describeScores(candidates, byLast.flat(), lastExact)}; ${listNames(outNames)} ${agree(out.length, "is", "are")} eliminated.`,
+      },
+      { lastPlaces: Object.fromEntries(alive.map((c) => [candidates[c], lastExact[c]])) },
     );
   }
-  const winners = selectWinners(top, tieBreaker, "final round");
-  explanation.push(
-    step("elect", winnerSentence(candidates, top, winners, reason), {
-      winners: namesOf(candidates, winners),
-    }),
-  );
-  return makeOutcome({
+  return log.finish({
     method: "coombs",
-    candidates,
-    winners,
-    ranking: [...finalTiers, ...eliminatedGroups.slice().reverse()],
+    top,
+    winners: selectWinners(top, tieBreaker, "final round"),
+    reason,
+    finalTiers,
     scores: firstScores.map(exactOf),
-    rounds,
     tieBreaker,
-    explanation,
   });
 };
 

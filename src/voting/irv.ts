@@ -24,8 +24,7 @@
 import type * as E from "fp-ts/lib/Either.js";
 import type { RankedProfile, UnrankedRule } from "../ballots/profile.js";
 import type { DecideError } from "../core/errors.js";
-import { type ExplanationStep, step } from "../core/explanation.js";
-import type { Outcome, Round } from "../core/outcome.js";
+import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { compare, type Rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
@@ -34,14 +33,13 @@ import {
   eliminateTied,
   exactOf,
   listNames,
-  makeOutcome,
   namesOf,
   rankedOptionsSchema,
   selectWinners,
   tiersBy,
-  winnerSentence,
 } from "./internal/outcome.js";
 import { createTransferCount, LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
+import { agree, CountLog } from "./internal/rounds.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link irv}. @category methods */
@@ -89,15 +87,11 @@ export const irv = (
   const continuing = new Uint8Array(n).fill(1);
   const tieBreaker = createTieBreaker(tieBreak, candidates);
   const history: Rational[][] = [];
-  const rounds: Round[] = [];
-  const eliminatedGroups: number[][] = [];
-  const explanation: ExplanationStep[] = [
-    step(
-      "rule",
-      "Instant runoff: count each ballot for its highest-ranked continuing candidate. A candidate with more than half of the ballots still in play wins; otherwise the candidate with the fewest votes is eliminated and their ballots move to their next choice.",
-      { unranked: options.unranked ?? "tied-last" },
-    ),
-  ];
+  const log = new CountLog(
+    candidates,
+    "Instant runoff: count each ballot for its highest-ranked continuing candidate. A candidate with more than half of the ballots still in play wins; otherwise the candidate with the fewest votes is eliminated and their ballots move to their next choice.",
+    { unranked: options.unranked ?? "tied-last" },
+  );
   let top: number[] = [];
   let finalTiers: number[][] = [];
   let reason = "";
@@ -111,19 +105,17 @@ export const irv = (
     const leader = byVotes[0] ?? [];
     const half = rationals.div(active, rationals.rational(2n));
     const leaderVotes = values[leader[0] ?? 0] as Rational;
-    const where = `round ${round}`;
     const tallyText = `Round ${round}: ${describeScores(candidates, byVotes.flat(), exact)} (${exactOf(active)} ballots in play).`;
     if (leader.length === 1 && rationals.compare(leaderVotes, half) > 0) {
       top = leader;
       finalTiers = byVotes;
       reason = `a majority of the ballots in play in round ${round}`;
-      rounds.push({
+      log.round({
         round,
         tallies,
         elected: namesOf(candidates, leader),
         text: `${tallyText} ${candidates[leader[0] as number]} has a majority and is elected.`,
       });
-      explanation.push(step("round", rounds[rounds.length - 1]?.text ?? "", { round, tallies }));
       break;
     }
     if (byVotes.length <= 1 && (alive.length <= 2 || tieBreaker.policy.kind === "none")) {
@@ -133,59 +125,39 @@ export const irv = (
         alive.length <= 1
           ? "the last continuing candidate"
           : `every continuing candidate has the same number of votes in round ${round}`;
-      rounds.push({
+      log.round({
         round,
         tallies,
         text: `${tallyText} ${alive.length <= 1 ? "One candidate remains." : `${listNames(namesOf(candidates, alive))} are tied.`}`,
       });
-      explanation.push(step("round", rounds[rounds.length - 1]?.text ?? "", { round, tallies }));
       break;
     }
     const lowest = byVotes[byVotes.length - 1] ?? [];
-    const out = eliminateTied(lowest, tieBreaker, where, history);
+    const out = eliminateTied(lowest, tieBreaker, `round ${round}`, history);
     for (const c of out) continuing[c] = 0;
     count.drop(out);
-    eliminatedGroups.push(out);
+    log.eliminate(out);
     const outNames = namesOf(candidates, out);
+    const spared = lowest.filter((c) => !out.includes(c));
     const tieNote =
-      lowest.length > out.length
-        ? ` (tied with ${listNames(
-            namesOf(
-              candidates,
-              lowest.filter((c) => !out.includes(c)),
-            ),
-          )}; the tie-break decided)`
+      spared.length > 0
+        ? ` (tied with ${listNames(namesOf(candidates, spared))}; the tie-break decided)`
         : "";
-    rounds.push({
+    log.round({
       round,
       tallies,
       eliminated: outNames,
-      text: `${tallyText} Nobody has a majority; ${listNames(outNames)} ${out.length === 1 ? "has" : "have"} the fewest votes${tieNote} and ${out.length === 1 ? "is" : "are"} eliminated.`,
+      text: `${tallyText} Nobody has a majority; ${listNames(outNames)} ${agree(out.length, "has", "have")} the fewest votes${tieNote} and ${agree(out.length, "is", "are")} eliminated.`,
     });
-    explanation.push(
-      step("round", rounds[rounds.length - 1]?.text ?? "", {
-        round,
-        tallies,
-        eliminated: outNames,
-      }),
-    );
   }
-  const winners = selectWinners(top, tieBreaker, "final round", history);
-  const ranking = [...finalTiers, ...eliminatedGroups.slice().reverse()];
-  explanation.push(
-    step("elect", winnerSentence(candidates, top, winners, reason), {
-      winners: namesOf(candidates, winners),
-    }),
-  );
-  return makeOutcome({
+  return log.finish({
     method: "irv",
-    candidates,
-    winners,
-    ranking,
+    top,
+    winners: selectWinners(top, tieBreaker, "final round", history),
+    reason,
+    finalTiers,
     scores: (history[0] ?? []).map(exactOf),
-    rounds,
     tieBreaker,
-    explanation,
   });
 };
 

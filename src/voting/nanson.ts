@@ -20,8 +20,7 @@ import type * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
 import type { RankedProfile } from "../ballots/profile.js";
 import type { DecideError } from "../core/errors.js";
-import { type ExplanationStep, step } from "../core/explanation.js";
-import type { Outcome, Round } from "../core/outcome.js";
+import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { compare, type Rational, rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
@@ -30,14 +29,13 @@ import {
   describeScores,
   exactOf,
   listNames,
-  makeOutcome,
   namesOf,
   selectWinners,
   tiersBy,
   unrankedOption,
-  winnerSentence,
 } from "./internal/outcome.js";
 import { bordaAmong, doubledPairwise, LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
+import { agree, CountLog } from "./internal/rounds.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link nanson}. @category methods */
@@ -90,15 +88,11 @@ export const nanson = (
   const n = candidates.length;
   const doubled = doubledPairwise(profile, unranked);
   const tieBreaker = createTieBreaker(tieBreak, candidates);
-  const rounds: Round[] = [];
-  const eliminatedGroups: number[][] = [];
-  const explanation: ExplanationStep[] = [
-    step(
-      "rule",
-      `Nanson's method: compute the Borda scores of the continuing candidates, eliminate every candidate ${variant === "nanson" ? "at or below" : "strictly below"} the mean score, and repeat until one candidate remains.`,
-      { variant, unranked },
-    ),
-  ];
+  const log = new CountLog(
+    candidates,
+    `Nanson's method: compute the Borda scores of the continuing candidates, eliminate every candidate ${variant === "nanson" ? "at or below" : "strictly below"} the mean score, and repeat until one candidate remains.`,
+    { variant, unranked },
+  );
   let alive = allCandidates(n);
   let firstScores: Rational[] = [];
   let finalTiers: number[][] = [alive];
@@ -123,57 +117,43 @@ export const nanson = (
         alive.length <= 1
           ? `the last continuing candidate after ${round - 1} elimination round${round === 2 ? "" : "s"}`
           : `every continuing candidate has the mean Borda score in round ${round}`;
-      rounds.push({
-        round,
-        tallies,
-        text: `${text} ${alive.length <= 1 ? "One candidate remains." : "Every candidate has the mean score."}`,
-      });
-      explanation.push(
-        step("round", rounds[rounds.length - 1]?.text ?? "", {
+      log.round(
+        {
           round,
           tallies,
-          mean: exactOf(mean),
-        }),
+          text: `${text} ${alive.length <= 1 ? "One candidate remains." : "Every candidate has the mean score."}`,
+        },
+        { mean: exactOf(mean) },
       );
       break;
     }
     const outNames = namesOf(candidates, out);
-    rounds.push({
-      round,
-      tallies,
-      eliminated: outNames,
-      text: `${text} ${listNames(outNames)} ${out.length === 1 ? "is" : "are"} ${variant === "nanson" ? "at or below" : "below"} the mean and ${out.length === 1 ? "is" : "are"} eliminated.`,
-    });
-    explanation.push(
-      step("round", rounds[rounds.length - 1]?.text ?? "", {
+    log.round(
+      {
         round,
         tallies,
-        mean: exactOf(mean),
         eliminated: outNames,
-      }),
+        text: `${text} ${listNames(outNames)} ${agree(out.length, "is", "are")} ${variant === "nanson" ? "at or below" : "below"} the mean and ${agree(out.length, "is", "are")} eliminated.`,
+      },
+      { mean: exactOf(mean) },
     );
-    eliminatedGroups.push(
-      ...tiersBy(out, (a, b) => compare(scores[a] as Rational, scores[b] as Rational)).reverse(),
-    );
+    // Those eliminated together are still ranked among themselves, by score.
+    for (const group of tiersBy(out, (a, b) =>
+      compare(scores[a] as Rational, scores[b] as Rational),
+    ).reverse())
+      log.eliminate(group);
     alive = alive.filter((c) => !out.includes(c));
   }
   const top = finalTiers[0] ?? [];
-  const winners = selectWinners(top, tieBreaker, "final round");
-  explanation.push(
-    step("elect", winnerSentence(candidates, top, winners, reason), {
-      winners: namesOf(candidates, winners),
-    }),
-  );
-  return makeOutcome({
+  return log.finish({
     method: "nanson",
     variant,
-    candidates,
-    winners,
-    ranking: [...finalTiers, ...eliminatedGroups.slice().reverse()],
+    top,
+    winners: selectWinners(top, tieBreaker, "final round"),
+    reason,
+    finalTiers,
     scores: firstScores.map(exactOf),
-    rounds,
     tieBreaker,
-    explanation,
   });
 };
 

@@ -20,8 +20,7 @@
 import type * as E from "fp-ts/lib/Either.js";
 import type { RankedProfile, UnrankedRule } from "../ballots/profile.js";
 import type { DecideError } from "../core/errors.js";
-import { type ExplanationStep, step } from "../core/explanation.js";
-import type { Outcome, Round } from "../core/outcome.js";
+import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { compare, type Rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
@@ -30,12 +29,10 @@ import {
   describeScores,
   exactOf,
   listNames,
-  makeOutcome,
   namesOf,
   rankedOptionsSchema,
   selectWinners,
   tiersBy,
-  winnerSentence,
 } from "./internal/outcome.js";
 import {
   LEXICOGRAPHIC,
@@ -44,6 +41,7 @@ import {
   topTally,
   withKind,
 } from "./internal/ranked.js";
+import { CountLog } from "./internal/rounds.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link twoRound}. @category methods */
@@ -95,14 +93,11 @@ export const twoRound = (
   const byVotes = tiersBy(allCandidates(n), (a, b) =>
     compare(first.values[a] as Rational, first.values[b] as Rational),
   );
-  const rounds: Round[] = [];
-  const explanation: ExplanationStep[] = [
-    step(
-      "rule",
-      "Two-round runoff: a candidate with more than half of the first preferences wins; otherwise the top two meet in a runoff, where each ballot counts for the finalist it ranks higher.",
-      { unranked: options.unranked ?? "tied-last" },
-    ),
-  ];
+  const log = new CountLog(
+    candidates,
+    "Two-round runoff: a candidate with more than half of the first preferences wins; otherwise the top two meet in a runoff, where each ballot counts for the finalist it ranks higher.",
+    { unranked: options.unranked ?? "tied-last" },
+  );
   const firstText = `Round 1: ${describeScores(candidates, byVotes.flat(), firstExact)} (${exactOf(first.active)} ballots with a first preference).`;
   const leader = byVotes[0] ?? [];
   const half = rationals.div(first.active, rationals.rational(2n));
@@ -113,32 +108,20 @@ export const twoRound = (
     leader.length === 1 &&
     rationals.compare(first.values[leader[0] as number] as Rational, half) > 0
   ) {
-    rounds.push({
+    log.round({
       round: 1,
       tallies: firstTallies,
       elected: namesOf(candidates, leader),
       text: `${firstText} ${candidates[leader[0] as number]} has a majority and is elected.`,
     });
-    explanation.push(step("round", rounds[0]?.text ?? "", { round: 1, tallies: firstTallies }));
-    const winners = [...leader];
-    explanation.push(
-      step(
-        "elect",
-        winnerSentence(candidates, leader, winners, "a majority of first preferences"),
-        {
-          winners: namesOf(candidates, winners),
-        },
-      ),
-    );
-    return makeOutcome({
+    return log.finish({
       method: "two-round",
-      candidates,
-      winners,
-      ranking: byVotes,
+      top: leader,
+      winners: [...leader],
+      reason: "a majority of first preferences",
+      finalTiers: byVotes,
       scores: firstExact,
-      rounds,
       tieBreaker,
-      explanation,
     });
   }
   // Fill two places tier by tier; a tier that straddles the cut goes to the tie-break.
@@ -165,13 +148,17 @@ export const twoRound = (
   }
   finalists.sort((a, b) => a - b);
   const out = allCandidates(n).filter((c) => !finalists.includes(c));
-  rounds.push({
+  log.round({
     round: 1,
     tallies: firstTallies,
     ...(out.length > 0 ? { eliminated: namesOf(candidates, out) } : {}),
     text: `${firstText} Nobody has a majority; ${listNames(namesOf(candidates, finalists))} go to the runoff.`,
   });
-  explanation.push(step("round", rounds[0]?.text ?? "", { round: 1, tallies: firstTallies }));
+  // Those out after round 1 rank below the finalists, by their first preferences.
+  for (const group of tiersBy(out, (a, b) =>
+    compare(first.values[a] as Rational, first.values[b] as Rational),
+  ).reverse())
+    log.eliminate(group);
   for (const c of out) continuing[c] = 0;
   const second = topTally(ballots, continuing, pointer);
   const secondExact = second.values.map(exactOf);
@@ -187,30 +174,20 @@ export const twoRound = (
   );
   const top = runoff[0] ?? [];
   const winners = selectWinners(top, tieBreaker, "round 2", [first.values, second.values]);
-  rounds.push({
+  log.round({
     round: 2,
     tallies: secondTallies,
     elected: namesOf(candidates, winners),
     text: `Round 2 (runoff): ${describeScores(candidates, runoff.flat(), secondExact)}.`,
   });
-  explanation.push(step("round", rounds[1]?.text ?? "", { round: 2, tallies: secondTallies }));
-  explanation.push(
-    step("elect", winnerSentence(candidates, top, winners, "the most votes in the runoff"), {
-      winners: namesOf(candidates, winners),
-    }),
-  );
-  const rest = tiersBy(out, (a, b) =>
-    compare(first.values[a] as Rational, first.values[b] as Rational),
-  );
-  return makeOutcome({
+  return log.finish({
     method: "two-round",
-    candidates,
+    top,
     winners,
-    ranking: [...runoff, ...rest],
+    reason: "the most votes in the runoff",
+    finalTiers: runoff,
     scores: firstExact,
-    rounds,
     tieBreaker,
-    explanation,
   });
 };
 
