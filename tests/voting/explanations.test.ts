@@ -58,4 +58,34 @@ describe("explanations of every method", () => {
       }
     }
   });
+
+  // The round-based methods also carry each round's tallies and eliminations in the step's data
+  // (STAR names its two rounds' figures `totals` and `preferences` instead).
+  const readOutInFull = new Set(["irv", "coombs", "baldwin", "nanson", "bucklin", "two-round"]);
+
+  it("read out every round: one round step per round, with its number (and tallies and eliminations)", () => {
+    const prng = createPrng("explanations, rounds");
+    for (let trial = 0; trial < 40; trial++) {
+      for (const method of listMethods()) {
+        const spec = { method: method.id, candidates, ...specFor(method.ballotKind, prng) };
+        const outcome = decide(spec);
+        if (outcome._tag === "Left") throw new Error(`${method.id}: ${outcome.left.message}`);
+        const { rounds } = outcome.right;
+        if (rounds === undefined) continue;
+        const steps = outcome.right.explanation.filter((step) => step.kind === "round");
+        const where = `${method.id} on ${JSON.stringify(spec)}`;
+        expect(
+          steps.map((step) => step.text),
+          where,
+        ).toEqual(rounds.map((round) => round.text));
+        steps.forEach((step, i) => {
+          const round = rounds[i];
+          expect(step.data?.["round"], where).toBe(round?.round);
+          if (!readOutInFull.has(method.id)) return;
+          expect(step.data?.["tallies"], where).toEqual(round?.tallies);
+          expect(step.data?.["eliminated"], where).toEqual(round?.eliminated);
+        });
+      }
+    }
+  });
 });
