@@ -15,22 +15,13 @@ import type * as E from "fp-ts/lib/Either.js";
 import type { RankedProfile, UnrankedRule } from "../ballots/profile.js";
 import { UNRANKED } from "../ballots/profile.js";
 import type { DecideError } from "../core/errors.js";
-import { step } from "../core/explanation.js";
 import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
-import { compare, type Rational, rational } from "../core/rational.js";
-import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
-import {
-  allCandidates,
-  describeScores,
-  exactOf,
-  makeOutcome,
-  rankedOptionsSchema,
-  selectWinners,
-  tiersBy,
-  winnerSentence,
-} from "./internal/outcome.js";
+import { rational } from "../core/rational.js";
+import type { TieBreakPolicy } from "../core/tie-break.js";
+import { rankedOptionsSchema } from "./internal/outcome.js";
 import { createSplitTally, LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
+import { electByScore } from "./internal/scored.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link antiPlurality}. @category methods */
@@ -102,33 +93,17 @@ export const antiPlurality = (
   const against = vetoes.values();
   const votingTotal = rational(BigInt(voting), BigInt(profile.countDenominator));
   const scores = against.map((v) => rationals.sub(votingTotal, v));
-  const exact = scores.map(exactOf);
-  const ranking = tiersBy(allCandidates(n), (a, b) =>
-    compare(scores[a] as Rational, scores[b] as Rational),
-  );
-  const tieBreaker = createTieBreaker(tieBreak, candidates);
-  const top = ranking[0] ?? [];
-  const winners = selectWinners(top, tieBreaker, "first place");
-  const againstExact = against.map(exactOf);
-  return makeOutcome({
+  return electByScore({
     method: "anti-plurality",
     candidates,
-    winners,
-    ranking,
-    scores: exact,
-    tieBreaker,
-    explanation: [
-      step(
-        "tally",
-        `Count the voters who rank each candidate last: ${describeScores(candidates, ranking.flat(), againstExact)}.`,
-        {
-          against: Object.fromEntries(ranking.flat().map((c) => [candidates[c], againstExact[c]])),
-        },
-      ),
-      step("elect", winnerSentence(candidates, top, winners, "the fewest voters rank them last"), {
-        winners: winners.map((c) => candidates[c]),
-      }),
-    ],
+    scores,
+    tieBreak,
+    tally: {
+      label: "Count the voters who rank each candidate last",
+      key: "against",
+      values: against,
+    },
+    reason: "the fewest voters rank them last",
   });
 };
 

@@ -8,20 +8,11 @@ import * as z from "zod/mini";
 import type { ApprovalProfile } from "../ballots/profile.js";
 import { approvalTally } from "../ballots/tally/approval.js";
 import type { DecideError } from "../core/errors.js";
-import { step } from "../core/explanation.js";
 import type { Outcome } from "../core/outcome.js";
-import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
-import {
-  allCandidates,
-  describeScores,
-  exactScaled,
-  makeOutcome,
-  namesOf,
-  selectWinners,
-  tiersBy,
-  winnerSentence,
-} from "./internal/outcome.js";
+import { rational } from "../core/rational.js";
+import type { TieBreakPolicy } from "../core/tie-break.js";
 import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
+import { electByScore } from "./internal/scored.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link approval} (none yet; unknown keys are refused). @category methods */
@@ -56,31 +47,14 @@ export const approval = (
   _options: ApprovalOptions = {},
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
 ): Outcome => {
-  const { candidates } = profile;
   const tally = approvalTally(profile);
-  const counts = tally.approvals;
-  const exact = Array.from(counts, (v) => exactScaled(v, tally.denominator));
-  const ranking = tiersBy(allCandidates(candidates.length), (a, b) =>
-    Math.sign((counts[a] as number) - (counts[b] as number)),
-  );
-  const tieBreaker = createTieBreaker(tieBreak, candidates);
-  const top = ranking[0] ?? [];
-  const winners = selectWinners(top, tieBreaker, "first place");
-  return makeOutcome({
+  return electByScore({
     method: "approval",
-    candidates,
-    winners,
-    ranking,
-    scores: exact,
-    tieBreaker,
-    explanation: [
-      step("tally", `Count the approvals: ${describeScores(candidates, ranking.flat(), exact)}.`, {
-        approvals: Object.fromEntries(ranking.flat().map((c) => [candidates[c], exact[c]])),
-      }),
-      step("elect", winnerSentence(candidates, top, winners, "the most approvals"), {
-        winners: namesOf(candidates, winners),
-      }),
-    ],
+    candidates: profile.candidates,
+    scores: Array.from(tally.approvals, (v) => rational(v, tally.denominator)),
+    tieBreak,
+    tally: { label: "Count the approvals", key: "approvals" },
+    reason: "the most approvals",
   });
 };
 

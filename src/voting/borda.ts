@@ -28,19 +28,11 @@ import { UNRANKED } from "../ballots/profile.js";
 import type { DecideError } from "../core/errors.js";
 import { step } from "../core/explanation.js";
 import type { Outcome } from "../core/outcome.js";
-import { compare, type Rational, rational } from "../core/rational.js";
-import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
-import {
-  allCandidates,
-  describeScores,
-  exactOf,
-  makeOutcome,
-  selectWinners,
-  tiersBy,
-  unrankedOption,
-  winnerSentence,
-} from "./internal/outcome.js";
+import { type Rational, rational } from "../core/rational.js";
+import type { TieBreakPolicy } from "../core/tie-break.js";
+import { unrankedOption } from "./internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
+import { electByScore } from "./internal/scored.js";
 import type { MethodDefinition } from "./method.js";
 
 /** A Borda point scheme (see the module comment). @category methods */
@@ -94,39 +86,22 @@ export const borda = (
 ): Outcome => {
   const points = options.points ?? "standard";
   const unranked = options.unranked ?? "tied-last";
-  const { candidates } = profile;
-  const scores = bordaScores(profile, points, unranked);
-  const exact = scores.map(exactOf);
-  const ranking = tiersBy(allCandidates(candidates.length), (a, b) =>
-    compare(scores[a] as Rational, scores[b] as Rational),
-  );
-  const tieBreaker = createTieBreaker(tieBreak, candidates);
-  const top = ranking[0] ?? [];
-  const winners = selectWinners(top, tieBreaker, "first place");
-  const n = candidates.length;
+  const n = profile.candidates.length;
   const schemeText =
     points === "modified"
       ? "a ballot ranking m candidates gives m points to its first choice, m-1 to its second, down to 1 for its last, and 0 to candidates it leaves out"
       : points === "tournament"
         ? "each ballot gives a candidate 1 point for every candidate it ranks below them and 1/2 for every candidate tied with them"
         : `each ballot gives ${n - 1} points to its first choice, ${Math.max(0, n - 2)} to its second, down to 0 for its last; tied candidates share the average`;
-  return makeOutcome({
+  return electByScore({
     method: "borda",
     variant: points,
-    candidates,
-    winners,
-    ranking,
-    scores: exact,
-    tieBreaker,
-    explanation: [
-      step("rule", `Borda count (${points} points): ${schemeText}.`, { points, unranked }),
-      step("tally", `Borda scores: ${describeScores(candidates, ranking.flat(), exact)}.`, {
-        scores: Object.fromEntries(ranking.flat().map((c) => [candidates[c], exact[c]])),
-      }),
-      step("elect", winnerSentence(candidates, top, winners, "the most Borda points"), {
-        winners: winners.map((c) => candidates[c]),
-      }),
-    ],
+    candidates: profile.candidates,
+    scores: bordaScores(profile, points, unranked),
+    tieBreak,
+    rule: step("rule", `Borda count (${points} points): ${schemeText}.`, { points, unranked }),
+    tally: { label: "Borda scores", key: "scores" },
+    reason: "the most Borda points",
   });
 };
 

@@ -16,19 +16,11 @@ import type { DecideError } from "../core/errors.js";
 import { step } from "../core/explanation.js";
 import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
-import { compare, type Rational, rational } from "../core/rational.js";
-import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
-import {
-  allCandidates,
-  describeScores,
-  exactOf,
-  makeOutcome,
-  rankedOptionsSchema,
-  selectWinners,
-  tiersBy,
-  winnerSentence,
-} from "./internal/outcome.js";
+import { type Rational, rational } from "../core/rational.js";
+import type { TieBreakPolicy } from "../core/tie-break.js";
+import { rankedOptionsSchema } from "./internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
+import { electByScore } from "./internal/scored.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link dowdall}. @category methods */
@@ -67,35 +59,18 @@ export const dowdall = (
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
 ): Outcome => {
   const unranked = options.unranked ?? "tied-last";
-  const { candidates } = profile;
-  const scores = dowdallScores(profile, unranked);
-  const exact = scores.map(exactOf);
-  const ranking = tiersBy(allCandidates(candidates.length), (a, b) =>
-    compare(scores[a] as Rational, scores[b] as Rational),
-  );
-  const tieBreaker = createTieBreaker(tieBreak, candidates);
-  const top = ranking[0] ?? [];
-  const winners = selectWinners(top, tieBreaker, "first place");
-  return makeOutcome({
+  return electByScore({
     method: "dowdall",
-    candidates,
-    winners,
-    ranking,
-    scores: exact,
-    tieBreaker,
-    explanation: [
-      step(
-        "rule",
-        "Dowdall count: each ballot gives 1 point to its first choice, 1/2 to its second, 1/3 to its third, and so on; tied candidates share the average.",
-        { unranked },
-      ),
-      step("tally", `Dowdall scores: ${describeScores(candidates, ranking.flat(), exact)}.`, {
-        scores: Object.fromEntries(ranking.flat().map((c) => [candidates[c], exact[c]])),
-      }),
-      step("elect", winnerSentence(candidates, top, winners, "the most Dowdall points"), {
-        winners: winners.map((c) => candidates[c]),
-      }),
-    ],
+    candidates: profile.candidates,
+    scores: dowdallScores(profile, unranked),
+    tieBreak,
+    rule: step(
+      "rule",
+      "Dowdall count: each ballot gives 1 point to its first choice, 1/2 to its second, 1/3 to its third, and so on; tied candidates share the average.",
+      { unranked },
+    ),
+    tally: { label: "Dowdall scores", key: "scores" },
+    reason: "the most Dowdall points",
   });
 };
 

@@ -13,21 +13,11 @@ import type * as E from "fp-ts/lib/Either.js";
 import type { RankedProfile, UnrankedRule } from "../ballots/profile.js";
 import { firstPreferenceScores, firstPreferences } from "../ballots/tally/first-preferences.js";
 import type { DecideError } from "../core/errors.js";
-import { step } from "../core/explanation.js";
 import type { Outcome } from "../core/outcome.js";
-import { compare } from "../core/rational.js";
-import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
-import {
-  allCandidates,
-  describeScores,
-  exactOf,
-  makeOutcome,
-  rankedOptionsSchema,
-  selectWinners,
-  tiersBy,
-  winnerSentence,
-} from "./internal/outcome.js";
+import type { TieBreakPolicy } from "../core/tie-break.js";
+import { rankedOptionsSchema } from "./internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
+import { electByScore } from "./internal/scored.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link plurality}. @category methods */
@@ -66,40 +56,19 @@ export const plurality = (
   profile: RankedProfile,
   options: PluralityOptions = {},
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Outcome => {
-  const { candidates } = profile;
-  const tally = firstPreferences(profile);
-  const scores = firstPreferenceScores(tally);
-  const exact = scores.map(exactOf);
-  const ranking = tiersBy(allCandidates(candidates.length), (a, b) =>
-    compare(scores[a] as (typeof scores)[number], scores[b] as (typeof scores)[number]),
-  );
-  const tieBreaker = createTieBreaker(tieBreak, candidates);
-  const top = ranking[0] ?? [];
-  const winners = selectWinners(top, tieBreaker, "first place");
-  const order = ranking.flat();
-  return makeOutcome({
+): Outcome =>
+  electByScore({
     method: "plurality",
-    candidates,
-    winners,
-    ranking,
-    scores: exact,
-    tieBreaker,
-    explanation: [
-      step(
-        "tally",
-        `Count each ballot's first preference: ${describeScores(candidates, order, exact)}.`,
-        {
-          firstPreferences: Object.fromEntries(order.map((c) => [candidates[c], exact[c]])),
-          unranked: options.unranked ?? "tied-last",
-        },
-      ),
-      step("elect", winnerSentence(candidates, top, winners, "the most first preferences"), {
-        winners: winners.map((c) => candidates[c]),
-      }),
-    ],
+    candidates: profile.candidates,
+    scores: firstPreferenceScores(firstPreferences(profile)),
+    tieBreak,
+    tally: {
+      label: "Count each ballot's first preference",
+      key: "firstPreferences",
+      data: { unranked: options.unranked ?? "tied-last" },
+    },
+    reason: "the most first preferences",
   });
-};
 
 /**
  * The registry entry of {@link plurality}.

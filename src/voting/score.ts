@@ -17,20 +17,11 @@ import type { ScoreProfile } from "../ballots/profile.js";
 import type { DecideError } from "../core/errors.js";
 import { step } from "../core/explanation.js";
 import type { Outcome } from "../core/outcome.js";
-import { compare, type Rational, rational } from "../core/rational.js";
-import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
+import { type Rational, rational } from "../core/rational.js";
+import type { TieBreakPolicy } from "../core/tie-break.js";
 import { scoreSums } from "./internal/cardinal.js";
-import {
-  allCandidates,
-  describeScores,
-  exactOf,
-  makeOutcome,
-  namesOf,
-  selectWinners,
-  tiersBy,
-  winnerSentence,
-} from "./internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
+import { electByScore } from "./internal/scored.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link score}. @category methods */
@@ -88,41 +79,22 @@ export const score = (
         ? rational(profile.range.min)
         : rational(sums.scoredSums[c] as bigint, sums.scored[c] as bigint),
   );
-  const exact = values.map(exactOf);
-  const ranking = tiersBy(allCandidates(candidates.length), (a, b) =>
-    compare(values[a] as Rational, values[b] as Rational),
-  );
-  const tieBreaker = createTieBreaker(tieBreak, candidates);
-  const top = ranking[0] ?? [];
-  const winners = selectWinners(top, tieBreaker, "first place");
   const what = aggregate === "sum" ? "total score" : "mean score";
-  return makeOutcome({
+  return electByScore({
     method: "score",
     variant: aggregate,
     candidates,
-    winners,
-    ranking,
-    scores: exact,
-    tieBreaker,
-    explanation: [
-      step(
-        "rule",
-        aggregate === "sum"
-          ? `Score voting: add up each candidate's scores (from ${profile.range.min} to ${profile.range.max}); a blank counts as ${profile.range.min}.`
-          : `Score voting by mean: average each candidate's scores (from ${profile.range.min} to ${profile.range.max}) over the voters who scored them.`,
-        { aggregate, range: { ...profile.range } },
-      ),
-      step(
-        "tally",
-        `Each candidate's ${what}: ${describeScores(candidates, ranking.flat(), exact)}.`,
-        {
-          scores: Object.fromEntries(ranking.flat().map((c) => [candidates[c], exact[c]])),
-        },
-      ),
-      step("elect", winnerSentence(candidates, top, winners, `the highest ${what}`), {
-        winners: namesOf(candidates, winners),
-      }),
-    ],
+    scores: values,
+    tieBreak,
+    rule: step(
+      "rule",
+      aggregate === "sum"
+        ? `Score voting: add up each candidate's scores (from ${profile.range.min} to ${profile.range.max}); a blank counts as ${profile.range.min}.`
+        : `Score voting by mean: average each candidate's scores (from ${profile.range.min} to ${profile.range.max}) over the voters who scored them.`,
+      { aggregate, range: { ...profile.range } },
+    ),
+    tally: { label: `Each candidate's ${what}`, key: "scores" },
+    reason: `the highest ${what}`,
   });
 };
 
