@@ -9,6 +9,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { bench, describe } from "vitest";
 import {
+  type Matrix,
   Copeland as VotesCopeland,
   Kemeny as VotesKemeny,
   Minimax as VotesMinimax,
@@ -21,6 +22,7 @@ import {
   pairwiseTally,
   type RankedProfile,
 } from "../../src/ballots/index.js";
+import type { Outcome } from "../../src/core/outcome.js";
 import { createPrng } from "../../src/core/prng.js";
 import {
   copeland,
@@ -71,38 +73,61 @@ let sink = 0;
 const consume = (winners: readonly string[]): void => {
   sink += winners.length;
 };
+const consumeRight = (result: E.Either<unknown, Outcome>): void => {
+  if (E.isRight(result)) consume(result.right.winners);
+};
 
-describe("1,000,000 complete rankings of 10 candidates (tally included)", () => {
-  const profile = profileOf(10, 1_000_000, "condorcet-1m-10");
-  bench(
-    "baseline: pairwise tally alone",
-    () => {
-      sink += pairwiseTally(profile).counts[1] as number;
-    },
-    slow,
-  );
-  bench("schulze", () => consume(schulze(profile).winners), slow);
-  bench("ranked-pairs", () => consume(rankedPairs(profile).winners), slow);
-  bench("copeland", () => consume(copeland(profile).winners), slow);
-  bench("minimax", () => consume(minimax(profile).winners), slow);
-  bench("split-cycle", () => consume(splitCycle(profile).winners), slow);
-});
+/** The methods timed at scale, by bench name, in report order. */
+const methods: readonly (readonly [string, (profile: RankedProfile) => Outcome])[] = [
+  ["schulze", schulze],
+  ["ranked-pairs", rankedPairs],
+  ["copeland", copeland],
+  ["minimax", minimax],
+  ["split-cycle", splitCycle],
+];
 
-describe("100,000 complete rankings of 20 candidates (tally included)", () => {
-  const profile = profileOf(20, 100_000, "condorcet-100k-20");
-  bench(
-    "baseline: pairwise tally alone",
-    () => {
-      sink += pairwiseTally(profile).counts[1] as number;
-    },
-    slow,
-  );
-  bench("schulze", () => consume(schulze(profile).winners), slow);
-  bench("ranked-pairs", () => consume(rankedPairs(profile).winners), slow);
-  bench("copeland", () => consume(copeland(profile).winners), slow);
-  bench("minimax", () => consume(minimax(profile).winners), slow);
-  bench("split-cycle", () => consume(splitCycle(profile).winners), slow);
-});
+/** The two large profiles: each times the bare tally (the baseline), then every method. */
+const atScale = [
+  {
+    title: "1,000,000 complete rankings of 10 candidates (tally included)",
+    n: 10,
+    voters: 1_000_000,
+    seed: "condorcet-1m-10",
+  },
+  {
+    title: "100,000 complete rankings of 20 candidates (tally included)",
+    n: 20,
+    voters: 100_000,
+    seed: "condorcet-100k-20",
+  },
+];
+
+for (const { title, n, voters, seed } of atScale) {
+  describe(title, () => {
+    const profile = profileOf(n, voters, seed);
+    bench(
+      "baseline: pairwise tally alone",
+      () => {
+        sink += pairwiseTally(profile).counts[1] as number;
+      },
+      slow,
+    );
+    for (const [name, run] of methods) bench(name, () => consume(run(profile).winners), slow);
+  });
+}
+
+/** The methods timed against their lzear/votes counterpart, by registry id and votes class name. */
+const votesPeers: readonly (readonly [
+  string,
+  (profile: RankedProfile) => Outcome,
+  string,
+  new (matrix: Matrix) => { ranking(): string[][] },
+])[] = [
+  ["schulze", schulze, "Schulze", VotesSchulze],
+  ["ranked-pairs", rankedPairs, "RankedPairs", VotesRankedPairs],
+  ["copeland", copeland, "Copeland", VotesCopeland],
+  ["minimax", minimax, "Minimax", VotesMinimax],
+];
 
 describe("side by side with votes 3.0.0: 100,000 complete rankings of 10 candidates", () => {
   const n = 10;
@@ -120,46 +145,17 @@ describe("side by side with votes 3.0.0: 100,000 complete rankings of 10 candida
     () => consume(schulze(build(n, rows)).winners),
     slow,
   );
-  bench("co-decide schulze (profile prebuilt)", () => consume(schulze(profile).winners), slow);
-  bench(
-    "votes Schulze (matrix from ballots)",
-    () => {
-      const matrix = votesUtils.matrixFromBallots(ballots, candidates);
-      sink += new VotesSchulze(matrix).ranking().length;
-    },
-    slow,
-  );
-  bench(
-    "co-decide ranked-pairs (profile prebuilt)",
-    () => consume(rankedPairs(profile).winners),
-    slow,
-  );
-  bench(
-    "votes RankedPairs (matrix from ballots)",
-    () => {
-      const matrix = votesUtils.matrixFromBallots(ballots, candidates);
-      sink += new VotesRankedPairs(matrix).ranking().length;
-    },
-    slow,
-  );
-  bench("co-decide copeland (profile prebuilt)", () => consume(copeland(profile).winners), slow);
-  bench(
-    "votes Copeland (matrix from ballots)",
-    () => {
-      const matrix = votesUtils.matrixFromBallots(ballots, candidates);
-      sink += new VotesCopeland(matrix).ranking().length;
-    },
-    slow,
-  );
-  bench("co-decide minimax (profile prebuilt)", () => consume(minimax(profile).winners), slow);
-  bench(
-    "votes Minimax (matrix from ballots)",
-    () => {
-      const matrix = votesUtils.matrixFromBallots(ballots, candidates);
-      sink += new VotesMinimax(matrix).ranking().length;
-    },
-    slow,
-  );
+  for (const [id, run, votesName, VotesMethod] of votesPeers) {
+    bench(`co-decide ${id} (profile prebuilt)`, () => consume(run(profile).winners), slow);
+    bench(
+      `votes ${votesName} (matrix from ballots)`,
+      () => {
+        const matrix = votesUtils.matrixFromBallots(ballots, candidates);
+        sink += new VotesMethod(matrix).ranking().length;
+      },
+      slow,
+    );
+  }
 });
 
 describe("Kemeny-Young, exact (1,000 voters)", () => {
@@ -193,32 +189,15 @@ describe("Kemeny-Young, exact (1,000 voters)", () => {
   );
   bench(
     "kemeny-young n = 8 (subset dynamic programme)",
-    () => {
-      const r = kemenyYoung(at8);
-      if (E.isRight(r)) consume(r.right.winners);
-    },
+    () => consumeRight(kemenyYoung(at8)),
     slow,
   );
   for (const n of [10, 16, 20]) {
     const profile = profileOf(n, 1_000, `kemeny-${n}`);
-    bench(
-      `kemeny-young n = ${n}`,
-      () => {
-        const r = kemenyYoung(profile);
-        if (E.isRight(r)) consume(r.right.winners);
-      },
-      n >= 20 ? once : slow,
-    );
+    bench(`kemeny-young n = ${n}`, () => consumeRight(kemenyYoung(profile)), n >= 20 ? once : slow);
   }
   const at22 = profileOf(22, 1_000, "kemeny-22");
-  bench(
-    "kemeny-young n = 22 (the bound)",
-    () => {
-      const r = kemenyYoung(at22);
-      if (E.isRight(r)) consume(r.right.winners);
-    },
-    once,
-  );
+  bench("kemeny-young n = 22 (the bound)", () => consumeRight(kemenyYoung(at22)), once);
   const votesMatrix8 = {
     candidates: names(8),
     array: names(8).map((_, i) => names(8).map((__, j) => tally8.counts[i * 8 + j] as number)),
@@ -235,14 +214,7 @@ describe("Kemeny-Young, exact (1,000 voters)", () => {
 describe("Stable Voting (1,000 voters)", () => {
   for (const n of [8, 12, 16]) {
     const profile = profileOf(n, 1_000, `stable-${n}`);
-    bench(
-      `stable-voting n = ${n}`,
-      () => {
-        const r = stableVoting(profile);
-        if (E.isRight(r)) consume(r.right.winners);
-      },
-      slow,
-    );
+    bench(`stable-voting n = ${n}`, () => consumeRight(stableVoting(profile)), slow);
   }
 });
 
