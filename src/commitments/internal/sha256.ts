@@ -37,11 +37,11 @@ const ABC_SHA256 = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f200
 type NodeHash = (algorithm: "sha256", data: Uint8Array, encoding: "hex") => string;
 
 /**
- * The platform's synchronous SHA-256 to hex, or `undefined` where there is none. Looked up once;
- * any surprise in the lookup (a `process` shim without `getBuiltinModule`, a crypto module
+ * The platform's synchronous SHA-256 to hex, or `undefined` where there is none. Looked up once
+ * (marked pure, so that bundles which never hash leave the lookup out); any surprise in the lookup (a `process` shim without `getBuiltinModule`, a crypto module
  * without `hash`) leaves `undefined` and the JavaScript hasher in charge.
  */
-const nodeHash: NodeHash | undefined = (() => {
+const nodeHash: NodeHash | undefined = /* @__PURE__ */ (() => {
   try {
     const host = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } })
       .process;
