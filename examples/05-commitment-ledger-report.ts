@@ -21,6 +21,7 @@ import {
   overdueDigest,
   partyAccountability,
   replay,
+  toCsv,
   toJsonLines,
   verifyLedger,
   youSaidWeDid,
@@ -240,6 +241,10 @@ console.log(`JSON Lines export: ${toJsonLines(ledger).length} bytes\n`);
 const show = (result: E.Either<{ message: string }, string>): void => {
   console.log(E.isLeft(result) ? `error: ${result.left.message}` : result.right);
 };
+
+// Half way: where every project stood on 1 September 2025, as CSV for a spreadsheet. The orchard
+// has reached 1 of its 2 milestones, a third of the way by weight (lease 1, planting 2).
+show(toCsv(state.right, { asOf: "2025-09-01" }));
 
 show(youSaidWeDid(state.right, { asOf, title: "Riverside: you said, we did (July 2026)" }));
 show(partyAccountability(state.right, { asOf }));

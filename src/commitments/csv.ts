@@ -13,6 +13,7 @@ import type { DecideError } from "../core/errors.js";
 import { formatDay } from "./dates.js";
 import { snapshotAt } from "./internal/snapshot.js";
 import { checkOptions } from "./metrics.js";
+import { milestoneProgress } from "./milestones.js";
 import type { LedgerState } from "./reducer.js";
 
 /** The columns of {@link toCsv}, in order. @category formats */
@@ -29,6 +30,9 @@ export const CSV_COLUMNS: readonly string[] = [
   "verifiedOn",
   "withdrawnOn",
   "progress",
+  "milestonesReached",
+  "milestonesTotal",
+  "milestoneShare",
   "renegotiations",
   "lastEventOn",
   "decision",
@@ -49,7 +53,10 @@ export interface CsvOptions {
  *
  * @remarks
  * Columns: {@link CSV_COLUMNS}. Dates are UTC days (`YYYY-MM-DD`) except `madeAt`, written as
- * recorded; empty cells for what has not happened. Returns `InvalidInput` for a bad `asOf`.
+ * recorded; empty cells for what has not happened. `progress` is the last reported percent;
+ * `milestoneShare` the weighted share of milestones reached (see {@link milestoneProgress}) as a
+ * percent with at most one decimal, empty for a commitment without milestones. Returns
+ * `InvalidInput` for a bad `asOf`.
  *
  * @example
  * ```ts
@@ -78,6 +85,7 @@ export const toCsv = (
     const s = snapshotAt(record, day);
     if (s === undefined) continue;
     const c = record.commitment;
+    const milestones = milestoneProgress(c, s.milestonesReached);
     const dayText = (value: number | null): string => (value === null ? "" : formatDay(value));
     rows.push(
       [
@@ -93,6 +101,9 @@ export const toCsv = (
         dayText(s.verifiedDay),
         dayText(s.withdrawnDay),
         String(s.progress),
+        milestones.total === 0 ? "" : String(milestones.reached),
+        milestones.total === 0 ? "" : String(milestones.total),
+        milestones.share === null ? "" : sharePercent(milestones.share),
         String(s.renegotiations),
         dayText(s.lastEventDay),
         c.decision?.id ?? "",
@@ -103,6 +114,9 @@ export const toCsv = (
   }
   return E.right(`${rows.join("\r\n")}\r\n`);
 };
+
+/** A share from 0 to 1 as a percent with at most one decimal: `50`, `33.3`. */
+const sharePercent = (share: number): string => String(Math.round(share * 1000) / 10);
 
 /**
  * Quotes one CSV field when RFC 4180 requires it.

@@ -54,6 +54,7 @@ export {
   type SlipSummary,
   type StaleCommitment,
 } from "./metrics.js";
+export { type MilestoneProgress, milestoneProgress } from "./milestones.js";
 export {
   apply,
   type CommitmentRecord,

@@ -15,6 +15,7 @@ import type { LedgerEvent } from "./events.js";
 import { followThrough } from "./follow-through.js";
 import { type Snapshot, snapshotAt } from "./internal/snapshot.js";
 import { type CommitmentMetrics, checkOptions, compareText, metrics } from "./metrics.js";
+import { milestoneProgress } from "./milestones.js";
 import type { LedgerState } from "./reducer.js";
 
 /**
@@ -268,7 +269,12 @@ const statusSentence = (s: Snapshot, day: number): string => {
         s.dueDay !== null && s.dueDay <= day
           ? `, ${plural(day - s.dueDay, "day")} past its due date`
           : "";
-      return `${words}${s.progress > 0 ? `, ${s.progress}% done` : ""}${overdue}.`;
+      const milestones = milestoneProgress(s.record.commitment, s.milestonesReached);
+      const reached =
+        milestones.share === null
+          ? ""
+          : `, ${milestones.reached} of ${plural(milestones.total, "milestone")} reached (${Math.round(milestones.share * 100)}% by weight)`;
+      return `${words}${s.progress > 0 ? `, ${s.progress}% done` : ""}${reached}${overdue}.`;
     }
   }
 };

@@ -7,7 +7,7 @@ import {
   replay,
   youSaidWeDid,
 } from "../../src/commitments/index.js";
-import { SCENARIO } from "./scenario.js";
+import { ORCHARD, SCENARIO } from "./scenario.js";
 
 const right = <T>(either: E.Either<unknown, T>): T => {
   if (E.isLeft(either)) throw new Error(`expected right, got ${JSON.stringify(either.left)}`);
@@ -82,6 +82,15 @@ describe("youSaidWeDid", () => {
     expect(md).not.toMatch(/[^\\]\]\(javascript/); // every "]" before "(javascript" is escaped
     expect(md).toContain(
       "noted: see \\[here\\](javascript:alert(1)); evidence: javascript:alert(1)",
+    );
+  });
+});
+
+describe("youSaidWeDid with weighted milestones", () => {
+  it("says how many milestones were reached and their share by weight", () => {
+    const orchard = right(youSaidWeDid(right(replay(ORCHARD)), { asOf: "2025-07-01" }));
+    expect(orchard).toContain(
+      "**Where it stands:** In progress, 70% done, 2 of 3 milestones reached (50% by weight).",
     );
   });
 });

@@ -102,3 +102,47 @@ export const SCENARIO: readonly LedgerEvent[] = [
   },
   commit(21, "2025-07-05", "c9", "Housing", "authority", "2025-12-31"),
 ];
+
+/**
+ * One commitment with weighted milestones (lease 1, beds 2, trees 3; total 6): made 2025-01-20,
+ * due 2025-11-30, lease signed 03-01, beds dug 05-10, progressed 70% 06-15. As of 2025-07-01:
+ * in progress, 70% done, 2 of 3 milestones reached, (1 + 2) / 6 = 50% by weight.
+ */
+export const ORCHARD: readonly LedgerEvent[] = [
+  {
+    id: "o1",
+    seq: 1,
+    at: "2025-01-20",
+    type: "committed",
+    commitment: {
+      id: "orchard",
+      title: "Community orchard",
+      owner: "Friends of Bank Street",
+      party: "community",
+      madeAt: "2025-01-20",
+      dueAt: "2025-11-30",
+      milestones: [
+        { id: "lease", title: "Lease signed", weight: 1 },
+        { id: "beds", title: "Beds dug", weight: 2 },
+        { id: "trees", title: "Trees planted", weight: 3 },
+      ],
+    },
+  },
+  {
+    id: "o2",
+    seq: 2,
+    at: "2025-03-01",
+    type: "milestone-reached",
+    commitmentId: "orchard",
+    milestoneId: "lease",
+  },
+  {
+    id: "o3",
+    seq: 3,
+    at: "2025-05-10",
+    type: "milestone-reached",
+    commitmentId: "orchard",
+    milestoneId: "beds",
+  },
+  { id: "o4", seq: 4, at: "2025-06-15", type: "progressed", commitmentId: "orchard", percent: 70 },
+];

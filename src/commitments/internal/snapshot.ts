@@ -31,6 +31,8 @@ export interface Snapshot {
   readonly renegotiations: number;
   readonly lastEventDay: number;
   readonly progress: number;
+  /** Ids of the milestones reached up to the day, in order. */
+  readonly milestonesReached: readonly string[];
   /** The events up to the day. */
   readonly events: readonly LedgerEvent[];
 }
@@ -56,6 +58,7 @@ export const snapshotAt = (record: CommitmentRecord, day: number): Snapshot | un
   let renegotiations = 0;
   let lastEventDay = firstDay;
   let progress = 0;
+  const milestonesReached: string[] = [];
   let count = 1;
   let lastText = first.at;
   let lastParsed = firstDay;
@@ -97,6 +100,9 @@ export const snapshotAt = (record: CommitmentRecord, day: number): Snapshot | un
       case "progressed":
         progress = event.percent;
         break;
+      case "milestone-reached":
+        milestonesReached.push(event.milestoneId);
+        break;
       default:
         break;
     }
@@ -117,6 +123,7 @@ export const snapshotAt = (record: CommitmentRecord, day: number): Snapshot | un
     renegotiations,
     lastEventDay,
     progress,
+    milestonesReached,
     events: count === history.length ? history : history.slice(0, count),
   };
 };
