@@ -44,6 +44,7 @@ const projects: readonly (Commitment & { readonly asked: string })[] = [
     party: "authority",
     madeAt: "2025-01-20",
     dueAt: "2025-09-30",
+    beneficiaries: ["pupils of Mill Road school", "their families"],
     evidenceRequired: "crossing in use, signed off by the road safety auditor",
   },
   {

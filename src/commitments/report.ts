@@ -234,6 +234,9 @@ const commitmentEntry = (s: Snapshot, day: number): string[] => {
   lines.push(
     `**We committed:** ${escapeMarkdown(c.owner)} (${escapeMarkdown(c.party)}), on ${formatDay(s.madeDay)}, ${due}.`,
   );
+  if (c.beneficiaries !== undefined && c.beneficiaries.length > 0) {
+    lines.push(`For: ${c.beneficiaries.map(escapeMarkdown).join(", ")}.`);
+  }
   if (c.description !== undefined) lines.push(`${escapeMarkdown(c.description)}`);
   if (c.evidenceRequired !== undefined) {
     lines.push(`Evidence of delivery: ${escapeMarkdown(c.evidenceRequired)}.`);

@@ -86,6 +86,31 @@ describe("youSaidWeDid", () => {
   });
 });
 
+describe("youSaidWeDid names who the commitment is for", () => {
+  it("lists the beneficiaries after what was committed, escaped", () => {
+    const ledger: LedgerEvent[] = [
+      {
+        id: "e1",
+        seq: 1,
+        at: "2025-01-20",
+        type: "committed",
+        commitment: {
+          id: "c1",
+          title: "Safe crossing",
+          owner: "Highways",
+          party: "authority",
+          madeAt: "2025-01-20",
+          beneficiaries: ["children at Mill Road school", "their *parents*"],
+        },
+      },
+    ];
+    const text = right(youSaidWeDid(right(replay(ledger)), { asOf: "2025-02-01" }));
+    expect(text).toContain(
+      "**We committed:** Highways (authority), on 2025-01-20, no due date.\nFor: children at Mill Road school, their \\*parents\\*.",
+    );
+  });
+});
+
 describe("youSaidWeDid with weighted milestones", () => {
   it("says how many milestones were reached and their share by weight", () => {
     const orchard = right(youSaidWeDid(right(replay(ORCHARD)), { asOf: "2025-07-01" }));
