@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import * as E from "fp-ts/lib/Either.js";
@@ -219,5 +220,50 @@ describe("linking and replaying together", () => {
         expect.objectContaining({ issues: [expect.objectContaining({ path: "events[1].when" })] }),
       ),
     );
+  });
+});
+
+describe("the worked example in docs/tracking-commitments.md", () => {
+  // Computed outside the library: Python's json.dumps(sort_keys=True, separators=(",", ":"))
+  // and sha256sum, on the issue's two example events.
+  const E1_CANONICAL =
+    '{"at":"2025-01-10","commitment":{"dueAt":"2025-06-30","id":"c1","madeAt":"2025-01-10","owner":"Council housing team","party":"authority","title":"Reopen the youth centre"},"id":"e1","seq":1,"type":"committed"}';
+  const E1_HASH = "a4690e0bb6976673ce326e676aedba29be7c0c5dd67e2b26cc5fbe9edc8f9648";
+  const E2_CANONICAL = `{"at":"2025-06-20","commitmentId":"c1","id":"e2","prev":"${E1_HASH}","seq":2,"type":"delivered"}`;
+  const E2_HASH = "9c87a66245ee1da991cb6a617ff9cbe1260c5486e0bfa39c46778c191e659bf1";
+  const events: LedgerEvent[] = [
+    {
+      id: "e1",
+      seq: 1,
+      at: "2025-01-10",
+      type: "committed",
+      commitment: {
+        id: "c1",
+        title: "Reopen the youth centre",
+        owner: "Council housing team",
+        party: "authority",
+        madeAt: "2025-01-10",
+        dueAt: "2025-06-30",
+      },
+    },
+    { id: "e2", seq: 2, at: "2025-06-20", type: "delivered", commitmentId: "c1" },
+  ];
+
+  it("links, encodes and hashes the issue's events to the published digests", () => {
+    const linked = right(linkEvents(events));
+    expect(linked[1]?.prev).toBe(E1_HASH);
+    expect(right(canonicalJson(linked[0]))).toBe(E1_CANONICAL);
+    expect(right(canonicalJson(linked[1]))).toBe(E2_CANONICAL);
+    expect(right(hashEvent(linked[1]))).toBe(E2_HASH);
+    expect(right(verifyLedger(linked, { head: E2_HASH }))).toEqual({ count: 2, head: E2_HASH });
+  });
+
+  it("shows the same bytes and digests in the guide", () => {
+    const guide = readFileSync(
+      new URL("../../docs/tracking-commitments.md", import.meta.url),
+      "utf8",
+    );
+    for (const text of [E1_CANONICAL, E1_HASH, E2_CANONICAL, E2_HASH])
+      expect(guide).toContain(text);
   });
 });
