@@ -220,7 +220,10 @@ const validateEvents = (events: unknown): E.Either<DecideError, readonly LedgerE
  * @remarks
  * Validates the event (paths start at `event`), then applies the same checks as {@link replay};
  * an error's `index` is the event's position in the whole ledger (`state.eventCount`). Pure: the
- * given state is not changed. O(size of state) per call, because the state's indexes are copied.
+ * given state is not changed. O(size of state) per call: the state's commitment index is copied
+ * and its event ids are scanned for a repeat (about 12 ms for 100,000 events over 10,000
+ * commitments, 6.5 times faster than replaying them; `bench/results/commitments.md`). To append
+ * many events, {@link replayFrom} is one pass.
  *
  * @example Appending a delivery
  * ```ts
@@ -279,6 +282,9 @@ interface MutableRecord {
   history: LedgerEvent[];
 }
 
+/** Up to this many events at once, earlier event ids are scanned for, not indexed. */
+const SCAN_LIMIT = 8;
+
 /**
  * The mutable builder behind {@link replayFrom}: flat hash indexes and arrays appended in place.
  * Commitment `i` (in the order made) has id `order[i]` and record `records[i]`.
@@ -289,7 +295,16 @@ class Builder {
   /** Whether `records[i]` is still shared with the input state (copied on first write). */
   private readonly shared: boolean[] = [];
   private readonly order: string[] = [];
+  /** The ids of the events added, and of the input state's events unless they are scanned. */
   private readonly eventIds: StringIndex;
+  /**
+   * Whether the input state's event ids are looked for by a scan of its histories instead of
+   * being indexed: for a few events (`apply`), one scan per event is far cheaper than indexing
+   * every earlier event.
+   */
+  private readonly scanBase: boolean;
+  /** How many records came from the input state. */
+  private readonly baseRecords: number;
   private eventCount: number;
   private lastSeq: number;
   private readonly base: LedgerState;
@@ -315,7 +330,8 @@ class Builder {
   constructor(state: LedgerState, expected: number) {
     this.base = state;
     this.offset = state.eventCount;
-    this.eventIds = new StringIndex(state.eventCount + expected);
+    this.scanBase = expected <= SCAN_LIMIT;
+    this.eventIds = new StringIndex((this.scanBase ? 0 : state.eventCount) + expected);
     this.commitmentIds = new StringIndex(state.order.length + Math.min(expected, 1 << 17));
     for (const id of state.order) {
       const record = Object.hasOwn(state.commitments, id)
@@ -326,8 +342,9 @@ class Builder {
       this.order.push(id);
       this.records.push(record as unknown as MutableRecord);
       this.shared.push(true);
-      for (const event of record.history) this.eventIds.add(event.id);
+      if (!this.scanBase) for (const event of record.history) this.eventIds.add(event.id);
     }
+    this.baseRecords = this.records.length;
     this.eventCount = state.eventCount;
     this.lastSeq = state.lastSeq;
   }
@@ -339,8 +356,8 @@ class Builder {
     this.currentPath = path;
     // Checks and records the id at once; on any error below the builder is discarded.
     const previous = this.eventIds.findOrAdd(event.id);
-    if (previous !== -1) {
-      const where = previous - this.offset;
+    if (previous !== -1 || (this.scanBase && this.inBase(event.id))) {
+      const where = previous === -1 ? -1 : this.scanBase ? previous : previous - this.offset;
       return this.fail(
         "duplicate_event_id",
         "id",
@@ -366,6 +383,16 @@ class Builder {
     this.eventCount += 1;
     this.lastSeq = event.seq;
     return undefined;
+  }
+
+  /** Whether an event of the input state has this id (a scan of the histories it held). */
+  private inBase(id: string): boolean {
+    for (let r = 0; r < this.baseRecords; r++) {
+      const history = (this.records[r] as MutableRecord).history;
+      for (let i = 0; i < history.length; i++)
+        if ((history[i] as LedgerEvent).id === id) return true;
+    }
+    return false;
   }
 
   private commit(event: LedgerEvent & { type: "committed" }, day: number): DecideError | undefined {

@@ -63,6 +63,28 @@ describe("replay properties", () => {
     );
   });
 
+  it("a repeated event id is refused at the repeat, by replay and by replayFrom from any cut before it", () => {
+    // replayFrom scans the earlier ids for up to 8 events at once and indexes them for more.
+    fc.assert(
+      fc.property(ledgerArb(), fc.nat(), fc.nat(), fc.nat(), (events, a, b, cut) => {
+        fc.pre(events.length >= 2);
+        const j = 1 + (a % (events.length - 1));
+        const i = b % j;
+        const repeated = events.map((e, k) =>
+          k === j ? { ...e, id: (events[i] as LedgerEvent).id } : e,
+        );
+        const refusal = { _tag: "InvalidTransition", reason: "duplicate_event_id" };
+        expect(E.isLeft(replay(repeated)) && replay(repeated)).toMatchObject({
+          left: { ...refusal, index: j, path: `events[${j}].id` },
+        });
+        const k = cut % (j + 1);
+        const prefix = replay(repeated.slice(0, k));
+        const continued = E.flatMap((s: LedgerState) => replayFrom(s, repeated.slice(k)))(prefix);
+        expect(continued).toMatchObject({ left: { ...refusal, index: j - k } });
+      }),
+    );
+  });
+
   it("dropping one event after the first either breaks seq or is refused, never silently accepted", () => {
     fc.assert(
       fc.property(ledgerArb(), fc.nat(), (events, at) => {
