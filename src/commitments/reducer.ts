@@ -171,9 +171,9 @@ export const replayFrom = (
     const checked = validateEvents(events);
     if (E.isLeft(checked)) return checked;
     const list = checked.right;
-    const builder = new Builder(state, list.length);
+    const builder = new Builder(state, list.length, "events");
     for (let i = 0; i < list.length; i++) {
-      const error = builder.add(list[i] as LedgerEvent, i, `events[${i}]`);
+      const error = builder.add(list[i] as LedgerEvent, i);
       if (error !== undefined) return E.left(error);
     }
     return E.right(builder.build());
@@ -253,8 +253,8 @@ export const apply = (state: LedgerState, event: unknown): E.Either<DecideError,
       }
       valid = parsed.data;
     }
-    const builder = new Builder(state, 1);
-    const error = builder.add(valid, state.eventCount, "event");
+    const builder = new Builder(state, 1, "event");
+    const error = builder.add(valid, state.eventCount);
     return error === undefined ? E.right(builder.build()) : E.left(error);
   } catch (cause) {
     return E.left(unreadable(cause));
@@ -314,20 +314,26 @@ class Builder {
   /** The event being added and its index, for error messages. */
   private currentId = "";
   private currentIndex = 0;
-  private currentPath = "";
 
-  /** The error refusing the current event, pointing at `field` in it. */
+  /**
+   * The error refusing the current event, pointing at `field` in it: under `events[i]` in a
+   * ledger, under `event` for one event applied on its own (the path is written only here, not
+   * for every event).
+   */
   private fail(reason: string, field: string, what: string): DecideError {
-    return invalidTransition(
-      this.currentId,
-      this.currentIndex,
-      reason,
-      what,
-      `${this.currentPath}.${field}`,
-    );
+    const at = this.root === "event" ? "event" : `events[${this.currentIndex}]`;
+    return invalidTransition(this.currentId, this.currentIndex, reason, what, `${at}.${field}`);
   }
 
-  constructor(state: LedgerState, expected: number) {
+  /**
+   * @param root - how errors name the event: `events[i]` for a ledger, `event` for one event
+   *   applied on its own.
+   */
+  constructor(
+    state: LedgerState,
+    expected: number,
+    private readonly root: "events" | "event",
+  ) {
     this.base = state;
     this.offset = state.eventCount;
     this.scanBase = expected <= SCAN_LIMIT;
@@ -349,11 +355,10 @@ class Builder {
     this.lastSeq = state.lastSeq;
   }
 
-  /** Adds one event; returns the error that refuses it, if any. `index` and `path` are for the error. */
-  add(event: LedgerEvent, index: number, path: string): DecideError | undefined {
+  /** Adds one event; returns the error that refuses it, if any. `index` is for the error. */
+  add(event: LedgerEvent, index: number): DecideError | undefined {
     this.currentId = event.id;
     this.currentIndex = index;
-    this.currentPath = path;
     // Checks and records the id at once; on any error below the builder is discarded.
     const previous = this.eventIds.findOrAdd(event.id);
     if (previous !== -1 || (this.scanBase && this.inBase(event.id))) {
