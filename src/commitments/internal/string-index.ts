@@ -12,32 +12,38 @@
 
 const EMPTY = -1;
 
+/** FNV-1a, as a signed 32-bit integer (what an `Int32Array` holds). */
 const hashOf = (key: string): number => {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h | 0;
 };
 
 /** @internal */
 export class StringIndex {
   private keys: string[] = [];
+  /**
+   * Pairs (position of the key, its hash), so that a probe rejects a different key by its hash,
+   * in the same cache line, without reading the key itself.
+   */
   private slots: Int32Array;
   private mask: number;
 
   constructor(expected: number) {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity).fill(EMPTY);
+    this.slots = new Int32Array(2 * capacity).fill(EMPTY);
     this.mask = capacity - 1;
   }
 
   /** The position at which `key` was added (from 0), or `undefined`. */
   get(key: string): number | undefined {
-    let slot = hashOf(key) & this.mask;
+    const hash = hashOf(key);
+    let slot = hash & this.mask;
     for (;;) {
-      const at = this.slots[slot] as number;
+      const at = this.slots[2 * slot] as number;
       if (at === EMPTY) return undefined;
-      if (this.keys[at] === key) return at;
+      if (this.slots[2 * slot + 1] === hash && this.keys[at] === key) return at;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -47,36 +53,43 @@ export class StringIndex {
    * (one hash and one probe sequence for both the check and the insertion).
    */
   findOrAdd(key: string): number {
-    if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
-    let slot = hashOf(key) & this.mask;
+    if ((this.keys.length + 1) * 4 > this.slots.length) this.grow();
+    const hash = hashOf(key);
+    let slot = hash & this.mask;
     for (;;) {
-      const at = this.slots[slot] as number;
+      const at = this.slots[2 * slot] as number;
       if (at === EMPTY) break;
-      if (this.keys[at] === key) return at;
+      if (this.slots[2 * slot + 1] === hash && this.keys[at] === key) return at;
       slot = (slot + 1) & this.mask;
     }
-    this.slots[slot] = this.keys.length;
+    this.slots[2 * slot] = this.keys.length;
+    this.slots[2 * slot + 1] = hash;
     this.keys.push(key);
     return -1;
   }
 
   /** Adds `key` (assumed absent). */
   add(key: string): void {
-    if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
-    let slot = hashOf(key) & this.mask;
-    while (this.slots[slot] !== EMPTY) slot = (slot + 1) & this.mask;
-    this.slots[slot] = this.keys.length;
+    if ((this.keys.length + 1) * 4 > this.slots.length) this.grow();
+    this.place(this.keys.length, hashOf(key));
     this.keys.push(key);
   }
 
+  private place(at: number, hash: number): void {
+    let slot = hash & this.mask;
+    while (this.slots[2 * slot] !== EMPTY) slot = (slot + 1) & this.mask;
+    this.slots[2 * slot] = at;
+    this.slots[2 * slot + 1] = hash;
+  }
+
   private grow(): void {
-    const capacity = this.slots.length * 2;
-    this.slots = new Int32Array(capacity).fill(EMPTY);
+    const old = this.slots;
+    const capacity = old.length; // twice the number of slots
+    this.slots = new Int32Array(2 * capacity).fill(EMPTY);
     this.mask = capacity - 1;
-    for (let at = 0; at < this.keys.length; at++) {
-      let slot = hashOf(this.keys[at] as string) & this.mask;
-      while (this.slots[slot] !== EMPTY) slot = (slot + 1) & this.mask;
-      this.slots[slot] = at;
+    for (let s = 0; s < old.length; s += 2) {
+      const at = old[s] as number;
+      if (at !== EMPTY) this.place(at, old[s + 1] as number);
     }
   }
 }
