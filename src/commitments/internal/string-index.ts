@@ -21,7 +21,9 @@ const hashOf = (key: string): number => {
 
 /** @internal */
 export class StringIndex {
-  private keys: string[] = [];
+  /** The keys by position, pre-sized for the expected count (no copying as they arrive). */
+  private keys: string[];
+  private count = 0;
   /**
    * Pairs (position of the key, its hash), so that a probe rejects a different key by its hash,
    * in the same cache line, without reading the key itself.
@@ -34,6 +36,7 @@ export class StringIndex {
     while (capacity < expected * 2) capacity *= 2;
     this.slots = new Int32Array(2 * capacity).fill(EMPTY);
     this.mask = capacity - 1;
+    this.keys = new Array<string>(expected);
   }
 
   /** The position at which `key` was added (from 0), or `undefined`. */
@@ -53,7 +56,7 @@ export class StringIndex {
    * (one hash and one probe sequence for both the check and the insertion).
    */
   findOrAdd(key: string): number {
-    if ((this.keys.length + 1) * 4 > this.slots.length) this.grow();
+    if ((this.count + 1) * 4 > this.slots.length) this.grow();
     const hash = hashOf(key);
     let slot = hash & this.mask;
     for (;;) {
@@ -62,17 +65,17 @@ export class StringIndex {
       if (this.slots[2 * slot + 1] === hash && this.keys[at] === key) return at;
       slot = (slot + 1) & this.mask;
     }
-    this.slots[2 * slot] = this.keys.length;
+    this.slots[2 * slot] = this.count;
     this.slots[2 * slot + 1] = hash;
-    this.keys.push(key);
+    this.keys[this.count++] = key;
     return -1;
   }
 
   /** Adds `key` (assumed absent). */
   add(key: string): void {
-    if ((this.keys.length + 1) * 4 > this.slots.length) this.grow();
-    this.place(this.keys.length, hashOf(key));
-    this.keys.push(key);
+    if ((this.count + 1) * 4 > this.slots.length) this.grow();
+    this.place(this.count, hashOf(key));
+    this.keys[this.count++] = key;
   }
 
   private place(at: number, hash: number): void {
