@@ -24,7 +24,9 @@ describe("StringIndex (the ledger's id tables)", () => {
     const index = new StringIndex(0);
     const ids = Array.from({ length: 5000 }, (_, i) => `e${i}`);
     for (const id of ids) index.add(id);
-    ids.forEach((id, i) => expect(index.get(id)).toBe(i));
+    ids.forEach((id, i) => {
+      expect(index.get(id)).toBe(i);
+    });
     expect(index.findOrAdd("e4999")).toBe(4999);
     expect(index.findOrAdd("new")).toBe(-1);
     expect(index.get("new")).toBe(5000);
