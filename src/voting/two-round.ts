@@ -10,10 +10,12 @@
  *   their mind between rounds). A ballot that ranks neither finalist, or ties them, abstains;
  *   under `unranked: "tied-last"` such a ballot would support both equally, which changes
  *   nothing, so both `unranked` rules elect the same candidate.
- * - Ties for the two places: the tie-break policy selects among the candidates tied at the cut
- *   (with policy `none`, every candidate tied at the cut goes through, and the second round is a
- *   round robin among the finalists: those with the most head-to-head wins share the win). A tie
- *   in the second round is broken by the policy.
+ * - Ties for the two places: the tie-break policy selects among the candidates tied at the cut.
+ *   With policy `none` every candidate tied at the cut goes through, and the second round is an
+ *   instant runoff among the finalists: each ballot counts for the finalist it ranks highest, and
+ *   those with the fewest votes are dropped together until two remain or all are tied. (An
+ *   instant runoff, unlike a round robin, keeps later-no-harm: a ballot whose first choice is a
+ *   finalist never counts for anyone else.) A tie in the second round is broken by the policy.
  *
  * @module
  */
@@ -34,14 +36,8 @@ import {
   selectWinners,
   tiersBy,
 } from "./internal/outcome.js";
-import {
-  LEXICOGRAPHIC,
-  type PreparedBallots,
-  prepareBallots,
-  topTally,
-  withKind,
-} from "./internal/ranked.js";
-import { CountLog } from "./internal/rounds.js";
+import { LEXICOGRAPHIC, prepareBallots, topTally, withKind } from "./internal/ranked.js";
+import { agree, CountLog } from "./internal/rounds.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link twoRound}. @category methods */
@@ -160,25 +156,45 @@ export const twoRound = (
   ).reverse())
     log.eliminate(group);
   for (const c of out) continuing[c] = 0;
-  const second = topTally(ballots, continuing, pointer);
+  // More than two finalists only under policy none (a tie at the cut): the second round is then an
+  // instant runoff among them (see the module comment); with two finalists it is the plain runoff.
+  let second = topTally(ballots, continuing, pointer);
+  let inRunoff = finalists;
+  let round = 2;
+  for (;;) {
+    const values = second.values;
+    const tiers = tiersBy(inRunoff, (a, b) =>
+      compare(values[a] as Rational, values[b] as Rational),
+    );
+    if (inRunoff.length <= 2 || tiers.length <= 1) break;
+    const lowest = tiers[tiers.length - 1] ?? [];
+    const exact = values.map(exactOf);
+    log.round({
+      round,
+      tallies: Object.fromEntries(tiers.flat().map((c) => [candidates[c], exact[c]])),
+      eliminated: namesOf(candidates, lowest),
+      text: `Round ${round} (runoff among ${inRunoff.length}): ${describeScores(candidates, tiers.flat(), exact)}; ${listNames(namesOf(candidates, lowest))} ${agree(lowest.length, "has", "have")} the fewest votes and ${agree(lowest.length, "is", "are")} eliminated.`,
+    });
+    log.eliminate(lowest);
+    for (const c of lowest) continuing[c] = 0;
+    inRunoff = inRunoff.filter((c) => !lowest.includes(c));
+    second = topTally(ballots, continuing, pointer);
+    round += 1;
+  }
   const secondExact = second.values.map(exactOf);
-  // More than two finalists only under policy none: a round robin decides (see the module comment).
-  const wins = finalists.length > 2 ? roundRobinWins(ballots, finalists) : undefined;
-  const runoff = tiersBy(finalists, (a, b) =>
-    wins === undefined
-      ? compare(second.values[a] as Rational, second.values[b] as Rational)
-      : (wins.get(a) ?? 0) - (wins.get(b) ?? 0),
+  const runoff = tiersBy(inRunoff, (a, b) =>
+    compare(second.values[a] as Rational, second.values[b] as Rational),
   );
   const secondTallies = Object.fromEntries(
     runoff.flat().map((c) => [candidates[c], secondExact[c]]),
   );
   const top = runoff[0] ?? [];
-  const winners = selectWinners(top, tieBreaker, "round 2", [first.values, second.values]);
+  const winners = selectWinners(top, tieBreaker, `round ${round}`, [first.values, second.values]);
   log.round({
-    round: 2,
+    round,
     tallies: secondTallies,
     elected: namesOf(candidates, winners),
-    text: `Round 2 (runoff): ${describeScores(candidates, runoff.flat(), secondExact)}.`,
+    text: `Round ${round} (runoff): ${describeScores(candidates, runoff.flat(), secondExact)}.`,
   });
   return log.finish({
     method: "two-round",
@@ -189,26 +205,6 @@ export const twoRound = (
     scores: firstExact,
     tieBreaker,
   });
-};
-
-/** Head-to-head wins of each finalist against the others, from the same ballots. */
-const roundRobinWins = (
-  ballots: PreparedBallots,
-  finalists: readonly number[],
-): Map<number, number> => {
-  const wins = new Map<number, number>(finalists.map((c) => [c, 0]));
-  for (const i of finalists)
-    for (const j of finalists) {
-      if (j <= i) continue;
-      const pair = new Uint8Array(ballots.n);
-      pair[i] = 1;
-      pair[j] = 1;
-      const { values } = topTally(ballots, pair, new Int32Array(ballots.ballotCount));
-      const cmp = compare(values[i] as Rational, values[j] as Rational);
-      if (cmp > 0) wins.set(i, (wins.get(i) ?? 0) + 1);
-      if (cmp < 0) wins.set(j, (wins.get(j) ?? 0) + 1);
-    }
-  return wins;
 };
 
 /**
