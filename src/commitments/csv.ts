@@ -11,6 +11,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import type { DecideError } from "../core/errors.js";
 import { formatDay } from "./dates.js";
+import { guarded } from "./internal/guard.js";
 import { snapshotAt } from "./internal/snapshot.js";
 import { checkOptions } from "./metrics.js";
 import { milestoneProgress } from "./milestones.js";
@@ -71,49 +72,50 @@ export interface CsvOptions {
 export const toCsv = (
   state: LedgerState,
   options: CsvOptions = {},
-): E.Either<DecideError, string> => {
-  let day = Number.POSITIVE_INFINITY;
-  if (options.asOf !== undefined) {
-    const checked = checkOptions({ asOf: options.asOf });
-    if (E.isLeft(checked)) return checked;
-    day = checked.right.day;
-  }
-  const rows: string[] = [CSV_COLUMNS.map(csvField).join(",")];
-  for (const id of state.order) {
-    const record = state.commitments[id];
-    if (record === undefined) continue;
-    const s = snapshotAt(record, day);
-    if (s === undefined) continue;
-    const c = record.commitment;
-    const milestones = milestoneProgress(c, s.milestonesReached);
-    const dayText = (value: number | null): string => (value === null ? "" : formatDay(value));
-    rows.push(
-      [
-        c.id,
-        c.title,
-        c.owner,
-        c.party,
-        s.status,
-        c.madeAt,
-        dayText(s.dueDay),
-        dayText(s.originalDueDay),
-        dayText(s.deliveredDay),
-        dayText(s.verifiedDay),
-        dayText(s.withdrawnDay),
-        String(s.progress),
-        milestones.total === 0 ? "" : String(milestones.reached),
-        milestones.total === 0 ? "" : String(milestones.total),
-        milestones.share === null ? "" : sharePercent(milestones.share),
-        String(s.renegotiations),
-        dayText(s.lastEventDay),
-        c.decision?.id ?? "",
-      ]
-        .map(csvField)
-        .join(","),
-    );
-  }
-  return E.right(`${rows.join("\r\n")}\r\n`);
-};
+): E.Either<DecideError, string> =>
+  guarded("the CSV export", () => {
+    let day = Number.POSITIVE_INFINITY;
+    if (options?.asOf !== undefined) {
+      const checked = checkOptions({ asOf: options.asOf });
+      if (E.isLeft(checked)) return checked;
+      day = checked.right.day;
+    }
+    const rows: string[] = [CSV_COLUMNS.map(csvField).join(",")];
+    for (const id of state.order) {
+      const record = state.commitments[id];
+      if (record === undefined) continue;
+      const s = snapshotAt(record, day);
+      if (s === undefined) continue;
+      const c = record.commitment;
+      const milestones = milestoneProgress(c, s.milestonesReached);
+      const dayText = (value: number | null): string => (value === null ? "" : formatDay(value));
+      rows.push(
+        [
+          c.id,
+          c.title,
+          c.owner,
+          c.party,
+          s.status,
+          c.madeAt,
+          dayText(s.dueDay),
+          dayText(s.originalDueDay),
+          dayText(s.deliveredDay),
+          dayText(s.verifiedDay),
+          dayText(s.withdrawnDay),
+          String(s.progress),
+          milestones.total === 0 ? "" : String(milestones.reached),
+          milestones.total === 0 ? "" : String(milestones.total),
+          milestones.share === null ? "" : sharePercent(milestones.share),
+          String(s.renegotiations),
+          dayText(s.lastEventDay),
+          c.decision?.id ?? "",
+        ]
+          .map(csvField)
+          .join(","),
+      );
+    }
+    return E.right(`${rows.join("\r\n")}\r\n`);
+  });
 
 /** A share from 0 to 1 as a percent with at most one decimal: `50`, `33.3`. */
 const sharePercent = (share: number): string => String(Math.round(share * 1000) / 10);

@@ -25,6 +25,7 @@ import * as E from "fp-ts/lib/Either.js";
 import { type DecideError, invalidInputAt } from "../core/errors.js";
 import { formatDay } from "./dates.js";
 import { inverseRegularizedBeta } from "./internal/beta.js";
+import { guarded } from "./internal/guard.js";
 import { snapshotAt } from "./internal/snapshot.js";
 import { checkOptions, compareText } from "./metrics.js";
 import type { LedgerState } from "./reducer.js";
@@ -108,8 +109,8 @@ export interface FollowThroughReport {
 export const followThrough = (
   state: LedgerState,
   options: FollowThroughOptions,
-): E.Either<DecideError, FollowThroughReport> => {
-  try {
+): E.Either<DecideError, FollowThroughReport> =>
+  guarded("the estimate", () => {
     const checked = checkOptions({ asOf: options?.asOf });
     if (E.isLeft(checked)) return checked;
     const { day } = checked.right;
@@ -171,13 +172,4 @@ export const followThrough = (
       level,
       estimates,
     });
-  } catch (cause) {
-    return E.left(
-      invalidInputAt(
-        "",
-        "unreadable",
-        `the estimate could not be computed (${cause instanceof Error ? cause.message : "unknown cause"})`,
-      ),
-    );
-  }
-};
+  });

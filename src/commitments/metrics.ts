@@ -22,6 +22,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { type DecideError, invalidInputAt } from "../core/errors.js";
 import { formatDay, parseIsoDay } from "./dates.js";
+import { guarded } from "./internal/guard.js";
 import { type Snapshot, snapshotAt } from "./internal/snapshot.js";
 import type { LedgerState } from "./reducer.js";
 import { type CommitmentStatus, isDelivered, isOpen, STATUSES } from "./transitions.js";
@@ -183,8 +184,8 @@ export interface LedgerMetrics {
 export const metrics = (
   state: LedgerState,
   options: MetricsOptions,
-): E.Either<DecideError, LedgerMetrics> => {
-  try {
+): E.Either<DecideError, LedgerMetrics> =>
+  guarded("the metrics", () => {
     const checked = checkOptions(options);
     if (E.isLeft(checked)) return checked;
     const { day, staleAfterDays } = checked.right;
@@ -208,16 +209,7 @@ export const metrics = (
       byOwner: Object.fromEntries([...byOwner].map(([key, acc]) => [key, acc.result()])),
       byParty: Object.fromEntries([...byParty].map(([key, acc]) => [key, acc.result()])),
     });
-  } catch (cause) {
-    return E.left(
-      invalidInputAt(
-        "",
-        "unreadable",
-        `the metrics could not be computed (${cause instanceof Error ? cause.message : "unknown cause"})`,
-      ),
-    );
-  }
-};
+  });
 
 /** The validated options: the UTC day of `asOf` and N. @internal */
 export const checkOptions = (

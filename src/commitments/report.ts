@@ -13,6 +13,7 @@ import type { DecideError } from "../core/errors.js";
 import { formatDay } from "./dates.js";
 import type { LedgerEvent } from "./events.js";
 import { followThrough } from "./follow-through.js";
+import { guarded, titleOf } from "./internal/guard.js";
 import { type Snapshot, snapshotAt } from "./internal/snapshot.js";
 import { type CommitmentMetrics, checkOptions, compareText, metrics } from "./metrics.js";
 import { milestoneProgress } from "./milestones.js";
@@ -56,40 +57,42 @@ export const youSaidWeDid = (
   state: LedgerState,
   options: ReportOptions,
 ): E.Either<DecideError, string> =>
-  E.flatMap((m: { day: number; overall: CommitmentMetrics }) => {
-    const lines: string[] = [`# ${escapeMarkdown(options.title ?? "You said, we did")}`, ""];
-    lines.push(`_${summaryLine(formatDay(m.day), m.overall)}_`, "");
-    const groups = new Map<string, Snapshot[]>();
-    const titles = new Map<string, Snapshot>();
-    const NONE = "\u0000none";
-    for (const id of state.order) {
-      const record = state.commitments[id];
-      if (record === undefined) continue;
-      const s = snapshotAt(record, m.day);
-      if (s === undefined) continue;
-      const key = record.commitment.decision?.id ?? NONE;
-      const group = groups.get(key);
-      if (group === undefined) {
-        groups.set(key, [s]);
-        titles.set(key, s);
-      } else group.push(s);
-    }
-    const keys = [...groups.keys()].filter((key) => key !== NONE);
-    if (groups.has(NONE)) keys.push(NONE);
-    for (const key of keys) {
-      const group = groups.get(key) as Snapshot[];
-      const decision = (titles.get(key) as Snapshot).record.commitment.decision;
-      if (decision === undefined) lines.push("## Other commitments", "");
-      else {
-        lines.push(`## ${escapeMarkdown(decision.title ?? decision.id)}`, "");
-        if (decision.outcome !== undefined) {
-          lines.push(`**Decided:** ${escapeMarkdown(decision.outcome)}`, "");
-        }
+  guarded("the report", () =>
+    E.flatMap((m: Measured) => {
+      const lines: string[] = [`# ${escapeMarkdown(m.title)}`, ""];
+      lines.push(`_${summaryLine(formatDay(m.day), m.overall)}_`, "");
+      const groups = new Map<string, Snapshot[]>();
+      const titles = new Map<string, Snapshot>();
+      const NONE = "\u0000none";
+      for (const id of state.order) {
+        const record = state.commitments[id];
+        if (record === undefined) continue;
+        const s = snapshotAt(record, m.day);
+        if (s === undefined) continue;
+        const key = record.commitment.decision?.id ?? NONE;
+        const group = groups.get(key);
+        if (group === undefined) {
+          groups.set(key, [s]);
+          titles.set(key, s);
+        } else group.push(s);
       }
-      for (const s of group) lines.push(...commitmentEntry(s, m.day));
-    }
-    return E.right(`${lines.join("\n").trimEnd()}\n`);
-  })(overallAt(state, options));
+      const keys = [...groups.keys()].filter((key) => key !== NONE);
+      if (groups.has(NONE)) keys.push(NONE);
+      for (const key of keys) {
+        const group = groups.get(key) as Snapshot[];
+        const decision = (titles.get(key) as Snapshot).record.commitment.decision;
+        if (decision === undefined) lines.push("## Other commitments", "");
+        else {
+          lines.push(`## ${escapeMarkdown(decision.title ?? decision.id)}`, "");
+          if (decision.outcome !== undefined) {
+            lines.push(`**Decided:** ${escapeMarkdown(decision.outcome)}`, "");
+          }
+        }
+        for (const s of group) lines.push(...commitmentEntry(s, m.day));
+      }
+      return E.right(`${lines.join("\n").trimEnd()}\n`);
+    })(overallAt(state, options, "You said, we did")),
+  );
 
 /**
  * Writes the overdue digest: every overdue commitment, most overdue first, and the open
@@ -112,36 +115,38 @@ export const overdueDigest = (
   state: LedgerState,
   options: ReportOptions,
 ): E.Either<DecideError, string> =>
-  E.map((m: { day: number; overall: CommitmentMetrics; staleAfterDays: number }) => {
-    const asOf = formatDay(m.day);
-    const o = m.overall;
-    const lines: string[] = [`# ${escapeMarkdown(options.title ?? "Overdue commitments")}`, ""];
-    lines.push(
-      `_As of ${asOf}: ${plural(o.overdue.length, "commitment")} overdue, ${plural(o.stale.length, "open commitment")} with no news for ${m.staleAfterDays} days or more._`,
-      "",
-    );
-    if (o.overdue.length > 0) {
-      lines.push("| Commitment | Owner | Party | Due | Days overdue | State |");
-      lines.push("| --- | --- | --- | --- | ---: | --- |");
-      for (const item of o.overdue) {
-        lines.push(
-          `| ${cell(item.title)} | ${cell(item.owner)} | ${cell(item.party)} | ${item.dueAt} | ${item.daysOverdue} | ${item.status} |`,
-        );
+  guarded("the digest", () =>
+    E.map((m: Measured) => {
+      const asOf = formatDay(m.day);
+      const o = m.overall;
+      const lines: string[] = [`# ${escapeMarkdown(m.title)}`, ""];
+      lines.push(
+        `_As of ${asOf}: ${plural(o.overdue.length, "commitment")} overdue, ${plural(o.stale.length, "open commitment")} with no news for ${m.staleAfterDays} days or more._`,
+        "",
+      );
+      if (o.overdue.length > 0) {
+        lines.push("| Commitment | Owner | Party | Due | Days overdue | State |");
+        lines.push("| --- | --- | --- | --- | ---: | --- |");
+        for (const item of o.overdue) {
+          lines.push(
+            `| ${cell(item.title)} | ${cell(item.owner)} | ${cell(item.party)} | ${item.dueAt} | ${item.daysOverdue} | ${item.status} |`,
+          );
+        }
+        lines.push("");
       }
-      lines.push("");
-    }
-    if (o.stale.length > 0) {
-      lines.push("## No news", "", "| Commitment | Owner | Last event | Days since |");
-      lines.push("| --- | --- | --- | ---: |");
-      for (const item of o.stale) {
-        lines.push(
-          `| ${cell(item.title)} | ${cell(item.owner)} | ${item.lastEventOn} | ${item.daysSinceLastEvent} |`,
-        );
+      if (o.stale.length > 0) {
+        lines.push("## No news", "", "| Commitment | Owner | Last event | Days since |");
+        lines.push("| --- | --- | --- | ---: |");
+        for (const item of o.stale) {
+          lines.push(
+            `| ${cell(item.title)} | ${cell(item.owner)} | ${item.lastEventOn} | ${item.daysSinceLastEvent} |`,
+          );
+        }
+        lines.push("");
       }
-      lines.push("");
-    }
-    return `${lines.join("\n").trimEnd()}\n`;
-  })(overallAt(state, options));
+      return `${lines.join("\n").trimEnd()}\n`;
+    })(overallAt(state, options, "Overdue commitments")),
+  );
 
 /**
  * Writes per-party accountability: who is keeping their promises, party by party (the authority,
@@ -164,44 +169,59 @@ export const overdueDigest = (
 export const partyAccountability = (
   state: LedgerState,
   options: ReportOptions,
-): E.Either<DecideError, string> => {
-  const result = metrics(state, {
-    asOf: options?.asOf,
-    ...(options?.staleAfterDays === undefined ? {} : { staleAfterDays: options.staleAfterDays }),
+): E.Either<DecideError, string> =>
+  guarded("the accountability table", () => {
+    const result = metrics(state, {
+      asOf: options?.asOf,
+      ...(options?.staleAfterDays === undefined ? {} : { staleAfterDays: options.staleAfterDays }),
+    });
+    if (E.isLeft(result)) return result;
+    const estimates = followThrough(state, { asOf: options.asOf, by: "party" });
+    if (E.isLeft(estimates)) return estimates;
+    const title = titleOf(options, "Who is keeping their promises?");
+    if (E.isLeft(title)) return title;
+    const byName = new Map(estimates.right.estimates.map((e) => [e.name, e]));
+    const lines: string[] = [
+      `# ${escapeMarkdown(title.right)}`,
+      "",
+      `_As of ${result.right.asOf}. Follow-through = delivered / due; the estimate is the posterior mean with a 95% credible interval (Jeffreys prior), so few promises give a wide interval._`,
+      "",
+      "| Party | Made | Due | Delivered | Follow-through | On time | Overdue | Broken | Verified | Estimate (95% interval) |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ];
+    const parties = Object.keys(result.right.byParty).sort(compareText);
+    for (const party of parties) {
+      const m = result.right.byParty[party] as CommitmentMetrics;
+      const e = byName.get(party);
+      const estimate =
+        e === undefined ? "—" : `${percent(e.mean)} (${percent(e.lower)}–${percent(e.upper)})`;
+      lines.push(
+        `| ${cell(party)} | ${m.total} | ${m.due} | ${m.delivered} | ${percent(m.followThroughRate)} | ${percent(m.onTimeRate)} | ${m.overdue.length} | ${m.broken.length} | ${percent(m.verifiedShare)} | ${estimate} |`,
+      );
+    }
+    return E.right(`${lines.join("\n")}\n`);
   });
-  if (E.isLeft(result)) return result;
-  const estimates = followThrough(state, { asOf: options.asOf, by: "party" });
-  if (E.isLeft(estimates)) return estimates;
-  const byName = new Map(estimates.right.estimates.map((e) => [e.name, e]));
-  const lines: string[] = [
-    `# ${escapeMarkdown(options.title ?? "Who is keeping their promises?")}`,
-    "",
-    `_As of ${result.right.asOf}. Follow-through = delivered / due; the estimate is the posterior mean with a 95% credible interval (Jeffreys prior), so few promises give a wide interval._`,
-    "",
-    "| Party | Made | Due | Delivered | Follow-through | On time | Overdue | Broken | Verified | Estimate (95% interval) |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
-  ];
-  const parties = Object.keys(result.right.byParty).sort(compareText);
-  for (const party of parties) {
-    const m = result.right.byParty[party] as CommitmentMetrics;
-    const e = byName.get(party);
-    const estimate =
-      e === undefined ? "—" : `${percent(e.mean)} (${percent(e.lower)}–${percent(e.upper)})`;
-    lines.push(
-      `| ${cell(party)} | ${m.total} | ${m.due} | ${m.delivered} | ${percent(m.followThroughRate)} | ${percent(m.onTimeRate)} | ${m.overdue.length} | ${m.broken.length} | ${percent(m.verifiedShare)} | ${estimate} |`,
-    );
-  }
-  return E.right(`${lines.join("\n")}\n`);
-};
+
+/** What a report is written from: its day, its title and the overall metrics. */
+interface Measured {
+  readonly day: number;
+  readonly title: string;
+  readonly overall: CommitmentMetrics;
+  readonly staleAfterDays: number;
+}
 
 const overallAt = (
   state: LedgerState,
   options: ReportOptions,
-): E.Either<DecideError, { day: number; overall: CommitmentMetrics; staleAfterDays: number }> => {
+  defaultTitle: string,
+): E.Either<DecideError, Measured> => {
   const checked = checkOptions({ asOf: options?.asOf });
   if (E.isLeft(checked)) return checked;
+  const title = titleOf(options, defaultTitle);
+  if (E.isLeft(title)) return title;
   return E.map((m: { overall: CommitmentMetrics; staleAfterDays: number }) => ({
     day: checked.right.day,
+    title: title.right,
     overall: m.overall,
     staleAfterDays: m.staleAfterDays,
   }))(

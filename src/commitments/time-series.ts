@@ -10,6 +10,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { type DecideError, invalidInputAt } from "../core/errors.js";
 import { civilFromDay, dayFromCivil, endOfMonth, formatDay, parseIsoDay } from "./dates.js";
+import { guarded } from "./internal/guard.js";
 import { checkOptions, metrics } from "./metrics.js";
 import type { LedgerState } from "./reducer.js";
 
@@ -72,67 +73,68 @@ export interface MonthlyPoint {
 export const monthlySeries = (
   state: LedgerState,
   options: MonthlySeriesOptions,
-): E.Either<DecideError, MonthlyPoint[]> => {
-  const checked = checkOptions({
-    asOf: options?.to,
-    ...(options?.staleAfterDays === undefined ? {} : { staleAfterDays: options.staleAfterDays }),
-  });
-  if (E.isLeft(checked)) {
-    const error = checked.left;
-    return error._tag === "InvalidInput" && error.issues[0]?.path === "asOf"
-      ? E.left(invalidInputAt("to", "invalid_date", error.issues[0].message))
-      : checked;
-  }
-  const { day: last, staleAfterDays } = checked.right;
-  let first: number | undefined;
-  if (options.from !== undefined) {
-    first = parseIsoDay(options.from);
-    if (first === undefined) {
-      return E.left(
-        invalidInputAt("from", "invalid_date", "expected a valid ISO date (YYYY-MM-DD)"),
-      );
-    }
-  } else {
-    for (const id of state.order) {
-      const event = state.commitments[id]?.history[0];
-      if (event === undefined) continue;
-      const day = parseIsoDay(event.at) as number;
-      if (first === undefined || day < first) first = day;
-    }
-  }
-  if (first === undefined) return E.right([]);
-  if (first > last) {
-    return E.left(invalidInputAt("from", "too_big", "the series starts after its end (to)"));
-  }
-  const points: MonthlyPoint[] = [];
-  const [startYear, startMonth] = civilFromDay(first);
-  for (let k = 0; ; k++) {
-    const monthIndex = startMonth - 1 + k;
-    const monthStart = dayFromCivil(
-      startYear + Math.floor(monthIndex / 12),
-      (monthIndex % 12) + 1,
-      1,
-    );
-    if (monthStart > last) break;
-    const asOf = Math.min(endOfMonth(monthStart), last);
-    const result = metrics(state, { asOf: formatDay(asOf), staleAfterDays });
-    if (E.isLeft(result)) return result;
-    const m = result.right.overall;
-    points.push({
-      month: formatDay(monthStart).slice(0, 7),
-      asOf: formatDay(asOf),
-      total: m.total,
-      due: m.due,
-      delivered: m.delivered,
-      followThroughRate: m.followThroughRate,
-      onTimeRate: m.onTimeRate,
-      overdue: m.overdue.length,
-      broken: m.broken.length,
-      renegotiationRate: m.renegotiationRate,
-      verifiedShare: m.verifiedShare,
-      stale: m.stale.length,
-      medianSlip: m.slip.median,
+): E.Either<DecideError, MonthlyPoint[]> =>
+  guarded("the monthly series", () => {
+    const checked = checkOptions({
+      asOf: options?.to,
+      ...(options?.staleAfterDays === undefined ? {} : { staleAfterDays: options.staleAfterDays }),
     });
-  }
-  return E.right(points);
-};
+    if (E.isLeft(checked)) {
+      const error = checked.left;
+      return error._tag === "InvalidInput" && error.issues[0]?.path === "asOf"
+        ? E.left(invalidInputAt("to", "invalid_date", error.issues[0].message))
+        : checked;
+    }
+    const { day: last, staleAfterDays } = checked.right;
+    let first: number | undefined;
+    if (options.from !== undefined) {
+      first = parseIsoDay(options.from);
+      if (first === undefined) {
+        return E.left(
+          invalidInputAt("from", "invalid_date", "expected a valid ISO date (YYYY-MM-DD)"),
+        );
+      }
+    } else {
+      for (const id of state.order) {
+        const event = state.commitments[id]?.history[0];
+        if (event === undefined) continue;
+        const day = parseIsoDay(event.at) as number;
+        if (first === undefined || day < first) first = day;
+      }
+    }
+    if (first === undefined) return E.right([]);
+    if (first > last) {
+      return E.left(invalidInputAt("from", "too_big", "the series starts after its end (to)"));
+    }
+    const points: MonthlyPoint[] = [];
+    const [startYear, startMonth] = civilFromDay(first);
+    for (let k = 0; ; k++) {
+      const monthIndex = startMonth - 1 + k;
+      const monthStart = dayFromCivil(
+        startYear + Math.floor(monthIndex / 12),
+        (monthIndex % 12) + 1,
+        1,
+      );
+      if (monthStart > last) break;
+      const asOf = Math.min(endOfMonth(monthStart), last);
+      const result = metrics(state, { asOf: formatDay(asOf), staleAfterDays });
+      if (E.isLeft(result)) return result;
+      const m = result.right.overall;
+      points.push({
+        month: formatDay(monthStart).slice(0, 7),
+        asOf: formatDay(asOf),
+        total: m.total,
+        due: m.due,
+        delivered: m.delivered,
+        followThroughRate: m.followThroughRate,
+        onTimeRate: m.onTimeRate,
+        overdue: m.overdue.length,
+        broken: m.broken.length,
+        renegotiationRate: m.renegotiationRate,
+        verifiedShare: m.verifiedShare,
+        stale: m.stale.length,
+        medianSlip: m.slip.median,
+      });
+    }
+    return E.right(points);
+  });

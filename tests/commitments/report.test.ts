@@ -86,6 +86,17 @@ describe("youSaidWeDid", () => {
   });
 });
 
+describe("reports refuse a title that is not text", () => {
+  it("with an InvalidInput at `title`, for each report", () => {
+    const options = { asOf, title: ["not", "text"] } as unknown as { asOf: string };
+    for (const report of [youSaidWeDid, overdueDigest, partyAccountability]) {
+      expect(report(state, options)).toMatchObject({
+        left: { _tag: "InvalidInput", issues: [{ path: "title", code: "invalid_type" }] },
+      });
+    }
+  });
+});
+
 describe("youSaidWeDid names who the commitment is for", () => {
   it("lists the beneficiaries after what was committed, escaped", () => {
     const ledger: LedgerEvent[] = [
