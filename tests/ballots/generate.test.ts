@@ -80,6 +80,57 @@ const GENERATORS: readonly [string, (seed: string) => E.Either<DecideError, Prof
   ],
 ];
 
+describe("profile generators: options from JavaScript", () => {
+  const generators: readonly (readonly [
+    string,
+    (options: unknown) => E.Either<DecideError, unknown>,
+  ])[] = [
+    ["impartialCulture", (o) => impartialCulture(o as never)],
+    ["mallows", (o) => mallows(o as never)],
+    ["polyaUrn", (o) => polyaUrn(o as never)],
+    ["euclidean", (o) => euclidean(o as never)],
+    ["impartialApproval", (o) => impartialApproval(o as never)],
+    ["resamplingApproval", (o) => resamplingApproval(o as never)],
+  ];
+  for (const [name, generate] of generators) {
+    it(`${name}: no options, or options that are not an object, are an InvalidInput`, () => {
+      for (const options of [undefined, null, 42, "c0>c1", [{ candidates: 3 }]]) {
+        expect(generate(options)).toMatchObject({
+          left: { _tag: "InvalidInput", issues: [{ path: "", code: "invalid_type" }] },
+        });
+      }
+    });
+
+    it(`${name}: never throws, whatever the options (property)`, () => {
+      const options = fc.oneof(
+        fc.anything(),
+        fc.record(
+          {
+            candidates: fc.oneof(fc.integer({ min: -2, max: 8 }), fc.anything()),
+            voters: fc.oneof(fc.integer({ min: -2, max: 50 }), fc.anything()),
+            seed: fc.oneof(fc.string(), fc.anything()),
+            truncate: fc.anything(),
+            phi: fc.anything(),
+            alpha: fc.anything(),
+            p: fc.anything(),
+            dimensions: fc.anything(),
+            candidatePositions: fc.anything(),
+            reference: fc.anything(),
+          },
+          { requiredKeys: [] },
+        ),
+      );
+      fc.assert(
+        fc.property(options, (o) => {
+          const result = generate(o);
+          expect(E.isLeft(result) || E.isRight(result)).toBe(true);
+        }),
+        { numRuns: 200 },
+      );
+    });
+  }
+});
+
 describe("profile generators: common behaviour", () => {
   for (const [name, generate] of GENERATORS) {
     it(`${name}: same seed, identical profile; other seed, another profile; totalCount = voters`, () => {

@@ -21,6 +21,7 @@ import {
   checkWhole,
   optionsError,
   type RankedGeneratorOptions,
+  withOptions,
 } from "./shared.js";
 
 /** The options of {@link euclidean}. @category generators */
@@ -57,26 +58,27 @@ export interface EuclideanOptions extends RankedGeneratorOptions {
  *
  * @category generators
  */
-export const euclidean = (options: EuclideanOptions): E.Either<DecideError, RankedProfile> => {
-  const issues: InputIssue[] = [];
-  const checked = checkCommon(options, issues);
-  const dimsOk = checkWhole(options.dimensions, "dimensions", 1, 64, issues);
-  if (checked === undefined || !dimsOk || issues.length > 0) return optionsError(issues);
-  const d = options.dimensions;
-  const given = options.candidatePositions;
-  if (given !== undefined) checkPositions(given, checked.n, d, issues);
-  if (issues.length > 0) return optionsError(issues);
-  const prng = createPrng(options.seed);
-  const points = new Float64Array(checked.n * d);
-  for (let c = 0; c < checked.n; c++) {
-    for (let k = 0; k < d; k++) {
-      points[c * d + k] = given === undefined ? prng.nextFloat() : (given[c]?.[k] as number);
+export const euclidean = (options: EuclideanOptions): E.Either<DecideError, RankedProfile> =>
+  withOptions(options, () => {
+    const issues: InputIssue[] = [];
+    const checked = checkCommon(options, issues);
+    const dimsOk = checkWhole(options.dimensions, "dimensions", 1, 64, issues);
+    if (checked === undefined || !dimsOk || issues.length > 0) return optionsError(issues);
+    const d = options.dimensions;
+    const given = options.candidatePositions;
+    if (given !== undefined) checkPositions(given, checked.n, d, issues);
+    if (issues.length > 0) return optionsError(issues);
+    const prng = createPrng(options.seed);
+    const points = new Float64Array(checked.n * d);
+    for (let c = 0; c < checked.n; c++) {
+      for (let k = 0; k < d; k++) {
+        points[c * d + k] = given === undefined ? prng.nextFloat() : (given[c]?.[k] as number);
+      }
     }
-  }
-  return buildFrom("ranked", checked.names, (add) =>
-    sampleEuclidean(points, d, checked.voters, checked.keep, prng, (row) => add(row)),
-  );
-};
+    return buildFrom("ranked", checked.names, (add) =>
+      sampleEuclidean(points, d, checked.voters, checked.keep, prng, (row) => add(row)),
+    );
+  });
 
 const checkPositions = (
   positions: readonly (readonly number[])[],

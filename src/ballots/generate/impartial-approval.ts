@@ -14,6 +14,7 @@ import {
   checkUnit,
   type GeneratorOptions,
   optionsError,
+  withOptions,
 } from "./shared.js";
 
 /** The options of {@link impartialApproval}. @category generators */
@@ -43,16 +44,17 @@ export interface ImpartialApprovalOptions extends GeneratorOptions {
  */
 export const impartialApproval = (
   options: ImpartialApprovalOptions,
-): E.Either<DecideError, ApprovalProfile> => {
-  const issues: InputIssue[] = [];
-  const checked = checkCommon(options, issues);
-  checkUnit(options.p, "p", issues);
-  if (checked === undefined || issues.length > 0) return optionsError(issues);
-  const prng = createPrng(options.seed);
-  return buildFrom("approval", checked.names, (add) =>
-    sampleImpartialApproval(checked.n, options.p, checked.voters, prng, (row) => add(row)),
-  );
-};
+): E.Either<DecideError, ApprovalProfile> =>
+  withOptions(options, () => {
+    const issues: InputIssue[] = [];
+    const checked = checkCommon(options, issues);
+    checkUnit(options.p, "p", issues);
+    if (checked === undefined || issues.length > 0) return optionsError(issues);
+    const prng = createPrng(options.seed);
+    return buildFrom("approval", checked.names, (add) =>
+      sampleImpartialApproval(checked.n, options.p, checked.voters, prng, (row) => add(row)),
+    );
+  });
 
 /**
  * Draws `voters` approval rows, each cell approved with probability `p`.

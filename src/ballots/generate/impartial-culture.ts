@@ -17,6 +17,7 @@ import {
   checkCommon,
   optionsError,
   type RankedGeneratorOptions,
+  withOptions,
   writeRanking,
 } from "./shared.js";
 
@@ -49,19 +50,20 @@ export type ImpartialCultureOptions = RankedGeneratorOptions;
  */
 export const impartialCulture = (
   options: ImpartialCultureOptions,
-): E.Either<DecideError, RankedProfile> => {
-  const issues: InputIssue[] = [];
-  const checked = checkCommon(options, issues);
-  if (checked === undefined || issues.length > 0) return optionsError(issues);
-  const prng = createPrng(options.seed);
-  return buildFrom(
-    "ranked",
-    checked.names,
-    (add) =>
-      sampleImpartialCulture(checked.n, checked.voters, checked.keep, prng, (row) => add(row)),
-    Math.min(checked.voters, distinctTopRankings(checked.n, checked.keep)),
-  );
-};
+): E.Either<DecideError, RankedProfile> =>
+  withOptions(options, () => {
+    const issues: InputIssue[] = [];
+    const checked = checkCommon(options, issues);
+    if (checked === undefined || issues.length > 0) return optionsError(issues);
+    const prng = createPrng(options.seed);
+    return buildFrom(
+      "ranked",
+      checked.names,
+      (add) =>
+        sampleImpartialCulture(checked.n, checked.voters, checked.keep, prng, (row) => add(row)),
+      Math.min(checked.voters, distinctTopRankings(checked.n, checked.keep)),
+    );
+  });
 
 /** How many different top-k rankings of n candidates there are, n!/(n-k)! (capped at 2^31). */
 const distinctTopRankings = (n: number, k: number): number => {

@@ -22,6 +22,7 @@ import {
   checkUnit,
   optionsError,
   type RankedGeneratorOptions,
+  withOptions,
   writeRanking,
 } from "./shared.js";
 
@@ -54,18 +55,19 @@ export interface MallowsOptions extends RankedGeneratorOptions {
  *
  * @category generators
  */
-export const mallows = (options: MallowsOptions): E.Either<DecideError, RankedProfile> => {
-  const issues: InputIssue[] = [];
-  const checked = checkCommon(options, issues);
-  checkUnit(options.phi, "phi", issues);
-  if (checked === undefined || issues.length > 0) return optionsError(issues);
-  const reference = referenceOrder(options.reference, checked.names, issues);
-  if (reference === undefined) return optionsError(issues);
-  const prng = createPrng(options.seed);
-  return buildFrom("ranked", checked.names, (add) =>
-    sampleMallows(reference, options.phi, checked.voters, checked.keep, prng, (row) => add(row)),
-  );
-};
+export const mallows = (options: MallowsOptions): E.Either<DecideError, RankedProfile> =>
+  withOptions(options, () => {
+    const issues: InputIssue[] = [];
+    const checked = checkCommon(options, issues);
+    checkUnit(options.phi, "phi", issues);
+    if (checked === undefined || issues.length > 0) return optionsError(issues);
+    const reference = referenceOrder(options.reference, checked.names, issues);
+    if (reference === undefined) return optionsError(issues);
+    const prng = createPrng(options.seed);
+    return buildFrom("ranked", checked.names, (add) =>
+      sampleMallows(reference, options.phi, checked.voters, checked.keep, prng, (row) => add(row)),
+    );
+  });
 
 const referenceOrder = (
   reference: readonly string[] | undefined,

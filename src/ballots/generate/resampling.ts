@@ -18,6 +18,7 @@ import {
   checkUnit,
   type GeneratorOptions,
   optionsError,
+  withOptions,
 } from "./shared.js";
 
 /** The options of {@link resamplingApproval}. @category generators */
@@ -57,43 +58,44 @@ export interface ResamplingApprovalOptions extends GeneratorOptions {
  */
 export const resamplingApproval = (
   options: ResamplingApprovalOptions,
-): E.Either<DecideError, ApprovalProfile> => {
-  const issues: InputIssue[] = [];
-  const checked = checkCommon(options, issues);
-  checkUnit(options.p, "p", issues);
-  checkUnit(options.phi, "phi", issues);
-  if (checked === undefined || issues.length > 0) return optionsError(issues);
-  const central = new Uint8Array(checked.n);
-  if (options.central === undefined) {
-    const k = Math.min(checked.n, Math.floor(options.p * checked.n + 1e-9));
-    central.fill(1, 0, k);
-  } else {
-    const index = new Map(checked.names.map((name, c) => [name, c] as const));
-    options.central.forEach((name, i) => {
-      const c = index.get(name);
-      if (c === undefined) {
-        issues.push({
-          path: `central[${i}]`,
-          code: "unknown_candidate",
-          message: `unknown candidate ${JSON.stringify(name)}`,
-        });
-      } else if (central[c] === 1) {
-        issues.push({
-          path: `central[${i}]`,
-          code: "duplicate_candidate",
-          message: `${JSON.stringify(name)} appears twice on the central ballot`,
-        });
-      } else {
-        central[c] = 1;
-      }
-    });
-    if (issues.length > 0) return optionsError(issues);
-  }
-  const prng = createPrng(options.seed);
-  return buildFrom("approval", checked.names, (add) =>
-    sampleResampling(central, options.p, options.phi, checked.voters, prng, (row) => add(row)),
-  );
-};
+): E.Either<DecideError, ApprovalProfile> =>
+  withOptions(options, () => {
+    const issues: InputIssue[] = [];
+    const checked = checkCommon(options, issues);
+    checkUnit(options.p, "p", issues);
+    checkUnit(options.phi, "phi", issues);
+    if (checked === undefined || issues.length > 0) return optionsError(issues);
+    const central = new Uint8Array(checked.n);
+    if (options.central === undefined) {
+      const k = Math.min(checked.n, Math.floor(options.p * checked.n + 1e-9));
+      central.fill(1, 0, k);
+    } else {
+      const index = new Map(checked.names.map((name, c) => [name, c] as const));
+      options.central.forEach((name, i) => {
+        const c = index.get(name);
+        if (c === undefined) {
+          issues.push({
+            path: `central[${i}]`,
+            code: "unknown_candidate",
+            message: `unknown candidate ${JSON.stringify(name)}`,
+          });
+        } else if (central[c] === 1) {
+          issues.push({
+            path: `central[${i}]`,
+            code: "duplicate_candidate",
+            message: `${JSON.stringify(name)} appears twice on the central ballot`,
+          });
+        } else {
+          central[c] = 1;
+        }
+      });
+      if (issues.length > 0) return optionsError(issues);
+    }
+    const prng = createPrng(options.seed);
+    return buildFrom("approval", checked.names, (add) =>
+      sampleResampling(central, options.p, options.phi, checked.voters, prng, (row) => add(row)),
+    );
+  });
 
 /**
  * Draws `voters` resampled copies of `central`.

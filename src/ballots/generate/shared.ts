@@ -7,7 +7,13 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import { type DecideError, type InputIssue, invalidInput, unsupported } from "../../core/errors.js";
+import {
+  type DecideError,
+  type InputIssue,
+  invalidInput,
+  invalidInputAt,
+  unsupported,
+} from "../../core/errors.js";
 import { createProfileBuilder, type ProfileOf } from "../builder.js";
 import { UNRANKED } from "../profile.js";
 import { MAX_CANDIDATES } from "../spec.js";
@@ -185,6 +191,34 @@ export const checkCommon = (
     if (checkWhole(options.truncate, "truncate", 1, n, issues)) keep = options.truncate;
   }
   return votersOk ? { names, n, voters: options.voters, keep } : undefined;
+};
+
+/**
+ * Runs a generator on options that may not even be an object (a JavaScript caller): anything but
+ * an object is an `InvalidInput`, and nothing the generator meets escapes as a throw.
+ *
+ * @internal
+ */
+export const withOptions = <A>(
+  options: unknown,
+  generate: () => E.Either<DecideError, A>,
+): E.Either<DecideError, A> => {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    return optionsError([
+      { path: "", code: "invalid_type", message: "expected the generator's options as an object" },
+    ]);
+  }
+  try {
+    return generate();
+  } catch (cause) {
+    return E.left(
+      invalidInputAt(
+        "",
+        "unreadable",
+        `the options could not be read (${cause instanceof Error ? cause.message : "unknown cause"})`,
+      ),
+    );
+  }
 };
 
 /** The `InvalidInput` for a generator's options. @internal */

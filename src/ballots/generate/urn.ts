@@ -21,6 +21,7 @@ import {
   checkNonNegative,
   optionsError,
   type RankedGeneratorOptions,
+  withOptions,
   writeRanking,
 } from "./shared.js";
 
@@ -52,16 +53,17 @@ export interface PolyaUrnOptions extends RankedGeneratorOptions {
  *
  * @category generators
  */
-export const polyaUrn = (options: PolyaUrnOptions): E.Either<DecideError, RankedProfile> => {
-  const issues: InputIssue[] = [];
-  const checked = checkCommon(options, issues);
-  checkNonNegative(options.alpha, "alpha", issues);
-  if (checked === undefined || issues.length > 0) return optionsError(issues);
-  const prng = createPrng(options.seed);
-  return buildFrom("ranked", checked.names, (add) =>
-    sampleUrn(checked.n, options.alpha, checked.voters, checked.keep, prng, add),
-  );
-};
+export const polyaUrn = (options: PolyaUrnOptions): E.Either<DecideError, RankedProfile> =>
+  withOptions(options, () => {
+    const issues: InputIssue[] = [];
+    const checked = checkCommon(options, issues);
+    checkNonNegative(options.alpha, "alpha", issues);
+    if (checked === undefined || issues.length > 0) return optionsError(issues);
+    const prng = createPrng(options.seed);
+    return buildFrom("ranked", checked.names, (add) =>
+      sampleUrn(checked.n, options.alpha, checked.voters, checked.keep, prng, add),
+    );
+  });
 
 /**
  * Draws `voters` urn rankings and emits each distinct fresh draw once, with its final count.
