@@ -19,9 +19,9 @@ import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
+import { electByScore } from "./internal/elect.js";
 import { rankedOptionsSchema } from "./internal/outcome.js";
 import { createSplitTally, LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
-import { electByScore } from "./internal/scored.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link antiPlurality}. @category methods */

@@ -11,8 +11,8 @@ import type { DecideError } from "../core/errors.js";
 import type { Outcome } from "../core/outcome.js";
 import { rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
+import { electByScore } from "./internal/elect.js";
 import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
-import { electByScore } from "./internal/scored.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link approval} (none yet; unknown keys are refused). @category methods */

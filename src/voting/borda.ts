@@ -30,9 +30,9 @@ import { step } from "../core/explanation.js";
 import type { Outcome } from "../core/outcome.js";
 import { type Rational, rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
+import { electByScore } from "./internal/elect.js";
 import { unrankedOption } from "./internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
-import { electByScore } from "./internal/scored.js";
 import type { MethodDefinition } from "./method.js";
 
 /** A Borda point scheme (see the module comment). @category methods */

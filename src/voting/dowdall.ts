@@ -18,9 +18,9 @@ import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { type Rational, rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
+import { electByScore } from "./internal/elect.js";
 import { rankedOptionsSchema } from "./internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
-import { electByScore } from "./internal/scored.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link dowdall}. @category methods */

@@ -15,9 +15,9 @@ import { firstPreferenceScores, firstPreferences } from "../ballots/tally/first-
 import type { DecideError } from "../core/errors.js";
 import type { Outcome } from "../core/outcome.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
+import { electByScore } from "./internal/elect.js";
 import { rankedOptionsSchema } from "./internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
-import { electByScore } from "./internal/scored.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link plurality}. @category methods */

@@ -20,8 +20,8 @@ import type { Outcome } from "../core/outcome.js";
 import { type Rational, rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { scoreSums } from "./internal/cardinal.js";
+import { electByScore } from "./internal/elect.js";
 import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
-import { electByScore } from "./internal/scored.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link score}. @category methods */

@@ -24,15 +24,13 @@ import { step } from "../../core/explanation.js";
 import type { Outcome } from "../../core/outcome.js";
 import { rational } from "../../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
+import { electFromRanking } from "../internal/elect.js";
 import {
   allCandidates,
   describeScores,
   exactOf,
-  makeOutcome,
-  selectWinners,
   tiersBy,
   unrankedOption,
-  winnerSentence,
 } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
@@ -106,18 +104,15 @@ export const black = (
   const others = allCandidates(n).filter((c) => c !== cw);
   const byBorda = tiersBy(others, (a, b) => (borda[a] as number) - (borda[b] as number));
   const ranking = cw === undefined ? byBorda : [[cw], ...byBorda];
-  const top = ranking[0] ?? [];
   const tieBreaker = createTieBreaker(tieBreak, candidates);
-  const winners = selectWinners(top, tieBreaker, "first place");
   const name = (c: number): string => candidates[c] as string;
-  const base = makeOutcome({
+  const base = electFromRanking({
     method: "black",
     candidates,
-    winners,
     ranking,
     scores: exact,
     tieBreaker,
-    explanation: [
+    steps: [
       step("pairwise", pairwiseSentence(tally), { pairwise: pairwiseRecord(tally) }),
       cw === undefined
         ? step(
@@ -132,17 +127,8 @@ export const black = (
         "score",
         `Borda scores (a point for each rival a voter ranks the candidate above, half a point for each tie): ${describeScores(candidates, allCandidates(n), exact)}.`,
       ),
-      step(
-        "elect",
-        winnerSentence(
-          candidates,
-          top,
-          winners,
-          cw === undefined ? "the highest Borda score" : "the Condorcet winner",
-        ),
-        { winners: winners.map(name) },
-      ),
     ],
+    reason: cw === undefined ? "the highest Borda score" : "the Condorcet winner",
   });
   return {
     ...base,

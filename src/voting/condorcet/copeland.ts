@@ -21,15 +21,13 @@ import type { Outcome } from "../../core/outcome.js";
 import * as rationals from "../../core/rational.js";
 import { parseRational, type Rational, rational } from "../../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
+import { electFromRanking } from "../internal/elect.js";
 import {
   allCandidates,
   describeScores,
   exactOf,
-  makeOutcome,
-  selectWinners,
   tiersBy,
   unrankedOption,
-  winnerSentence,
 } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
@@ -113,20 +111,17 @@ export const copeland = (
   const ranking = tiersBy(allCandidates(n), (a, b) =>
     rationals.compare(scores[a] as Rational, scores[b] as Rational),
   );
-  const top = ranking[0] ?? [];
   const tieBreaker = createTieBreaker(tieBreak, candidates);
-  const winners = selectWinners(top, tieBreaker, "first place");
   const variant = variantOf(alpha);
   const name = (c: number): string => candidates[c] as string;
-  const base = makeOutcome({
+  const base = electFromRanking({
     method: "copeland",
     variant,
     candidates,
-    winners,
     ranking,
     scores: exact,
     tieBreaker,
-    explanation: [
+    steps: [
       step("pairwise", pairwiseSentence(tally), { pairwise: pairwiseRecord(tally) }),
       step("condorcet", condorcetSentence(tally)),
       step(
@@ -138,10 +133,8 @@ export const copeland = (
           ties: Object.fromEntries(allCandidates(n).map((c) => [name(c), ties[c]])),
         },
       ),
-      step("elect", winnerSentence(candidates, top, winners, "the highest Copeland score"), {
-        winners: winners.map(name),
-      }),
     ],
+    reason: "the highest Copeland score",
   });
   return {
     ...base,

@@ -21,15 +21,8 @@ import type { DecideError } from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
 import type { Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
-import {
-  allCandidates,
-  describeScores,
-  makeOutcome,
-  selectWinners,
-  tiersBy,
-  unrankedOption,
-  winnerSentence,
-} from "../internal/outcome.js";
+import { electFromRanking } from "../internal/elect.js";
+import { allCandidates, describeScores, tiersBy, unrankedOption } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
 import {
@@ -92,32 +85,22 @@ export const dodgsonTideman = (
     allCandidates(n),
     (a, b) => (scores[b] as number) - (scores[a] as number),
   );
-  const top = ranking[0] ?? [];
   const tieBreaker = createTieBreaker(tieBreak, candidates);
-  const winners = selectWinners(top, tieBreaker, "first place");
-  const name = (c: number): string => candidates[c] as string;
-  const base = makeOutcome({
+  const base = electFromRanking({
     method: "dodgson-tideman",
     candidates,
-    winners,
     ranking,
     scores: exact,
     tieBreaker,
-    explanation: [
+    steps: [
       step("pairwise", pairwiseSentence(tally), { pairwise: pairwiseRecord(tally) }),
       step("condorcet", condorcetSentence(tally)),
       step(
         "score",
         `Each candidate's score is the sum of its margins of defeat (the votes it would need to win those contests), lower is better: ${describeScores(candidates, ranking.flat(), exact)}.`,
       ),
-      step(
-        "elect",
-        winnerSentence(candidates, top, winners, "the smallest total margin of defeat"),
-        {
-          winners: winners.map(name),
-        },
-      ),
     ],
+    reason: "the smallest total margin of defeat",
   });
   return { ...base, pairwise: pairwiseRecord(tally) };
 };

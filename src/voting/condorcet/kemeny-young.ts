@@ -33,13 +33,8 @@ import { type DecideError, type Unsupported, unsupported } from "../../core/erro
 import { step } from "../../core/explanation.js";
 import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
-import {
-  listNames,
-  makeOutcome,
-  selectWinners,
-  unrankedOption,
-  winnerSentence,
-} from "../internal/outcome.js";
+import { electFromRanking } from "../internal/elect.js";
+import { listNames, unrankedOption } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, wrongBallotKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
 import {
@@ -227,17 +222,15 @@ const kemenyFromTally = (tally: PairwiseTally, tieBreak: TieBreakPolicy): Kemeny
     ? undefined
     : layers(n, (a, b) => positions.every((p) => (p[a] as number) < (p[b] as number)));
   const tieBreaker = createTieBreaker(tieBreak, candidates);
-  const winners = selectWinners(firsts, tieBreaker, "first place");
   const name = (c: number): string => candidates[c] as string;
   const bestScore = exactVotes(tally, n === 0 ? 0 : (best[full] as number));
   const shownRankings = listed.map((order) => order.map(name));
-  const base = makeOutcome({
+  const base = electFromRanking({
     method: "kemeny-young",
     candidates,
-    winners,
     ...(ranking === undefined ? {} : { ranking }),
     tieBreaker,
-    explanation: [
+    steps: [
       step("pairwise", pairwiseSentence(tally), { pairwise: pairwiseRecord(tally) }),
       step("condorcet", condorcetSentence(tally)),
       step(
@@ -247,12 +240,9 @@ const kemenyFromTally = (tally: PairwiseTally, tieBreak: TieBreakPolicy): Kemeny
           : `Kemeny-Young: ${truncated ? `more than ${KEMENY_YOUNG_MAX_LISTED}` : listed.length} rankings tie for the most agreements with the voters (score ${bestScore}); ${listNames(firsts.map(name))} ${firsts.length === 1 ? "is" : "are"} first in at least one of them.`,
         { bestScore, optimalRankings: shownRankings, truncated },
       ),
-      step(
-        "elect",
-        winnerSentence(candidates, firsts, winners, "first in an optimal Kemeny ranking"),
-        { winners: winners.map(name) },
-      ),
     ],
+    reason: "first in an optimal Kemeny ranking",
+    top: firsts,
   });
   return {
     ...base,

@@ -24,15 +24,8 @@ import type { DecideError } from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
 import type { Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
-import {
-  allCandidates,
-  describeScores,
-  makeOutcome,
-  selectWinners,
-  tiersBy,
-  unrankedOption,
-  winnerSentence,
-} from "../internal/outcome.js";
+import { electFromRanking } from "../internal/elect.js";
+import { allCandidates, describeScores, tiersBy, unrankedOption } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
 import {
@@ -129,22 +122,19 @@ export const minimax = (
     allCandidates(n),
     (a, b) => (scores[b] as number) - (scores[a] as number),
   );
-  const top = ranking[0] ?? [];
   const tieBreaker = createTieBreaker(tieBreak, candidates);
-  const winners = selectWinners(top, tieBreaker, "first place");
   const name = (c: number): string => candidates[c] as string;
   const worstOpponent = Object.fromEntries(
     worst.map((w, c) => [name(c), w === null ? null : name(w)]),
   );
-  const base = makeOutcome({
+  const base = electFromRanking({
     method: "minimax",
     variant,
     candidates,
-    winners,
     ranking,
     scores: exact,
     tieBreaker,
-    explanation: [
+    steps: [
       step("pairwise", pairwiseSentence(tally), { pairwise: pairwiseRecord(tally) }),
       step("condorcet", condorcetSentence(tally)),
       step(
@@ -152,10 +142,8 @@ export const minimax = (
         `Minimax (${VARIANT_WORDS[variant]}): each candidate's score is its worst result against any rival, lower is better: ${describeScores(candidates, ranking.flat(), exact)}.`,
         { worstOpponent },
       ),
-      step("elect", winnerSentence(candidates, top, winners, "the smallest worst defeat"), {
-        winners: winners.map(name),
-      }),
     ],
+    reason: "the smallest worst defeat",
   });
   return {
     ...base,

@@ -34,13 +34,8 @@ import type { DecideError } from "../../core/errors.js";
 import { type ExplanationStep, step } from "../../core/explanation.js";
 import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
-import {
-  listNames,
-  makeOutcome,
-  selectWinners,
-  unrankedOption,
-  winnerSentence,
-} from "../internal/outcome.js";
+import { electFromRanking } from "../internal/elect.js";
+import { listNames, makeOutcome, unrankedOption } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
 import {
@@ -263,16 +258,13 @@ export const rankedPairsFromTally = (
     }
   }
   const ranking = layers(n, (i, j) => graph[i * n + j] === 1);
-  const top = ranking[0] ?? [];
-  const winners = selectWinners(top, tieBreaker, "first place");
-  const base = makeOutcome({
+  const base = electFromRanking({
     method: "ranked-pairs",
     variant: strength,
     candidates,
-    winners,
     ranking,
     tieBreaker,
-    explanation: [
+    steps: [
       ...intro,
       ...lockSteps,
       step(
@@ -280,10 +272,8 @@ export const rankedPairsFromTally = (
         `The locked wins give the ranking ${ranking.map((t) => listNames(t.map(name))).join(" > ")}.`,
         { ranking: ranking.map((t) => t.map(name)) },
       ),
-      step("elect", winnerSentence(candidates, top, winners, "no locked win points at them"), {
-        winners: winners.map(name),
-      }),
     ],
+    reason: "no locked win points at them",
   });
   return {
     ...base,

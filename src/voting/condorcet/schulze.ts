@@ -27,14 +27,8 @@ import { recordOf } from "../../core/internal/record.js";
 import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { rational } from "../../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
-import {
-  exactOf,
-  listNames,
-  makeOutcome,
-  selectWinners,
-  unrankedOption,
-  winnerSentence,
-} from "../internal/outcome.js";
+import { electFromRanking } from "../internal/elect.js";
+import { exactOf, listNames, unrankedOption } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
 import {
@@ -124,7 +118,6 @@ export const schulzeFromTally = (
   const ranking = layers(n, above);
   const top = ranking[0] ?? [];
   const tieBreaker = createTieBreaker(tieBreak, candidates);
-  const winners = selectWinners(top, tieBreaker, "first place");
   const name = (c: number): string => candidates[c] as string;
   const pathSteps = top.flatMap((w) =>
     candidates.flatMap((_, c) =>
@@ -140,14 +133,13 @@ export const schulzeFromTally = (
           ],
     ),
   );
-  const base = makeOutcome({
+  const base = electFromRanking({
     method: "schulze",
     variant: strength,
     candidates,
-    winners,
     ranking,
     tieBreaker,
-    explanation: [
+    steps: [
       step("pairwise", pairwiseSentence(tally), { pairwise: pairwiseRecord(tally) }),
       step("condorcet", condorcetSentence(tally)),
       step(
@@ -160,17 +152,8 @@ export const schulzeFromTally = (
         `The ranking by strongest paths: ${ranking.map((t) => listNames(t.map(name))).join(" > ")}.`,
         { ranking: ranking.map((t) => t.map(name)) },
       ),
-      step(
-        "elect",
-        winnerSentence(
-          candidates,
-          top,
-          winners,
-          "no one has a stronger path to them than theirs back",
-        ),
-        { winners: winners.map(name) },
-      ),
     ],
+    reason: "no one has a stronger path to them than theirs back",
   });
   return {
     ...base,

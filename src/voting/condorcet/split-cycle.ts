@@ -25,13 +25,8 @@ import type { DecideError } from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
 import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
-import {
-  listNames,
-  makeOutcome,
-  selectWinners,
-  unrankedOption,
-  winnerSentence,
-} from "../internal/outcome.js";
+import { electFromRanking } from "../internal/elect.js";
+import { listNames, unrankedOption } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
 import {
@@ -126,9 +121,7 @@ export const splitCycle = (
   const n = candidates.length;
   const defeat = splitCycleDefeats(tally);
   const ranking = layers(n, (a, b) => defeat[a * n + b] === 1);
-  const top = ranking[0] ?? [];
   const tieBreaker = createTieBreaker(tieBreak, candidates);
-  const winners = selectWinners(top, tieBreaker, "undefeated candidates");
   const name = (c: number): string => candidates[c] as string;
   const defeats: SplitCycleDefeat[] = [];
   const discarded: string[] = [];
@@ -141,13 +134,12 @@ export const splitCycle = (
       else discarded.push(`${name(a)} over ${name(b)} (margin ${exactVotes(tally, m)})`);
     }
   }
-  const base = makeOutcome({
+  const base = electFromRanking({
     method: "split-cycle",
     candidates,
-    winners,
     ranking,
     tieBreaker,
-    explanation: [
+    steps: [
       step("pairwise", pairwiseSentence(tally), { pairwise: pairwiseRecord(tally) }),
       step("condorcet", condorcetSentence(tally)),
       step(
@@ -162,10 +154,9 @@ export const splitCycle = (
         `Tiers by defeats: ${ranking.map((t) => listNames(t.map(name))).join(" > ")}.`,
         { ranking: ranking.map((t) => t.map(name)) },
       ),
-      step("elect", winnerSentence(candidates, top, winners, "nobody defeats them"), {
-        winners: winners.map(name),
-      }),
     ],
+    reason: "nobody defeats them",
+    where: "undefeated candidates",
   });
   return { ...base, pairwise: pairwiseRecord(tally), defeats };
 };

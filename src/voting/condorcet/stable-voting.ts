@@ -27,13 +27,8 @@ import { type DecideError, type Unsupported, unsupported } from "../../core/erro
 import { step } from "../../core/explanation.js";
 import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
-import {
-  listNames,
-  makeOutcome,
-  selectWinners,
-  unrankedOption,
-  winnerSentence,
-} from "../internal/outcome.js";
+import { electFromRanking } from "../internal/elect.js";
+import { listNames, unrankedOption } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, wrongBallotKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
 import {
@@ -172,19 +167,17 @@ const stableFromTally = (tally: PairwiseTally, tieBreak: TieBreakPolicy): Stable
   const solved = solve(full);
   const top = [...solved.winners];
   const tieBreaker = createTieBreaker(tieBreak, candidates);
-  const winners = selectWinners(top, tieBreaker, "first place");
   const name = (c: number): string => candidates[c] as string;
   const decidingPairs = solved.pairs.map(([a, b]) => ({
     winner: name(a),
     without: name(b),
     margin: exactVotes(tally, marginOf(tally, a, b)),
   }));
-  const base = makeOutcome({
+  const base = electFromRanking({
     method: "stable-voting",
     candidates,
-    winners,
     tieBreaker,
-    explanation: [
+    steps: [
       step("pairwise", pairwiseSentence(tally), { pairwise: pairwiseRecord(tally) }),
       step("condorcet", condorcetSentence(tally)),
       step(
@@ -199,10 +192,9 @@ const stableFromTally = (tally: PairwiseTally, tieBreak: TieBreakPolicy): Stable
               .join("; ")}.`,
         { decidingPairs, subElections: memo.size },
       ),
-      step("elect", winnerSentence(candidates, top, winners, "the first stable head-to-head win"), {
-        winners: winners.map(name),
-      }),
     ],
+    reason: "the first stable head-to-head win",
+    top,
   });
   return {
     ...base,

@@ -1,16 +1,18 @@
 /**
- * The shared tail of the single-round scored methods (plurality, anti-plurality, Dowdall, Borda,
- * approval, score): once a method has one exact score per candidate, the highest score wins, ties
- * for first go to the tie-break policy, and the explanation reads "rule (if any), tally, elect".
+ * How single-winner counts end. The single-round scored methods (plurality, anti-plurality,
+ * Dowdall, Borda, approval, score) use {@link electByScore}: once a method has one exact score per
+ * candidate, the highest score wins, ties for first go to the tie-break policy, and the explanation
+ * reads "rule (if any), tally, elect". Methods that rank the candidates otherwise (the Condorcet
+ * family) use {@link electFromRanking} with their own explanation.
  *
  * @internal
  * @module
  */
 import type { ExplanationStep } from "../../core/explanation.js";
 import { step } from "../../core/explanation.js";
-import type { Outcome } from "../../core/outcome.js";
+import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { compare, type Rational } from "../../core/rational.js";
-import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
+import { createTieBreaker, type TieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import {
   allCandidates,
   describeScores,
@@ -63,25 +65,69 @@ export const electByScore = (count: ScoredCount): Outcome => {
   const ranking = tiersBy(allCandidates(candidates.length), (a, b) =>
     compare(scores[a] as Rational, scores[b] as Rational),
   );
-  const tieBreaker = createTieBreaker(count.tieBreak, candidates);
-  const top = ranking[0] ?? [];
-  const winners = selectWinners(top, tieBreaker, "first place");
   const order = ranking.flat();
   const listed = count.tally.values?.map(exactOf) ?? exact;
-  return makeOutcome({
+  return electFromRanking({
     method: count.method,
-    ...(count.variant === undefined ? {} : { variant: count.variant }),
+    variant: count.variant,
     candidates,
-    winners,
     ranking,
     scores: exact,
-    tieBreaker,
-    explanation: [
+    tieBreaker: createTieBreaker(count.tieBreak, candidates),
+    steps: [
       ...(count.rule === undefined ? [] : [count.rule]),
       step("tally", `${count.tally.label}: ${describeScores(candidates, order, listed)}.`, {
         [count.tally.key]: Object.fromEntries(order.map((c) => [candidates[c], listed[c]])),
         ...count.tally.data,
       }),
+    ],
+    reason: count.reason,
+  });
+};
+
+/**
+ * A single-winner count that has ranked the candidates, as {@link electFromRanking} reads it.
+ *
+ * @internal
+ */
+export interface RankedCount {
+  readonly method: string;
+  readonly variant?: string | undefined;
+  readonly candidates: readonly string[];
+  /** The ranking, best tier first, for methods that rank every candidate. */
+  readonly ranking?: readonly (readonly number[])[];
+  /** The candidates tied for the win before any tie-break (default: the ranking's first tier). */
+  readonly top?: readonly number[];
+  readonly scores?: readonly ExactValue[];
+  readonly tieBreaker: TieBreaker;
+  /** Where the tie for the win is recorded (default `"first place"`). */
+  readonly where?: string;
+  /** The explanation before the closing "elect" step. */
+  readonly steps: readonly ExplanationStep[];
+  /** Why the winners win, for the closing sentence. */
+  readonly reason: string;
+}
+
+/**
+ * How every single-winner count ends: the tie-break picks among the candidates tied for the win,
+ * the explanation closes with who wins and why, and the outcome is assembled.
+ *
+ * @internal
+ */
+export const electFromRanking = (count: RankedCount): Outcome => {
+  const { candidates, ranking, tieBreaker } = count;
+  const top = count.top ?? ranking?.[0] ?? [];
+  const winners = selectWinners(top, tieBreaker, count.where ?? "first place");
+  return makeOutcome({
+    method: count.method,
+    ...(count.variant === undefined ? {} : { variant: count.variant }),
+    candidates,
+    winners,
+    ...(ranking === undefined ? {} : { ranking }),
+    ...(count.scores === undefined ? {} : { scores: count.scores }),
+    tieBreaker,
+    explanation: [
+      ...count.steps,
       step("elect", winnerSentence(candidates, top, winners, count.reason), {
         winners: namesOf(candidates, winners),
       }),
