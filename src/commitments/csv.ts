@@ -12,7 +12,7 @@ import * as E from "fp-ts/lib/Either.js";
 import type { DecideError } from "../core/errors.js";
 import { formatDay } from "./dates.js";
 import { guarded } from "./internal/guard.js";
-import { snapshotAt } from "./internal/snapshot.js";
+import { milestonesOf, snapshotAt } from "./internal/snapshot.js";
 import { checkOptions } from "./metrics.js";
 import { milestoneProgress } from "./milestones.js";
 import type { LedgerState } from "./reducer.js";
@@ -87,7 +87,7 @@ export const toCsv = (
       const s = snapshotAt(record, day);
       if (s === undefined) continue;
       const c = record.commitment;
-      const milestones = milestoneProgress(c, s.milestonesReached);
+      const milestones = milestoneProgress(c, milestonesOf(s));
       const dayText = (value: number | null): string => (value === null ? "" : formatDay(value));
       rows.push(
         [

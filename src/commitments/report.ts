@@ -14,7 +14,7 @@ import { formatDay } from "./dates.js";
 import type { LedgerEvent } from "./events.js";
 import { followThrough } from "./follow-through.js";
 import { guarded, titleOf } from "./internal/guard.js";
-import { type Snapshot, snapshotAt } from "./internal/snapshot.js";
+import { eventsOf, milestonesOf, type Snapshot, snapshotAt } from "./internal/snapshot.js";
 import { type CommitmentMetrics, checkOptions, compareText, metrics } from "./metrics.js";
 import { milestoneProgress } from "./milestones.js";
 import type { LedgerState } from "./reducer.js";
@@ -262,7 +262,7 @@ const commitmentEntry = (s: Snapshot, day: number): string[] => {
     lines.push(`Evidence of delivery: ${escapeMarkdown(c.evidenceRequired)}.`);
   }
   lines.push("", `**Where it stands:** ${statusSentence(s, day)}`, "", "**What happened:**", "");
-  for (const event of s.events) lines.push(`- ${eventLine(event)}`);
+  for (const event of eventsOf(s)) lines.push(`- ${eventLine(event)}`);
   lines.push("");
   return lines;
 };
@@ -292,7 +292,7 @@ const statusSentence = (s: Snapshot, day: number): string => {
         s.dueDay !== null && s.dueDay <= day
           ? `, ${plural(day - s.dueDay, "day")} past its due date`
           : "";
-      const milestones = milestoneProgress(s.record.commitment, s.milestonesReached);
+      const milestones = milestoneProgress(s.record.commitment, milestonesOf(s));
       const reached =
         milestones.share === null
           ? ""

@@ -11,7 +11,7 @@ import * as E from "fp-ts/lib/Either.js";
 import { type DecideError, invalidInputAt } from "../core/errors.js";
 import { civilFromDay, dayFromCivil, endOfMonth, formatDay, parseIsoDay } from "./dates.js";
 import { guarded } from "./internal/guard.js";
-import { checkOptions, metrics } from "./metrics.js";
+import { type CommitmentMetrics, checkOptions, overallAtDays } from "./metrics.js";
 import type { LedgerState } from "./reducer.js";
 
 /**
@@ -56,7 +56,8 @@ export interface MonthlyPoint {
  *
  * @remarks
  * Each point is {@link metrics} overall as of the month's last day (UTC), the last one as of
- * `to`. O(months × events). Returns `InvalidInput` for bad dates or `from` after `to`; an empty
+ * `to`. One walk through each commitment's history for the whole series: O(events + months ×
+ * commitments). Returns `InvalidInput` for bad dates or `from` after `to`; an empty
  * series for an empty ledger without `from`.
  *
  * @example
@@ -106,7 +107,7 @@ export const monthlySeries = (
     if (first > last) {
       return E.left(invalidInputAt("from", "too_big", "the series starts after its end (to)"));
     }
-    const points: MonthlyPoint[] = [];
+    const months: number[] = [];
     const [startYear, startMonth] = civilFromDay(first);
     for (let k = 0; ; k++) {
       const monthIndex = startMonth - 1 + k;
@@ -116,13 +117,15 @@ export const monthlySeries = (
         1,
       );
       if (monthStart > last) break;
-      const asOf = Math.min(endOfMonth(monthStart), last);
-      const result = metrics(state, { asOf: formatDay(asOf), staleAfterDays });
-      if (E.isLeft(result)) return result;
-      const m = result.right.overall;
-      points.push({
+      months.push(monthStart);
+    }
+    const ends = months.map((monthStart) => Math.min(endOfMonth(monthStart), last));
+    const overall = overallAtDays(state, ends, staleAfterDays);
+    const points = months.map((monthStart, k): MonthlyPoint => {
+      const m = overall[k] as CommitmentMetrics;
+      return {
         month: formatDay(monthStart).slice(0, 7),
-        asOf: formatDay(asOf),
+        asOf: formatDay(ends[k] as number),
         total: m.total,
         due: m.due,
         delivered: m.delivered,
@@ -134,7 +137,7 @@ export const monthlySeries = (
         verifiedShare: m.verifiedShare,
         stale: m.stale.length,
         medianSlip: m.slip.median,
-      });
-    }
+      };
+    });
     return E.right(points);
   });

@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { metrics, monthlySeries, replay } from "../../src/commitments/index.js";
+import { ledgerArb } from "./arbitraries.js";
 import { SCENARIO } from "./scenario.js";
 
 const right = <T>(either: E.Either<unknown, T>): T => {
@@ -73,5 +75,42 @@ describe("monthlySeries on the scenario (see scenario.ts)", () => {
       _tag: "InvalidInput",
       issues: [{ path: "to", code: "invalid_date" }],
     });
+  });
+});
+
+describe("monthlySeries against metrics", () => {
+  it("every point is metrics overall as of its day (one walk per commitment gives the same)", () => {
+    fc.assert(
+      fc.property(ledgerArb(), fc.nat(400), fc.nat(90), (events, extra, stale) => {
+        fc.pre(events.length > 0);
+        const state = replay(events);
+        if (E.isLeft(state)) throw new Error(state.left.message);
+        const lastDay = Date.parse(events[events.length - 1]?.at ?? "") + extra * 86_400_000;
+        const to = new Date(lastDay).toISOString().slice(0, 10);
+        const series = monthlySeries(state.right, { to, staleAfterDays: stale + 1 });
+        if (E.isLeft(series)) throw new Error(series.left.message);
+        for (const point of series.right) {
+          const m = metrics(state.right, { asOf: point.asOf, staleAfterDays: stale + 1 });
+          if (E.isLeft(m)) throw new Error(m.left.message);
+          const o = m.right.overall;
+          expect(point).toEqual({
+            month: point.asOf.slice(0, 7),
+            asOf: point.asOf,
+            total: o.total,
+            due: o.due,
+            delivered: o.delivered,
+            followThroughRate: o.followThroughRate,
+            onTimeRate: o.onTimeRate,
+            overdue: o.overdue.length,
+            broken: o.broken.length,
+            renegotiationRate: o.renegotiationRate,
+            verifiedShare: o.verifiedShare,
+            stale: o.stale.length,
+            medianSlip: o.slip.median,
+          });
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
