@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { LimitDetails } from "./limits.js";
 
 /**
  * One problem found in an input, with where it is.
@@ -69,8 +70,10 @@ export interface UnknownMethod {
 export interface Unsupported {
   readonly _tag: "Unsupported";
   readonly message: string;
-  /** A stable machine code for the reason, e.g. `too_many_candidates`. */
+  /** A stable machine code for the reason, e.g. `too_many_candidates`, or `work_limit`. */
   readonly reason: string;
+  /** When the reason is `work_limit`: the limit passed, the input's size and the option that raises it. */
+  readonly limit?: LimitDetails;
 }
 
 /**

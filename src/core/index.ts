@@ -25,6 +25,14 @@ export {
   unsupported,
 } from "./errors.js";
 export { type Explanation, type ExplanationStep, step } from "./explanation.js";
+export {
+  checkWork,
+  defineLimit,
+  type LimitDetails,
+  resolveLimit,
+  type WorkLimit,
+  workLimitError,
+} from "./limits.js";
 export type { ExactValue, Outcome, Round } from "./outcome.js";
 export { createPrng, type Prng, shuffled } from "./prng.js";
 /** Arithmetic on exact rationals: `rationals.add(a, b)`, `rationals.toFixed(r, 5, "truncate")`, ... */
