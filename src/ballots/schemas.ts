@@ -157,3 +157,21 @@ export const ElectionSpecSchema = /* @__PURE__ */ pure(() =>
 export type ElectionSpecInput = z.infer<typeof ElectionSpecSchema>;
 /** One ballot as it arrives. @category schemas */
 export type BallotInput = z.infer<typeof BallotSchema>;
+
+/**
+ * The shape of an election spec that carries a built profile instead of candidates and ballots
+ * (`decide({ method, profile })`); the profile itself is checked by `parseProfileSpec`.
+ *
+ * @internal
+ */
+export const ProfileSpecSchema = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    method: z.string().check(z.minLength(1, { message: "name a method" })),
+    profile: z.custom<object>((value) => typeof value === "object" && value !== null, {
+      message: "expected a profile (from rankedProfile, parseProfile or a profile builder)",
+    }),
+    seats: z.optional(z.int().check(z.minimum(1, { message: "seats must be at least 1" }))),
+    options: z.optional(namedRecord),
+    tieBreak: z.optional(TieBreakPolicySchema),
+  }),
+);
