@@ -187,8 +187,15 @@ const checkMeaning = (
 > => {
   const method = byId.get(checked.method);
   if (method === undefined) return E.left(unknownMethod(checked.method, [...byId.keys()]));
-  if (profile.kind !== method.ballotKind)
-    return E.left(wrongBallotKind(method.id, method.ballotKind, profile.kind));
+  if (profile.kind !== method.ballotKind) {
+    const error = wrongBallotKind(method.id, method.ballotKind, profile.kind);
+    // A spec that carries a profile has no ballots: the problem is the profile.
+    return E.left(
+      Object.hasOwn(checked, "profile") && error._tag === "InvalidInput"
+        ? invalidInput(error.issues.map((issue) => ({ ...issue, path: "profile" })))
+        : error,
+    );
+  }
   return pipe(
     validate(method.options, checked.options ?? {}),
     E.mapLeft((error) => invalidInput(error.issues.map(underOptions))),

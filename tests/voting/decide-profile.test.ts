@@ -185,8 +185,17 @@ describe("decide with a built profile", () => {
 
   it("refuses a method that reads another kind of ballot, and unknown keys", () => {
     const profile = right(rankedProfile(["a", "b"], ["a>b"]));
-    expect(left({ method: "approval", profile })).toMatchObject({
-      issues: [{ path: "ballots", code: "wrong_ballot_kind" }],
+    expect(left({ method: "approval", profile })).toEqual({
+      _tag: "InvalidInput",
+      message:
+        'Invalid input (1 problem): profile: method "approval" reads approval ballots, got ranked ballots',
+      issues: [
+        {
+          path: "profile",
+          code: "wrong_ballot_kind",
+          message: 'method "approval" reads approval ballots, got ranked ballots',
+        },
+      ],
     });
     expect(left({ method: "irv", profile, extra: 1 })).toMatchObject({ _tag: "InvalidInput" });
   });
