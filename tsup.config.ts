@@ -1,5 +1,21 @@
 import type { Options } from "tsup";
 
+type Plugin = NonNullable<Options["plugins"]>[number];
+
+/**
+ * The source imports fp-ts's CommonJS build (`fp-ts/lib/*.js`), which Node, TypeScript and vitest
+ * load as it is. In the built JavaScript those imports become `#fp-ts/*.js`, which package.json
+ * `imports` maps to `fp-ts/es6/*.js` under the `module` condition that bundlers set (so they
+ * tree-shake fp-ts) and to `fp-ts/lib/*.js` for Node (which cannot load `fp-ts/es6`: its modules
+ * import each other without file extensions). The declaration files keep `fp-ts/lib`.
+ */
+const fpTsImports: Plugin = {
+  name: "fp-ts-imports",
+  renderChunk(code) {
+    return { code: code.replace(/(["'])fp-ts\/lib\/([\w./-]+?\.js)\1/g, "$1#fp-ts/$2$1") };
+  },
+};
+
 /** One entry per public subpath; keep in step with package.json `exports` and typedoc.json. */
 const entry: Record<string, string> = {
   index: "src/index.ts",
@@ -23,6 +39,7 @@ const config: Options = {
   target: "es2022",
   platform: "neutral",
   outDir: "dist",
+  plugins: [fpTsImports],
 };
 
 export default config;

@@ -2,9 +2,7 @@
  * The README's 60-second example, kept here so that CI runs it (tests/package/readme.test.ts checks
  * that the two stay identical).
  */
-import { decide } from "co-decide";
-import { formatDecideError } from "co-decide/core";
-import * as E from "fp-ts/lib/Either.js";
+import { decide, formatDecideError, isRight } from "co-decide";
 
 // Where should Tennessee put its capital? (the classic example of Condorcet methods)
 const outcome = decide({
@@ -19,7 +17,7 @@ const outcome = decide({
   ],
 });
 
-if (E.isRight(outcome)) {
+if (isRight(outcome)) {
   console.log(outcome.right.winners); // ["Nashville"]
   for (const step of outcome.right.explanation) console.log(step.text);
 } else {

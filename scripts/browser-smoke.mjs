@@ -29,7 +29,17 @@ const bundle = await build({
   target: "es2022",
   write: false,
   logLevel: "error",
+  metafile: true,
 });
+// Bundlers must get fp-ts's ES build (package.json `imports`, condition `module`), which they can
+// tree-shake, never its CommonJS build.
+const fpTs = Object.keys(bundle.metafile.inputs).filter((file) =>
+  file.includes("node_modules/fp-ts/"),
+);
+assert.ok(
+  fpTs.length > 0 && fpTs.every((file) => file.includes("node_modules/fp-ts/es6/")),
+  fpTs.join(", "),
+);
 const script = bundle.outputFiles[0].text;
 const page = `<!doctype html><meta charset="utf-8"><title>co-decide smoke</title><script type="module" src="/smoke.js"></script>`;
 

@@ -57,6 +57,7 @@ export {
   UNRANKED,
   type UnrankedRule,
 } from "./profile.js";
+export { type ProfileSpec, parseProfileSpec } from "./profile-spec.js";
 export {
   ApprovalBallotSchema,
   type BallotInput,

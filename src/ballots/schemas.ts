@@ -9,6 +9,7 @@
  * @module
  */
 import * as z from "zod/mini";
+import { pure } from "../core/internal/pure.js";
 
 /**
  * A count: a non-negative finite number, or a string holding a fraction or decimal (`"1/3"`,
@@ -16,29 +17,31 @@ import * as z from "zod/mini";
  *
  * @category schemas
  */
-export const CountSchema = z.union(
-  [
-    z.number().check(
-      z.refine((n) => Number.isFinite(n), { message: "count must be a finite number" }),
-      z.minimum(0, { message: "count must not be negative" }),
-    ),
-    z.string().check(
-      z.regex(/^\s*\d+(\.\d+)?(\/\d*[1-9]\d*)?\s*$/, {
-        message:
-          'count must be a non-negative number, a fraction such as "1/3" or a decimal such as "0.25"',
-      }),
-    ),
-  ],
-  {
-    message:
-      'count must be a non-negative finite number, or a string holding a fraction such as "1/3" or a decimal such as "0.25"',
-  },
+export const CountSchema = /* @__PURE__ */ pure(() =>
+  z.union(
+    [
+      z.number().check(
+        z.refine((n) => Number.isFinite(n), { message: "count must be a finite number" }),
+        z.minimum(0, { message: "count must not be negative" }),
+      ),
+      z.string().check(
+        z.regex(/^\s*\d+(\.\d+)?(\/\d*[1-9]\d*)?\s*$/, {
+          message:
+            'count must be a non-negative number, a fraction such as "1/3" or a decimal such as "0.25"',
+        }),
+      ),
+    ],
+    {
+      message:
+        'count must be a non-negative finite number, or a string holding a fraction such as "1/3" or a decimal such as "0.25"',
+    },
+  ),
 );
 
-const name = z.string();
+const name = /* @__PURE__ */ z.string();
 
 /** A plain object (not an array, not null) whose own keys are candidate names. */
-const namedRecord = z.custom<Readonly<Record<string, unknown>>>(
+const namedRecord = /* @__PURE__ */ z.custom<Readonly<Record<string, unknown>>>(
   (value) => typeof value === "object" && value !== null && !Array.isArray(value),
   { message: "expected an object keyed by candidate name" },
 );
@@ -49,45 +52,55 @@ const namedRecord = z.custom<Readonly<Record<string, unknown>>>(
  *
  * @category schemas
  */
-export const RankedBallotSchema = z.strictObject({
-  ranking: z.array(
-    z.union([
-      name,
-      z.array(name).check(z.minLength(1, { message: "a tier needs at least one candidate" })),
-    ]),
-  ),
-  count: z.optional(CountSchema),
-});
+export const RankedBallotSchema = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    ranking: z.array(
+      z.union([
+        name,
+        z.array(name).check(z.minLength(1, { message: "a tier needs at least one candidate" })),
+      ]),
+    ),
+    count: z.optional(CountSchema),
+  }),
+);
 
 /** An approval ballot. @category schemas */
-export const ApprovalBallotSchema = z.strictObject({
-  approve: z.array(name),
-  count: z.optional(CountSchema),
-});
+export const ApprovalBallotSchema = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    approve: z.array(name),
+    count: z.optional(CountSchema),
+  }),
+);
 
 /** A score ballot: whole-number scores keyed by candidate name. @category schemas */
-export const ScoreBallotSchema = z.strictObject({
-  scores: namedRecord,
-  count: z.optional(CountSchema),
-});
+export const ScoreBallotSchema = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    scores: namedRecord,
+    count: z.optional(CountSchema),
+  }),
+);
 
 /** A graded ballot: grades (from `options.scale`) keyed by candidate name. @category schemas */
-export const GradeBallotSchema = z.strictObject({
-  grades: namedRecord,
-  count: z.optional(CountSchema),
-});
+export const GradeBallotSchema = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    grades: namedRecord,
+    count: z.optional(CountSchema),
+  }),
+);
 
 /**
  * Any ballot: one of the four objects, or a ranked ballot in shorthand (`"c>a=b"`).
  *
  * @category schemas
  */
-export const BallotSchema = z.union(
-  [z.string(), RankedBallotSchema, ApprovalBallotSchema, ScoreBallotSchema, GradeBallotSchema],
-  {
-    message:
-      'expected a ballot: shorthand such as "a>b=c", or an object with "ranking", "approve", "scores" or "grades"',
-  },
+export const BallotSchema = /* @__PURE__ */ pure(() =>
+  z.union(
+    [z.string(), RankedBallotSchema, ApprovalBallotSchema, ScoreBallotSchema, GradeBallotSchema],
+    {
+      message:
+        'expected a ballot: shorthand such as "a>b=c", or an object with "ranking", "approve", "scores" or "grades"',
+    },
+  ),
 );
 
 /**
@@ -95,16 +108,18 @@ export const BallotSchema = z.union(
  *
  * @category schemas
  */
-export const TieBreakPolicySchema: z.ZodMiniType<TieBreakPolicyInput> = z.union([
-  z.strictObject({ kind: z.literal("none") }),
-  z.strictObject({ kind: z.literal("lexicographic") }),
-  z.strictObject({ kind: z.literal("order"), order: z.array(name) }),
-  z.strictObject({ kind: z.literal("random"), seed: z.string() }),
-  z.strictObject({
-    kind: z.enum(["forwards", "backwards"]),
-    fallback: z.optional(z.lazy(() => TieBreakPolicySchema)),
-  }),
-]);
+export const TieBreakPolicySchema: z.ZodMiniType<TieBreakPolicyInput> = /* @__PURE__ */ pure(() =>
+  z.union([
+    z.strictObject({ kind: z.literal("none") }),
+    z.strictObject({ kind: z.literal("lexicographic") }),
+    z.strictObject({ kind: z.literal("order"), order: z.array(name) }),
+    z.strictObject({ kind: z.literal("random"), seed: z.string() }),
+    z.strictObject({
+      kind: z.enum(["forwards", "backwards"]),
+      fallback: z.optional(z.lazy(() => TieBreakPolicySchema)),
+    }),
+  ]),
+);
 
 /** The parsed form of {@link TieBreakPolicySchema}. @category schemas */
 export type TieBreakPolicyInput =
@@ -127,16 +142,36 @@ export type TieBreakPolicyInput =
  *
  * @category schemas
  */
-export const ElectionSpecSchema = z.strictObject({
-  method: z.string().check(z.minLength(1, { message: "name a method" })),
-  candidates: z.array(name).check(z.minLength(1, { message: "list at least one candidate" })),
-  ballots: z.array(BallotSchema),
-  seats: z.optional(z.int().check(z.minimum(1, { message: "seats must be at least 1" }))),
-  options: z.optional(namedRecord),
-  tieBreak: z.optional(TieBreakPolicySchema),
-});
+export const ElectionSpecSchema = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    method: z.string().check(z.minLength(1, { message: "name a method" })),
+    candidates: z.array(name).check(z.minLength(1, { message: "list at least one candidate" })),
+    ballots: z.array(BallotSchema),
+    seats: z.optional(z.int().check(z.minimum(1, { message: "seats must be at least 1" }))),
+    options: z.optional(namedRecord),
+    tieBreak: z.optional(TieBreakPolicySchema),
+  }),
+);
 
 /** The election spec as it arrives, after its shape is checked. @category schemas */
 export type ElectionSpecInput = z.infer<typeof ElectionSpecSchema>;
 /** One ballot as it arrives. @category schemas */
 export type BallotInput = z.infer<typeof BallotSchema>;
+
+/**
+ * The shape of an election spec that carries a built profile instead of candidates and ballots
+ * (`decide({ method, profile })`); the profile itself is checked by `parseProfileSpec`.
+ *
+ * @internal
+ */
+export const ProfileSpecSchema = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    method: z.string().check(z.minLength(1, { message: "name a method" })),
+    profile: z.custom<object>((value) => typeof value === "object" && value !== null, {
+      message: "expected a profile (from rankedProfile, parseProfile or a profile builder)",
+    }),
+    seats: z.optional(z.int().check(z.minimum(1, { message: "seats must be at least 1" }))),
+    options: z.optional(namedRecord),
+    tieBreak: z.optional(TieBreakPolicySchema),
+  }),
+);

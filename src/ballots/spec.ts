@@ -311,7 +311,12 @@ const checkScale = (scale: unknown, path: string, issues: InputIssue[]): scale i
   return ok;
 };
 
-const checkTieBreak = (
+/**
+ * Checks that a tie-break policy's `order` (and its fallbacks') names known candidates.
+ *
+ * @internal
+ */
+export const checkTieBreak = (
   policy: ElectionSpecInput["tieBreak"],
   candidates: readonly string[],
   issues: InputIssue[],

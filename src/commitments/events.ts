@@ -13,6 +13,7 @@
  * @module
  */
 import * as z from "zod/mini";
+import { pure } from "../core/internal/pure.js";
 import { isIsoDate, isIsoDateOrDateTime } from "./dates.js";
 
 /**
@@ -174,60 +175,68 @@ export const EVENT_TYPES: readonly LedgerEventType[] = [
   "noted",
 ];
 
-const text = z.string().check(z.minLength(1, "must not be empty"));
+const text = /* @__PURE__ */ pure(() => z.string().check(z.minLength(1, "must not be empty")));
 
-const isoDateOrDateTime = z
-  .string()
-  .check(
-    z.refine(
-      isIsoDateOrDateTime,
-      "expected a valid ISO date (YYYY-MM-DD) or date-time with an offset (YYYY-MM-DDTHH:MM:SSZ)",
+const isoDateOrDateTime = /* @__PURE__ */ pure(() =>
+  z
+    .string()
+    .check(
+      z.refine(
+        isIsoDateOrDateTime,
+        "expected a valid ISO date (YYYY-MM-DD) or date-time with an offset (YYYY-MM-DDTHH:MM:SSZ)",
+      ),
     ),
-  );
+);
 
-const isoDate = z
-  .string()
-  .check(z.refine(isIsoDate, "expected a valid ISO calendar date (YYYY-MM-DD)"));
+const isoDate = /* @__PURE__ */ pure(() =>
+  z.string().check(z.refine(isIsoDate, "expected a valid ISO calendar date (YYYY-MM-DD)")),
+);
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-const DecisionRefSchemaImpl = z.strictObject({
-  id: text,
-  title: z.exactOptional(z.string()),
-  outcome: z.exactOptional(z.string()),
-  asked: z.exactOptional(z.string()),
-});
+const DecisionRefSchemaImpl = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    id: text,
+    title: z.exactOptional(z.string()),
+    outcome: z.exactOptional(z.string()),
+    asked: z.exactOptional(z.string()),
+  }),
+);
 
-const MilestoneSchemaImpl = z.strictObject({
-  id: text,
-  title: z.string(),
-  weight: z.number().check(z.positive("must be positive")),
-});
+const MilestoneSchemaImpl = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    id: text,
+    title: z.string(),
+    weight: z.number().check(z.positive("must be positive")),
+  }),
+);
 
-const CommitmentSchemaImpl = z.strictObject({
-  id: text,
-  title: text,
-  description: z.exactOptional(z.string()),
-  owner: text,
-  party: text,
-  beneficiaries: z.exactOptional(z.array(z.string())),
-  madeAt: isoDateOrDateTime,
-  dueAt: z.exactOptional(isoDate),
-  decision: z.exactOptional(DecisionRefSchemaImpl),
-  evidenceRequired: z.exactOptional(z.string()),
-  milestones: z.exactOptional(
-    z
-      .array(MilestoneSchemaImpl)
-      .check(
-        z.refine(
-          (milestones) => new Set(milestones.map((m) => m.id)).size === milestones.length,
-          "milestone ids must be distinct",
+const CommitmentSchemaImpl = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    id: text,
+    title: text,
+    description: z.exactOptional(z.string()),
+    owner: text,
+    party: text,
+    beneficiaries: z.exactOptional(z.array(z.string())),
+    madeAt: isoDateOrDateTime,
+    dueAt: z.exactOptional(isoDate),
+    decision: z.exactOptional(DecisionRefSchemaImpl),
+    evidenceRequired: z.exactOptional(z.string()),
+    milestones: z.exactOptional(
+      z
+        .array(MilestoneSchemaImpl)
+        .check(
+          z.refine(
+            (milestones) => new Set(milestones.map((m) => m.id)).size === milestones.length,
+            "milestone ids must be distinct",
+          ),
         ),
-      ),
-  ),
-});
+    ),
+  }),
+);
 
-const base = {
+const base = /* @__PURE__ */ pure(() => ({
   id: text,
   seq: z.int().check(z.minimum(1, "must be at least 1")),
   at: isoDateOrDateTime,
@@ -237,51 +246,53 @@ const base = {
   prev: z.exactOptional(
     z.string().check(z.regex(HEX64, "expected 64 lower-case hex digits (a SHA-256)")),
   ),
-};
+}));
 
-const EventSchemaImpl = z.discriminatedUnion("type", [
-  z.strictObject({ ...base, type: z.literal("committed"), commitment: CommitmentSchemaImpl }),
-  z.strictObject({
-    ...base,
-    type: z.enum(["accepted", "started", "delivered", "missed"]),
-    commitmentId: text,
-  }),
-  z.strictObject({
-    ...base,
-    type: z.literal("progressed"),
-    commitmentId: text,
-    percent: z
-      .number()
-      .check(
-        z.minimum(0, "must be at least 0 (a percent)"),
-        z.maximum(100, "must be at most 100 (a percent)"),
-      ),
-  }),
-  z.strictObject({
-    ...base,
-    type: z.literal("milestone-reached"),
-    commitmentId: text,
-    milestoneId: text,
-  }),
-  z.strictObject({ ...base, type: z.literal("verified"), commitmentId: text, actor: text }),
-  z
-    .strictObject({
+const EventSchemaImpl = /* @__PURE__ */ pure(() =>
+  z.discriminatedUnion("type", [
+    z.strictObject({ ...base, type: z.literal("committed"), commitment: CommitmentSchemaImpl }),
+    z.strictObject({
       ...base,
-      type: z.literal("renegotiated"),
+      type: z.enum(["accepted", "started", "delivered", "missed"]),
       commitmentId: text,
-      dueAt: z.exactOptional(isoDate),
-      scope: z.exactOptional(text),
-      reason: text,
-    })
-    .check(
-      z.refine(
-        (event) => event.dueAt !== undefined || event.scope !== undefined,
-        "a renegotiation changes the due date (dueAt), the scope, or both",
+    }),
+    z.strictObject({
+      ...base,
+      type: z.literal("progressed"),
+      commitmentId: text,
+      percent: z
+        .number()
+        .check(
+          z.minimum(0, "must be at least 0 (a percent)"),
+          z.maximum(100, "must be at most 100 (a percent)"),
+        ),
+    }),
+    z.strictObject({
+      ...base,
+      type: z.literal("milestone-reached"),
+      commitmentId: text,
+      milestoneId: text,
+    }),
+    z.strictObject({ ...base, type: z.literal("verified"), commitmentId: text, actor: text }),
+    z
+      .strictObject({
+        ...base,
+        type: z.literal("renegotiated"),
+        commitmentId: text,
+        dueAt: z.exactOptional(isoDate),
+        scope: z.exactOptional(text),
+        reason: text,
+      })
+      .check(
+        z.refine(
+          (event) => event.dueAt !== undefined || event.scope !== undefined,
+          "a renegotiation changes the due date (dueAt), the scope, or both",
+        ),
       ),
-    ),
-  z.strictObject({ ...base, type: z.literal("withdrawn"), commitmentId: text, reason: text }),
-  z.strictObject({ ...base, type: z.literal("noted"), commitmentId: text, note: z.string() }),
-]);
+    z.strictObject({ ...base, type: z.literal("withdrawn"), commitmentId: text, reason: text }),
+    z.strictObject({ ...base, type: z.literal("noted"), commitmentId: text, note: z.string() }),
+  ]),
+);
 
 /**
  * The zod schema of a {@link Commitment}.
@@ -302,4 +313,6 @@ export const LedgerEventSchema: z.ZodMiniType<LedgerEvent> = EventSchemaImpl;
  *
  * @category schemas
  */
-export const LedgerSchema: z.ZodMiniType<readonly LedgerEvent[]> = z.array(EventSchemaImpl);
+export const LedgerSchema: z.ZodMiniType<readonly LedgerEvent[]> = /* @__PURE__ */ z.array(
+  EventSchemaImpl,
+);

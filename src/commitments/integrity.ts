@@ -31,7 +31,7 @@ interface Unencodable {
   readonly what: string;
 }
 
-const encoder = new TextEncoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
 
 /**
  * Writes a JSON value in its canonical form (RFC 8785).

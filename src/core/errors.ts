@@ -222,7 +222,7 @@ export const integrityError = (
   reason,
 });
 
-const TAGS: ReadonlySet<string> = new Set<DecideErrorTag>([
+const TAGS: ReadonlySet<string> = /* @__PURE__ */ new Set<DecideErrorTag>([
   "InvalidInput",
   "ParseError",
   "UnknownMethod",

@@ -1,9 +1,11 @@
 /**
- * Shared foundations: errors as values, the zod-to-Either bridge, exact rationals, the seeded
+ * Shared foundations: errors as values (and the `Either` helpers to read them), the zod-to-Either bridge, exact rationals, the seeded
  * generator, tie-break policies, and the outcome and explanation types.
  *
  * @module core
  */
+
+export { type Either, isLeft, isRight, match } from "./either.js";
 export {
   type DecideError,
   type DecideErrorTag,

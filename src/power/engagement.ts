@@ -39,6 +39,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
 import { type DecideError, invalidInputAt } from "../core/errors.js";
+import { pure } from "../core/internal/pure.js";
 import { validate } from "../core/validation.js";
 
 /** A decision right the public can hold in a process. @category engagement */
@@ -152,9 +153,11 @@ const ARNSTEIN: readonly {
   },
 ];
 
-const DescriptionSchema = z.strictObject({
-  rights: z.array(z.enum(DECISION_RIGHTS as [DecisionRight, ...DecisionRight[]])),
-});
+const DescriptionSchema = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    rights: z.array(z.enum(DECISION_RIGHTS as [DecisionRight, ...DecisionRight[]])),
+  }),
+);
 
 /**
  * Places a process on the IAP2 spectrum and on Arnstein's ladder from the rights the public holds,

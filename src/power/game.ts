@@ -15,6 +15,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
 import { type DecideError, type InputIssue, invalidInput } from "../core/errors.js";
+import { pure } from "../core/internal/pure.js";
 import { ownKeys } from "../core/internal/record.js";
 import { parseRational, type Rational } from "../core/rational.js";
 import { formatPath, validate } from "../core/validation.js";
@@ -54,17 +55,21 @@ export type WeightedGameSpec =
 /** The largest scaled total weight accepted in one dimension (keeps sums exact in doubles). */
 export const MAX_SCALED_TOTAL: number = 2 ** 50;
 
-const weightValue = z.union([z.number(), z.string()]);
+const weightValue = /* @__PURE__ */ pure(() => z.union([z.number(), z.string()]));
 
-const SingleSchema = z.strictObject({
-  quota: weightValue,
-  weights: z.record(z.string(), weightValue),
-});
+const SingleSchema = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    quota: weightValue,
+    weights: z.record(z.string(), weightValue),
+  }),
+);
 
-const MultiSchema = z.strictObject({
-  quotas: z.array(weightValue).check(z.minLength(1)),
-  weights: z.record(z.string(), z.array(weightValue)),
-});
+const MultiSchema = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    quotas: z.array(weightValue).check(z.minLength(1)),
+    weights: z.record(z.string(), z.array(weightValue)),
+  }),
+);
 
 type SingleShape = z.infer<typeof SingleSchema>;
 type MultiShape = z.infer<typeof MultiSchema>;

@@ -7,6 +7,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
 import { type DecideError, invalidInput, invalidInputAt, unknownMethod } from "../core/errors.js";
+import { pure } from "../core/internal/pure.js";
 import { validate } from "../core/validation.js";
 import { banzhaf, penrose } from "./banzhaf.js";
 import { colemanInitiate, colemanPrevent } from "./coleman.js";
@@ -18,21 +19,23 @@ import { publicGood } from "./public-good.js";
 import { POWER_INDEX_IDS, type PowerIndexId, type PowerResult } from "./result.js";
 import { shapleyShubik } from "./shapley-shubik.js";
 
-const SpecSchema = z.strictObject({
-  index: z.enum(POWER_INDEX_IDS as [PowerIndexId, ...PowerIndexId[]]),
-  quota: z.optional(z.unknown()),
-  quotas: z.optional(z.unknown()),
-  weights: z.unknown(),
-  method: z.optional(z.enum(["exact", "monte-carlo"])),
-  samples: z.optional(z.int().check(z.minimum(1), z.maximum(100_000_000))),
-  seed: z.optional(z.string()),
-  confidence: z.optional(
-    z
-      .number()
-      .check(z.refine((c) => c > 0 && c < 1, { message: "must be more than 0 and less than 1" })),
-  ),
-  maxNodes: z.optional(z.int().check(z.minimum(1))),
-});
+const SpecSchema = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    index: z.enum(POWER_INDEX_IDS as [PowerIndexId, ...PowerIndexId[]]),
+    quota: z.optional(z.unknown()),
+    quotas: z.optional(z.unknown()),
+    weights: z.unknown(),
+    method: z.optional(z.enum(["exact", "monte-carlo"])),
+    samples: z.optional(z.int().check(z.minimum(1), z.maximum(100_000_000))),
+    seed: z.optional(z.string()),
+    confidence: z.optional(
+      z
+        .number()
+        .check(z.refine((c) => c > 0 && c < 1, { message: "must be more than 0 and less than 1" })),
+    ),
+    maxNodes: z.optional(z.int().check(z.minimum(1))),
+  }),
+);
 
 type Spec = z.infer<typeof SpecSchema>;
 

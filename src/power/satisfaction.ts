@@ -22,25 +22,30 @@
 import * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
 import { type DecideError, type InputIssue, invalidInput, invalidInputAt } from "../core/errors.js";
+import { pure } from "../core/internal/pure.js";
 import { formatPath, validate } from "../core/validation.js";
 import { gini } from "./inequality/gini.js";
 import { hoover } from "./inequality/hoover.js";
 
-const VoterSchema = z.strictObject({
-  id: z.optional(z.string()),
-  group: z.optional(z.string()),
-  count: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))),
-  ranking: z.optional(z.array(z.array(z.string()))),
-  approve: z.optional(z.array(z.string())),
-});
+const VoterSchema = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    id: z.optional(z.string()),
+    group: z.optional(z.string()),
+    count: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))),
+    ranking: z.optional(z.array(z.array(z.string()))),
+    approve: z.optional(z.array(z.string())),
+  }),
+);
 
-const SpecSchema = z.strictObject({
-  kind: z.enum(["ranking", "approval", "budget"]),
-  winners: z.array(z.string()),
-  candidates: z.optional(z.array(z.string())),
-  costs: z.optional(z.record(z.string(), z.number().check(z.minimum(0)))),
-  voters: z.array(VoterSchema).check(z.minLength(1)),
-});
+const SpecSchema = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    kind: z.enum(["ranking", "approval", "budget"]),
+    winners: z.array(z.string()),
+    candidates: z.optional(z.array(z.string())),
+    costs: z.optional(z.record(z.string(), z.number().check(z.minimum(0)))),
+    voters: z.array(VoterSchema).check(z.minLength(1)),
+  }),
+);
 
 type Spec = z.infer<typeof SpecSchema>;
 

@@ -18,7 +18,7 @@ import type { MethodDefinition } from "./method.js";
 /** Options of {@link approval} (none yet; unknown keys are refused). @category methods */
 export type ApprovalOptions = Readonly<Record<string, never>>;
 
-const ApprovalOptionsSchema: z.ZodMiniType<ApprovalOptions> = z.strictObject({});
+const ApprovalOptionsSchema: z.ZodMiniType<ApprovalOptions> = /* @__PURE__ */ z.strictObject({});
 
 /**
  * Elects the candidate approved by the most voters.

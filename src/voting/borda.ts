@@ -27,6 +27,7 @@ import type { RankedProfile } from "../ballots/profile.js";
 import { UNRANKED } from "../ballots/profile.js";
 import type { DecideError } from "../core/errors.js";
 import { step } from "../core/explanation.js";
+import { pure } from "../core/internal/pure.js";
 import type { Outcome } from "../core/outcome.js";
 import { type Rational, rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
@@ -46,10 +47,12 @@ export interface BordaOptions {
   readonly unranked?: "tied-last" | "not-compared" | undefined;
 }
 
-const BordaOptionsSchema: z.ZodMiniType<BordaOptions> = z.strictObject({
-  points: z.optional(z.enum(["standard", "tournament", "modified"])),
-  unranked: unrankedOption,
-});
+const BordaOptionsSchema: z.ZodMiniType<BordaOptions> = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    points: z.optional(z.enum(["standard", "tournament", "modified"])),
+    unranked: unrankedOption,
+  }),
+);
 
 /**
  * Elects the candidate with the most Borda points: n-1 for each first place, n-2 for each second,

@@ -73,7 +73,7 @@ export {
   stableVotingMethod,
 } from "./condorcet/index.js";
 export { type CoombsOptions, coombs, coombsMethod } from "./coombs.js";
-export { decide } from "./decide.js";
+export { createDecide, type Decide, decide } from "./decide.js";
 export { type DowdallOptions, dowdall, dowdallMethod } from "./dowdall.js";
 export { type IrvOptions, irv, irvMethod } from "./irv.js";
 export {

@@ -21,6 +21,7 @@ import * as z from "zod/mini";
 import type { GradeProfile } from "../ballots/profile.js";
 import type { DecideError } from "../core/errors.js";
 import { step } from "../core/explanation.js";
+import { pure } from "../core/internal/pure.js";
 import type { Outcome } from "../core/outcome.js";
 import { rational, toFraction } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
@@ -43,13 +44,13 @@ export interface MajorityJudgmentOptions {
 }
 
 /** The schema of the `scale` option graded ballots are read with. @internal */
-export const scaleOption: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>> = z.optional(
-  z.array(z.string()),
-);
+export const scaleOption: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>> =
+  /* @__PURE__ */ pure(() => z.optional(z.array(z.string())));
 
-const MajorityJudgmentOptionsSchema: z.ZodMiniType<MajorityJudgmentOptions> = z.strictObject({
-  scale: scaleOption,
-});
+const MajorityJudgmentOptionsSchema: z.ZodMiniType<MajorityJudgmentOptions> =
+  /* @__PURE__ */ z.strictObject({
+    scale: scaleOption,
+  });
 
 /** A candidate's majority gauge (Balinski and Laraki 2011). @category methods */
 export interface MajorityGauge {

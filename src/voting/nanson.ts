@@ -20,6 +20,7 @@ import type * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
 import type { RankedProfile } from "../ballots/profile.js";
 import type { DecideError } from "../core/errors.js";
+import { pure } from "../core/internal/pure.js";
 import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { compare, type Rational, rational } from "../core/rational.js";
@@ -46,10 +47,12 @@ export interface NansonOptions {
   readonly unranked?: "tied-last" | "not-compared" | undefined;
 }
 
-const NansonOptionsSchema: z.ZodMiniType<NansonOptions> = z.strictObject({
-  variant: z.optional(z.enum(["nanson", "schwartz"])),
-  unranked: unrankedOption,
-});
+const NansonOptionsSchema: z.ZodMiniType<NansonOptions> = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    variant: z.optional(z.enum(["nanson", "schwartz"])),
+    unranked: unrankedOption,
+  }),
+);
 
 /**
  * Elects a candidate by repeated Borda counts, each dropping every candidate at or below the mean.

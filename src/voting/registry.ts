@@ -1,9 +1,13 @@
 /**
  * The registry: every voting method `decide` knows, by its kebab-case id.
  *
+ * The list and its index are built by calls marked pure, so a bundle that imports one method (or
+ * `createDecide` with a few) leaves the registry, and every method only it reaches, out.
+ *
  * @module
  */
 
+import { pure } from "../core/internal/pure.js";
 import { antiPluralityMethod } from "./anti-plurality.js";
 import { approvalMethod } from "./approval.js";
 import { baldwinMethod } from "./baldwin.js";
@@ -28,7 +32,7 @@ import { usualJudgmentMethod } from "./usual-judgment.js";
  *
  * @category registry
  */
-export const METHODS: readonly AnyMethodDefinition[] = [
+export const METHODS: readonly AnyMethodDefinition[] = /* @__PURE__ */ pure(() => [
   pluralityMethod as AnyMethodDefinition,
   antiPluralityMethod as AnyMethodDefinition,
   bordaMethod as AnyMethodDefinition,
@@ -45,9 +49,11 @@ export const METHODS: readonly AnyMethodDefinition[] = [
   majorityJudgmentMethod as AnyMethodDefinition,
   usualJudgmentMethod as AnyMethodDefinition,
   ...CONDORCET_METHODS,
-];
+]);
 
-const BY_ID: ReadonlyMap<string, AnyMethodDefinition> = new Map(METHODS.map((m) => [m.id, m]));
+const BY_ID: ReadonlyMap<string, AnyMethodDefinition> = /* @__PURE__ */ pure(
+  () => new Map(METHODS.map((m) => [m.id, m])),
+);
 
 /**
  * The registered method with this id, if any (any string is safe, `__proto__` included).

@@ -16,6 +16,7 @@ import * as z from "zod/mini";
 import type { ScoreProfile } from "../ballots/profile.js";
 import type { DecideError } from "../core/errors.js";
 import { step } from "../core/explanation.js";
+import { pure } from "../core/internal/pure.js";
 import type { Outcome } from "../core/outcome.js";
 import { type Rational, rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
@@ -35,12 +36,14 @@ export interface ScoreOptions {
 /** The schema of the `range` option that score ballots are read with. @internal */
 export const rangeOption: z.ZodMiniOptional<
   z.ZodMiniObject<{ min: z.ZodMiniNumber<number>; max: z.ZodMiniNumber<number> }>
-> = z.optional(z.object({ min: z.number(), max: z.number() }));
+> = /* @__PURE__ */ pure(() => z.optional(z.object({ min: z.number(), max: z.number() })));
 
-const ScoreOptionsSchema: z.ZodMiniType<ScoreOptions> = z.strictObject({
-  aggregate: z.optional(z.enum(["sum", "mean"])),
-  range: rangeOption,
-});
+const ScoreOptionsSchema: z.ZodMiniType<ScoreOptions> = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    aggregate: z.optional(z.enum(["sum", "mean"])),
+    range: rangeOption,
+  }),
+);
 
 /**
  * Elects the candidate with the highest total (or mean) score.

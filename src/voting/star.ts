@@ -47,7 +47,9 @@ export interface StarOptions {
   readonly range?: { readonly min: number; readonly max: number } | undefined;
 }
 
-const StarOptionsSchema: z.ZodMiniType<StarOptions> = z.strictObject({ range: rangeOption });
+const StarOptionsSchema: z.ZodMiniType<StarOptions> = /* @__PURE__ */ z.strictObject({
+  range: rangeOption,
+});
 
 /**
  * Elects by STAR voting: the two highest-scoring candidates meet in an automatic runoff, won by

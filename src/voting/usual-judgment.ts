@@ -40,9 +40,10 @@ export interface UsualJudgmentOptions {
   readonly scale?: readonly string[] | undefined;
 }
 
-const UsualJudgmentOptionsSchema: z.ZodMiniType<UsualJudgmentOptions> = z.strictObject({
-  scale: scaleOption,
-});
+const UsualJudgmentOptionsSchema: z.ZodMiniType<UsualJudgmentOptions> =
+  /* @__PURE__ */ z.strictObject({
+    scale: scaleOption,
+  });
 
 /**
  * Elects the candidate with the highest usual-judgment score: the majority grade, adjusted by the

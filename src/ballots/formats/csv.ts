@@ -178,8 +178,8 @@ const createRecordReader = (text: string, delimiter: number) => {
   return { next, position };
 };
 
-const APPROVE = new Set(["1", "x", "yes", "y", "true", "✓", "✔"]);
-const DISAPPROVE = new Set(["", "0", "no", "n", "false"]);
+const APPROVE = /* @__PURE__ */ new Set(["1", "x", "yes", "y", "true", "✓", "✔"]);
+const DISAPPROVE = /* @__PURE__ */ new Set(["", "0", "no", "n", "false"]);
 
 /** Reads ballots from CSV text. */
 export const readCsv = (text: string, options: CsvReadOptions): E.Either<DecideError, Profile> => {

@@ -9,6 +9,7 @@ import * as E from "fp-ts/lib/Either.js";
 import { pipe } from "fp-ts/lib/function.js";
 import * as z from "zod/mini";
 import { type DecideError, invalidInputAt, unsupported } from "../../core/errors.js";
+import { pure } from "../../core/internal/pure.js";
 import { validate } from "../../core/validation.js";
 import type { Profile, RankedProfile } from "../profile.js";
 import { type BltElection, type BltWriteOptions, readBlt, writeBltFile } from "./blt.js";
@@ -52,45 +53,51 @@ const LAYOUTS = [
 ] as const;
 const DELIMITERS = [",", ";", "\t"] as const;
 
-const RangeSchema = z
-  .object({ min: z.int(), max: z.int() })
-  .check(
-    z.refine((range) => range.min < range.max, { message: "range.min must be below range.max" }),
-  );
+const RangeSchema = /* @__PURE__ */ pure(() =>
+  z
+    .object({ min: z.int(), max: z.int() })
+    .check(
+      z.refine((range) => range.min < range.max, { message: "range.min must be below range.max" }),
+    ),
+);
 
-const ParseOptionsSchema = z.discriminatedUnion("format", [
-  z.strictObject({ format: z.enum(PREFLIB_FORMATS) }),
-  z.strictObject({ format: z.literal("blt") }),
-  z.strictObject({
-    format: z.literal("csv"),
-    layout: z.enum(LAYOUTS),
-    candidates: z.optional(z.array(z.string())),
-    skipColumns: z.optional(z.int().check(z.minimum(0), z.maximum(1_000_000))),
-    countColumn: z.optional(z.string()),
-    range: z.optional(RangeSchema),
-    delimiter: z.optional(z.enum(DELIMITERS)),
-  }),
-]);
+const ParseOptionsSchema = /* @__PURE__ */ pure(() =>
+  z.discriminatedUnion("format", [
+    z.strictObject({ format: z.enum(PREFLIB_FORMATS) }),
+    z.strictObject({ format: z.literal("blt") }),
+    z.strictObject({
+      format: z.literal("csv"),
+      layout: z.enum(LAYOUTS),
+      candidates: z.optional(z.array(z.string())),
+      skipColumns: z.optional(z.int().check(z.minimum(0), z.maximum(1_000_000))),
+      countColumn: z.optional(z.string()),
+      range: z.optional(RangeSchema),
+      delimiter: z.optional(z.enum(DELIMITERS)),
+    }),
+  ]),
+);
 
-const WriteOptionsSchema = z.discriminatedUnion("format", [
-  z.strictObject({
-    format: z.enum(PREFLIB_FORMATS),
-    title: z.optional(z.string()),
-    fileName: z.optional(z.string()),
-  }),
-  z.strictObject({
-    format: z.literal("blt"),
-    seats: z.optional(z.int()),
-    withdrawn: z.optional(z.array(z.string())),
-    title: z.optional(z.string()),
-  }),
-  z.strictObject({
-    format: z.literal("csv"),
-    layout: z.optional(z.enum(LAYOUTS)),
-    countColumn: z.optional(z.string()),
-    delimiter: z.optional(z.enum(DELIMITERS)),
-  }),
-]);
+const WriteOptionsSchema = /* @__PURE__ */ pure(() =>
+  z.discriminatedUnion("format", [
+    z.strictObject({
+      format: z.enum(PREFLIB_FORMATS),
+      title: z.optional(z.string()),
+      fileName: z.optional(z.string()),
+    }),
+    z.strictObject({
+      format: z.literal("blt"),
+      seats: z.optional(z.int()),
+      withdrawn: z.optional(z.array(z.string())),
+      title: z.optional(z.string()),
+    }),
+    z.strictObject({
+      format: z.literal("csv"),
+      layout: z.optional(z.enum(LAYOUTS)),
+      countColumn: z.optional(z.string()),
+      delimiter: z.optional(z.enum(DELIMITERS)),
+    }),
+  ]),
+);
 
 /** Runs a reader or writer, turning anything it throws (a bug, or memory) into a `Left`. */
 const guarded = <T>(run: () => E.Either<DecideError, T>): E.Either<DecideError, T> => {

@@ -48,7 +48,7 @@ export const dayOf = (memo: DayMemo, text: string): number | undefined => {
 /** A fresh memo. @internal */
 export const dayMemo = (): DayMemo => ({ text: "", day: undefined });
 
-const EVENT_KEYS_WITH_ID = new Set(["accepted", "started", "delivered", "missed"]);
+const EVENT_KEYS_WITH_ID = /* @__PURE__ */ new Set(["accepted", "started", "delivered", "missed"]);
 
 /**
  * True when `value` is certainly a valid event (zod would accept it unchanged). False means

@@ -30,7 +30,7 @@ export interface ChainHasher {
 }
 
 /** FIPS 180-4, appendix B.1: the message "abc" and its SHA-256. */
-const ABC = new Uint8Array([0x61, 0x62, 0x63]);
+const ABC = /* @__PURE__ */ new Uint8Array([0x61, 0x62, 0x63]);
 const ABC_SHA256 = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
 
 /** The one-shot hash function of `node:crypto`, as far as this module uses it. */
@@ -119,4 +119,6 @@ class NobleHasher implements ChainHasher {
   }
 }
 
-const HEX_CODES: readonly number[] = Array.from("0123456789abcdef", (ch) => ch.charCodeAt(0));
+const HEX_CODES: readonly number[] = /* @__PURE__ */ Array.from("0123456789abcdef", (ch) =>
+  ch.charCodeAt(0),
+);

@@ -138,7 +138,7 @@ export const black = (
 };
 
 /** The options schema of {@link blackMethod}. @category registry */
-export const BlackOptionsSchema: z.ZodMiniType<BlackOptions> = z.strictObject({
+export const BlackOptionsSchema: z.ZodMiniType<BlackOptions> = /* @__PURE__ */ z.strictObject({
   unranked: unrankedOption,
 });
 

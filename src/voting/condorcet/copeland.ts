@@ -17,6 +17,7 @@ import * as z from "zod/mini";
 import type { RankedProfile } from "../../ballots/profile.js";
 import type { DecideError } from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
+import { pure } from "../../core/internal/pure.js";
 import type { Outcome } from "../../core/outcome.js";
 import * as rationals from "../../core/rational.js";
 import { parseRational, type Rational, rational } from "../../core/rational.js";
@@ -58,7 +59,7 @@ export interface CopelandOutcome extends CondorcetOutcome {
   >;
 }
 
-const HALF: Rational = rational(1n, 2n);
+const HALF: Rational = /* @__PURE__ */ rational(1n, 2n);
 
 /**
  * Elects the candidate who wins the most head-to-head contests (a tie counting `alpha`).
@@ -165,20 +166,22 @@ const variantOf = (alpha: Rational): string =>
       : `alpha=${rationals.toFraction(alpha)}`;
 
 /** The options schema of {@link copelandMethod}. @category registry */
-export const CopelandOptionsSchema: z.ZodMiniType<CopelandOptions> = z.strictObject({
-  unranked: unrankedOption,
-  alpha: z.optional(
-    z.union([z.number(), z.string()]).check(
-      z.refine(
-        (value) => {
-          const parsed = parseRational(value);
-          return parsed !== undefined && isUnitInterval(parsed);
-        },
-        { message: 'alpha must be a number or fraction from 0 to 1, e.g. 0.5 or "1/3"' },
+export const CopelandOptionsSchema: z.ZodMiniType<CopelandOptions> = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    unranked: unrankedOption,
+    alpha: z.optional(
+      z.union([z.number(), z.string()]).check(
+        z.refine(
+          (value) => {
+            const parsed = parseRational(value);
+            return parsed !== undefined && isUnitInterval(parsed);
+          },
+          { message: 'alpha must be a number or fraction from 0 to 1, e.g. 0.5 or "1/3"' },
+        ),
       ),
     ),
-  ),
-});
+  }),
+);
 
 /**
  * The registry entry of {@link copeland}.

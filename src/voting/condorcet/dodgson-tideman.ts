@@ -106,9 +106,10 @@ export const dodgsonTideman = (
 };
 
 /** The options schema of {@link dodgsonTidemanMethod}. @category registry */
-export const DodgsonTidemanOptionsSchema: z.ZodMiniType<DodgsonTidemanOptions> = z.strictObject({
-  unranked: unrankedOption,
-});
+export const DodgsonTidemanOptionsSchema: z.ZodMiniType<DodgsonTidemanOptions> =
+  /* @__PURE__ */ z.strictObject({
+    unranked: unrankedOption,
+  });
 
 /**
  * The registry entry of {@link dodgsonTideman}.

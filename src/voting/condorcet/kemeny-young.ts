@@ -254,9 +254,10 @@ const kemenyFromTally = (tally: PairwiseTally, tieBreak: TieBreakPolicy): Kemeny
 };
 
 /** The options schema of {@link kemenyYoungMethod}. @category registry */
-export const KemenyYoungOptionsSchema: z.ZodMiniType<KemenyYoungOptions> = z.strictObject({
-  unranked: unrankedOption,
-});
+export const KemenyYoungOptionsSchema: z.ZodMiniType<KemenyYoungOptions> =
+  /* @__PURE__ */ z.strictObject({
+    unranked: unrankedOption,
+  });
 
 /**
  * The registry entry of {@link kemenyYoung}.

@@ -22,6 +22,7 @@ import * as z from "zod/mini";
 import type { RankedProfile } from "../../ballots/profile.js";
 import type { DecideError } from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
+import { pure } from "../../core/internal/pure.js";
 import type { Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../internal/elect.js";
@@ -159,10 +160,12 @@ const VARIANT_WORDS: Readonly<Record<MinimaxVariant, string>> = {
 };
 
 /** The options schema of {@link minimaxMethod}. @category registry */
-export const MinimaxOptionsSchema: z.ZodMiniType<MinimaxOptions> = z.strictObject({
-  unranked: unrankedOption,
-  variant: z.optional(z.enum(["winning", "margin", "pairwise-opposition"])),
-});
+export const MinimaxOptionsSchema: z.ZodMiniType<MinimaxOptions> = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    unranked: unrankedOption,
+    variant: z.optional(z.enum(["winning", "margin", "pairwise-opposition"])),
+  }),
+);
 
 /**
  * The registry entry of {@link minimax}.

@@ -32,6 +32,7 @@ import type { RankedProfile } from "../../ballots/profile.js";
 import type { PairwiseTally } from "../../ballots/tally/pairwise.js";
 import type { DecideError } from "../../core/errors.js";
 import { type ExplanationStep, step } from "../../core/explanation.js";
+import { pure } from "../../core/internal/pure.js";
 import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../internal/elect.js";
@@ -442,10 +443,13 @@ const unite = (n: number, graphs: readonly Uint8Array[]): Uint8Array => {
 };
 
 /** The options schema of {@link rankedPairsMethod}. @category registry */
-export const RankedPairsOptionsSchema: z.ZodMiniType<RankedPairsOptions> = z.strictObject({
-  unranked: unrankedOption,
-  strength: z.optional(z.enum(["winning", "margin"])),
-});
+export const RankedPairsOptionsSchema: z.ZodMiniType<RankedPairsOptions> = /* @__PURE__ */ pure(
+  () =>
+    z.strictObject({
+      unranked: unrankedOption,
+      strength: z.optional(z.enum(["winning", "margin"])),
+    }),
+);
 
 /**
  * The registry entry of {@link rankedPairs}.

@@ -23,6 +23,7 @@ import type { RankedProfile } from "../../ballots/profile.js";
 import type { PairwiseTally } from "../../ballots/tally/pairwise.js";
 import type { DecideError } from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
+import { pure } from "../../core/internal/pure.js";
 import { recordOf } from "../../core/internal/record.js";
 import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { rational } from "../../core/rational.js";
@@ -227,10 +228,12 @@ const pathSentence = (
 };
 
 /** The options schema of {@link schulzeMethod}. @category registry */
-export const SchulzeOptionsSchema: z.ZodMiniType<SchulzeOptions> = z.strictObject({
-  unranked: unrankedOption,
-  strength: z.optional(z.enum(["winning", "margin", "ratio"])),
-});
+export const SchulzeOptionsSchema: z.ZodMiniType<SchulzeOptions> = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    unranked: unrankedOption,
+    strength: z.optional(z.enum(["winning", "margin", "ratio"])),
+  }),
+);
 
 /**
  * The registry entry of {@link schulze}.

@@ -162,9 +162,10 @@ export const splitCycle = (
 };
 
 /** The options schema of {@link splitCycleMethod}. @category registry */
-export const SplitCycleOptionsSchema: z.ZodMiniType<SplitCycleOptions> = z.strictObject({
-  unranked: unrankedOption,
-});
+export const SplitCycleOptionsSchema: z.ZodMiniType<SplitCycleOptions> =
+  /* @__PURE__ */ z.strictObject({
+    unranked: unrankedOption,
+  });
 
 /**
  * The registry entry of {@link splitCycle}.

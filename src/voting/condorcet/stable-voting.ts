@@ -234,9 +234,10 @@ const undefeatedIn = (tally: PairwiseTally, members: readonly number[]): Set<num
 };
 
 /** The options schema of {@link stableVotingMethod}. @category registry */
-export const StableVotingOptionsSchema: z.ZodMiniType<StableVotingOptions> = z.strictObject({
-  unranked: unrankedOption,
-});
+export const StableVotingOptionsSchema: z.ZodMiniType<StableVotingOptions> =
+  /* @__PURE__ */ z.strictObject({
+    unranked: unrankedOption,
+  });
 
 /**
  * The registry entry of {@link stableVoting}.

@@ -10,6 +10,7 @@
 import * as z from "zod/mini";
 import type { UnrankedRule } from "../../ballots/profile.js";
 import type { Explanation } from "../../core/explanation.js";
+import { pure } from "../../core/internal/pure.js";
 import { recordOf } from "../../core/internal/record.js";
 import type { ExactValue, Outcome, Round } from "../../core/outcome.js";
 import { type Rational, rational, toFraction } from "../../core/rational.js";
@@ -207,14 +208,14 @@ export const unrankedOption: z.ZodMiniOptional<
     "tied-last": "tied-last";
     "not-compared": "not-compared";
   }>
-> = z.optional(z.enum(["tied-last", "not-compared"]));
+> = /* @__PURE__ */ pure(() => z.optional(z.enum(["tied-last", "not-compared"])));
 
 /**
  * The options of a ranked method that has no options besides `unranked`.
  *
  * @internal
  */
-export const rankedOptionsSchema: z.ZodMiniType<RankedOptions> = z.strictObject({
+export const rankedOptionsSchema: z.ZodMiniType<RankedOptions> = /* @__PURE__ */ z.strictObject({
   unranked: unrankedOption,
 });
 
