@@ -10,11 +10,16 @@
  *   are its bottom tier and share its last place; under `"not-compared"` its last place is its
  *   lowest ranked continuing tier. A ballot whose continuing candidates are all in one tier has no
  *   last place. A ballot whose ranked candidates are all out no longer counts for a majority.
- * - Ties for elimination: the tie-break policy decides, looking back at earlier rounds' last-place
- *   counts for the `forwards` and `backwards` policies; with policy `none` every candidate tied
- *   for the most last places is eliminated together. When every continuing candidate has the same
- *   first-place and last-place counts, the last two (or, with policy `none`, any number) are all
- *   tied for the win; three or more go on to an elimination by the policy.
+ * - Each round first checks for a majority of first places; then exactly one candidate is
+ *   eliminated (Coombs 1964), so the count never eliminates everyone. Ties for the most last
+ *   places go to the tie-break policy, looking back at earlier rounds' last-place counts for the
+ *   `forwards` and `backwards` policies; when the last two are tied, the policy elects one.
+ * - Tie-break policy `none` (the library's contract, docs/choosing-a-method.md): the winners are
+ *   every candidate who wins on some path through the ties, each tie resolved independently where
+ *   it arises. The rounds run up to the first tie left to the policy; a "branches" step then gives,
+ *   for each candidate that tie could eliminate, who wins on some path after. The search is
+ *   memoised on the set of continuing candidates and bounded as for {@link irv}
+ *   (`options.maxTieStates`); every tie met is recorded in `tieBreaks`.
  *
  * @module
  */
@@ -64,9 +69,11 @@ export type CoombsOptions = EliminationOptions;
  * @remarks
  * Coombs (1964), A Theory of Data; as described by Grofman and Feld (2004), Electoral Studies
  * 23. Ties and truncation follow the module comment. Tallies are exact. O(R B n) for R rounds.
+ * With tie-break `none`, `winners` is every candidate who wins under some resolution of the ties
+ * met, each resolved independently at its round (never an empty list).
  *
  * @param profile - ranked ballots.
- * @param options - `unranked` (see the module comment).
+ * @param options - `unranked` (see the module comment); `maxTieStates` (read by `decide`).
  * @param tieBreak - how ties for elimination and for the win are broken (default lexicographic).
  * @example Tennessee's capital (Wikipedia): Memphis is eliminated, then Nashville has a majority
  * ```ts

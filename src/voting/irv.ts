@@ -13,11 +13,16 @@
  *   candidate and the count reports such ballots as exhausted.
  * - Ties for elimination: the tie-break policy decides (the `backwards` policy looks back to the
  *   most recent round where the tied candidates differed, as ERS97 5.2.5 does, then falls back;
- *   `forwards` looks from the first round). With policy `none` all candidates tied for last are
- *   eliminated together; if they are all the continuing candidates, they are all winners.
- * - When the last two continuing candidates are tied, they share the top tier and the winner is
- *   selected by the tie-break policy; when three or more are all tied, one is eliminated by the
- *   policy and the count goes on (with policy `none` they are all winners).
+ *   `forwards` looks from the first round). When every continuing candidate has the same number
+ *   of votes, the policy eliminates one of three or more, or elects one of the last two.
+ * - Tie-break policy `none` (the library's contract, docs/choosing-a-method.md): the winners are
+ *   every candidate who wins on some path through the ties, each tie resolved independently where
+ *   it arises. The rounds run up to the first tie left to the policy; a "branches" step then gives,
+ *   for each candidate that tie could eliminate, who wins on some path after. The paths are
+ *   searched depth first, memoised on the set of continuing candidates (each set counted once,
+ *   O(B n) each), and every tie met on them is recorded in `tieBreaks`. `decide` refuses with
+ *   `Unsupported` ("work_limit") a search that would count more than `options.maxTieStates` sets
+ *   (default 10,000, at most 1,000,000); the typed function has no bound.
  *
  * @module
  */
@@ -67,11 +72,14 @@ export type IrvOptions = EliminationOptions;
  * @remarks
  * Hare's rule for a single seat, as in Australian House of Representatives and Irish presidential
  * counts; ties and exhausted ballots follow the module comment. Every round's tallies are exact.
+ * With tie-break `none`, `winners` is every candidate who wins under some resolution of the ties
+ * met, each resolved independently at its round (never an empty list).
  * O(B n) to start, then each round reads only the ballots it moves (O(n) each); plus O(n²)
  * rational work per round.
  *
  * @param profile - ranked ballots.
- * @param options - `unranked` (the winner is the same under both rules; see the module comment).
+ * @param options - `unranked` (the winner is the same under both rules; see the module comment);
+ *   `maxTieStates` (read by `decide`: the bound on the search under tie-break `none`).
  * @param tieBreak - how ties for elimination and for the win are broken (default lexicographic).
  * @example Tennessee's capital (Wikipedia): Knoxville wins
  * ```ts
