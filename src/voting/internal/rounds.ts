@@ -63,6 +63,11 @@ export class CountLog {
     );
   }
 
+  /** Records an explanation step of another kind (between rounds). */
+  step(kind: string, text: string, data?: Readonly<Record<string, unknown>>): void {
+    this.steps.push(step(kind, text, data));
+  }
+
   /** Records candidates eliminated together; the last group out ranks just below the finalists. */
   eliminate(group: readonly number[]): void {
     this.eliminatedGroups.push(group);
