@@ -8,7 +8,7 @@
  *
  * | policy | favoured candidate |
  * | --- | --- |
- * | `none` | nobody: the tie is reported, not broken (methods then report all co-winners) |
+ * | `none` | nobody: the tie is reported, not broken; `winners` is then every candidate who wins under some resolution of the ties met (docs/choosing-a-method.md) |
  * | `lexicographic` | the name that sorts first by UTF-16 code units (not locale order, which varies by runtime) |
  * | `order` | the one earlier in the given `order`; names missing from it come after, lexicographically |
  * | `random` | drawn uniformly with the seeded generator of `core/prng` (the seed is recorded) |
