@@ -32,7 +32,6 @@ import * as rationals from "../core/rational.js";
 import { compare, type Rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
 import {
-  type EliminationOptions,
   eliminationOptionsSchema,
   followTie,
   type RoundDecision,
@@ -60,7 +59,16 @@ import { agree, CountLog } from "./internal/rounds.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link coombs}. @category methods */
-export type CoombsOptions = EliminationOptions;
+export interface CoombsOptions {
+  /** What a ballot says about the candidates it leaves out (default `tied-last`). */
+  readonly unranked?: UnrankedRule | undefined;
+  /**
+   * Under tie-break `none`, the most states of the count (sets of continuing candidates) that
+   * `decide` explores after a tie before refusing with `Unsupported` (default 10,000; at most
+   * 1,000,000). The typed function has no bound.
+   */
+  readonly maxTieStates?: number | undefined;
+}
 
 /**
  * Elects a candidate by eliminating, round by round, the one most voters rank last, until someone

@@ -27,7 +27,7 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { RankedProfile } from "../ballots/profile.js";
+import type { RankedProfile, UnrankedRule } from "../ballots/profile.js";
 import type { DecideError, Unsupported } from "../core/errors.js";
 import { resolveLimit } from "../core/limits.js";
 import type { Outcome } from "../core/outcome.js";
@@ -35,7 +35,6 @@ import * as rationals from "../core/rational.js";
 import { compare, type Rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
 import {
-  type EliminationOptions,
   eliminationOptionsSchema,
   followTie,
   type RoundDecision,
@@ -63,7 +62,16 @@ import { agree, CountLog } from "./internal/rounds.js";
 import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link irv}. @category methods */
-export type IrvOptions = EliminationOptions;
+export interface IrvOptions {
+  /** What a ballot says about the candidates it leaves out (default `tied-last`). */
+  readonly unranked?: UnrankedRule | undefined;
+  /**
+   * Under tie-break `none`, the most states of the count (sets of continuing candidates) that
+   * `decide` explores after a tie before refusing with `Unsupported` (default 10,000; at most
+   * 1,000,000). The typed function has no bound.
+   */
+  readonly maxTieStates?: number | undefined;
+}
 
 /**
  * Elects a candidate by instant runoff: eliminate the weakest candidate, transfer their ballots,
