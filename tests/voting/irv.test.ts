@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { irv, irvMethod } from "../../src/voting/index.js";
+import { decide, irv, irvMethod } from "../../src/voting/index.js";
 import { ranked, tennessee } from "./helpers/profiles.js";
 
 describe("irv", () => {
@@ -149,5 +149,24 @@ describe("irv", () => {
   it("elects the same candidate under both unranked rules", () => {
     const p = ranked(["a", "b", "c", "d"], ["a", "b>a", "c", "d>c", "d>b", "a>c"]);
     expect(irv(p, { unranked: "not-compared" }).winners).toEqual(irv(p).winners);
+  });
+
+  it("takes options.maxTieStates through decide, and refuses a value past the ceiling with InvalidInput", () => {
+    const spec = {
+      method: "irv",
+      candidates: ["a", "b", "c", "d"],
+      ballots: ["a", "b", "c", "d"],
+      tieBreak: { kind: "none" },
+    };
+    expect(decide({ ...spec, options: { maxTieStates: 2 } })).toMatchObject({
+      _tag: "Left",
+      left: { _tag: "Unsupported", reason: "work_limit" },
+    });
+    const full = decide(spec);
+    expect(full._tag === "Right" && full.right.winners).toEqual(["a", "b", "c", "d"]);
+    expect(decide({ ...spec, options: { maxTieStates: 2_000_000 } })).toMatchObject({
+      _tag: "Left",
+      left: { _tag: "InvalidInput", issues: [{ path: "options.maxTieStates" }] },
+    });
   });
 });
