@@ -8,7 +8,7 @@
  *
  * | policy | favoured candidate |
  * | --- | --- |
- * | `none` | nobody: the tie is reported, not broken (methods then report all co-winners) |
+ * | `none` | nobody: the tie is reported, not broken; `winners` is then every candidate who wins under some resolution of the ties met (docs/choosing-a-method.md) |
  * | `lexicographic` | the name that sorts first by UTF-16 code units (not locale order, which varies by runtime) |
  * | `order` | the one earlier in the given `order`; names missing from it come after, lexicographically |
  * | `random` | drawn uniformly with the seeded generator of `core/prng` (the seed is recorded) |
@@ -111,6 +111,41 @@ const toRational = (x: number): Rational => {
   return { num: BigInt(Math.round(x * scale)), den: BigInt(scale) };
 };
 
+/**
+ * The key under which a test oracle hangs a {@link TieScript} on a policy (see
+ * {@link scriptedPolicy}). A symbol, so no spec parsed from JSON can carry it.
+ *
+ * @internal
+ */
+export const TIE_SCRIPT: unique symbol = Symbol("co-decide.tieScript");
+
+/**
+ * Chooses, for one tie, the candidate to select or eliminate among `tied` (names, in candidate
+ * order); it must return one of them.
+ *
+ * @internal
+ */
+export type TieScript = (tied: readonly string[], purpose: TiePurpose, step: string) => string;
+
+/**
+ * A policy whose every tie is decided by `script`, one call per tie, in the order the count meets
+ * them. It exists for the brute-force oracle of the `none` contract (every way of resolving each
+ * tie, one step at a time, which no fixed `order` policy reaches): the oracle replays a count with
+ * each sequence of choices. Methods see an ordinary `order` policy (so they break ties as under
+ * any deterministic policy) with an empty order; its records say `resolvedBy: "order"`. Not for
+ * counts that people rely on: it is not part of the public API and `decide` cannot receive it.
+ *
+ * @internal
+ */
+export const scriptedPolicy = (script: TieScript): TieBreakPolicy =>
+  Object.assign(
+    { kind: "order" as const, order: [] as readonly string[] },
+    { [TIE_SCRIPT]: script },
+  );
+
+const scriptOf = (policy: TieBreakPolicy): TieScript | undefined =>
+  (policy as { readonly [TIE_SCRIPT]?: TieScript })[TIE_SCRIPT];
+
 /** Code-unit order: the same in every runtime, unlike `localeCompare`. */
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -145,6 +180,7 @@ export const createTieBreaker = (
     tied: readonly number[],
     purpose: TiePurpose,
     history: RoundHistory,
+    step = "",
   ): {
     chosen: number | undefined;
     resolvedBy: TieBreakPolicy["kind"];
@@ -153,6 +189,12 @@ export const createTieBreaker = (
   } => {
     const pickEnd = (sorted: readonly number[]): number =>
       (purpose === "select" ? sorted[0] : sorted[sorted.length - 1]) as number;
+    const script = scriptOf(p);
+    if (script !== undefined) {
+      const picked = script(tied.map(name), purpose, step);
+      const chosen = tied.find((c) => name(c) === picked);
+      return { chosen: chosen ?? pickEnd(tied), resolvedBy: p.kind };
+    }
     switch (p.kind) {
       case "none":
         return { chosen: undefined, resolvedBy: "none" };
@@ -220,7 +262,7 @@ export const createTieBreaker = (
     history: RoundHistory = [],
   ): number | undefined => {
     const ordered = [...new Set(tied)].sort((a, b) => a - b);
-    const result = decide(policy, ordered, purpose, history);
+    const result = decide(policy, ordered, purpose, history, step);
     const tiedNames = ordered.map(name);
     const chosen = result.chosen === undefined ? null : name(result.chosen);
     records.push({

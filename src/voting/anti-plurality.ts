@@ -37,6 +37,9 @@ export interface AntiPluralityOptions {
  * The veto (anti-plurality) rule, the positional rule with points (1, ..., 1, 0); see Saari
  * (1995), Basic Geometry of Voting. Scores are the exact number of voters who did not rank the
  * candidate last (among ballots that veto someone). O(B n).
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
+ * (here the only tie left to the policy is for first place, so: every candidate tied for first);
+ * never an empty list.
  *
  * @param profile - ranked ballots.
  * @param options - `unranked` (see the module comment).

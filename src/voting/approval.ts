@@ -26,6 +26,9 @@ const ApprovalOptionsSchema: z.ZodMiniType<ApprovalOptions> = /* @__PURE__ */ z.
  * @remarks
  * Brams and Fishburn (1978), "Approval voting", American Political Science Review 72(3).
  * Approval counts are sums of (possibly fractional) ballot counts, exact. O(B n).
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
+ * (here the only tie left to the policy is for first place, so: every candidate tied for first);
+ * never an empty list.
  *
  * @param profile - approval ballots.
  * @param _options - none.

@@ -7,21 +7,30 @@
  *   candidates, from the pairwise matrix (1 point per continuing candidate ranked below, 1/2 per
  *   continuing candidate tied). Unranked candidates follow `options.unranked`.
  * - Ties for the lowest score: the tie-break policy eliminates one (the look-back policies read the
- *   earlier rounds' scores); with policy `none` all tied candidates are eliminated together.
- *   Deciding whether a candidate wins under *some* elimination order is NP-complete (Mattei,
- *   Narodytska and Walsh 2014), so ties are broken, not explored.
- * - When the last two continuing candidates have the same score they are tied for the win and
- *   the policy selects; three or more with equal scores go on to an elimination by the policy
- *   (with policy `none` they are all winners).
+ *   earlier rounds' scores). When every continuing candidate has the same score, the policy
+ *   eliminates one of three or more, or elects one of the last two.
+ * - Tie-break policy `none` (the library's contract, docs/choosing-a-method.md): the winners are
+ *   every candidate who wins on some path through the ties, each tie resolved independently where
+ *   it arises; a "branches" step gives each choice's winners. Deciding whether a candidate wins on
+ *   some path is NP-complete (Mattei, Narodytska and Walsh 2014), so the search, memoised on the
+ *   set of continuing candidates, is bounded as for {@link irv} (`options.maxTieStates`).
  *
  * @module
  */
-import type * as E from "fp-ts/lib/Either.js";
+import * as E from "fp-ts/lib/Either.js";
 import type { RankedProfile, UnrankedRule } from "../ballots/profile.js";
-import type { DecideError } from "../core/errors.js";
+import type { DecideError, Unsupported } from "../core/errors.js";
+import { resolveLimit } from "../core/limits.js";
 import type { Outcome } from "../core/outcome.js";
 import { compare, type Rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
+import {
+  eliminationOptionsSchema,
+  followTie,
+  type RoundDecision,
+  TIE_STATES,
+  unbounded,
+} from "./internal/branches.js";
 import {
   allCandidates,
   describeScores,
@@ -29,11 +38,10 @@ import {
   exactOf,
   listNames,
   namesOf,
-  rankedOptionsSchema,
   selectWinners,
   tiersBy,
 } from "./internal/outcome.js";
-import { bordaAmong, doubledPairwise, LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
+import { bordaAmong, doubledPairwise, LEXICOGRAPHIC, wrongBallotKind } from "./internal/ranked.js";
 import { agree, CountLog } from "./internal/rounds.js";
 import type { MethodDefinition } from "./method.js";
 
@@ -41,6 +49,12 @@ import type { MethodDefinition } from "./method.js";
 export interface BaldwinOptions {
   /** What a ballot says about the candidates it leaves out (default `tied-last`). */
   readonly unranked?: UnrankedRule | undefined;
+  /**
+   * Under tie-break `none`, the most states of the count (sets of continuing candidates) that
+   * `decide` explores after a tie before refusing with `Unsupported` (default 10,000; at most
+   * 1,000,000). The typed function has no bound.
+   */
+  readonly maxTieStates?: number | undefined;
 }
 
 /**
@@ -49,10 +63,12 @@ export interface BaldwinOptions {
  * @remarks
  * Baldwin (1926), "The technique of the Nanson preferential majority system of election",
  * Proceedings of the Royal Society of Victoria 39. A Condorcet winner always scores above the
- * mean, so it is never last. Scores are exact. O(B n² + n³).
+ * mean, so it is never last. Scores are exact. O(B n² + n³). With tie-break `none`, `winners` is
+ * every candidate who wins under some resolution of the ties met, each resolved independently at
+ * its round (never an empty list).
  *
  * @param profile - ranked ballots.
- * @param options - `unranked` (see {@link nanson}).
+ * @param options - `unranked` (see {@link nanson}); `maxTieStates` (read by `decide`).
  * @param tieBreak - how ties for elimination and for the win are broken (default lexicographic).
  * @example Tennessee's capital (Wikipedia): Nashville
  * ```ts
@@ -73,11 +89,21 @@ export const baldwin = (
   profile: RankedProfile,
   options: BaldwinOptions = {},
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Outcome => {
+): Outcome => unbounded(countBaldwin(profile, options, tieBreak, Number.POSITIVE_INFINITY));
+
+/** The count, with the bound on the search under policy `none` (`decide` passes the limit). */
+const countBaldwin = (
+  profile: RankedProfile,
+  options: BaldwinOptions,
+  tieBreak: TieBreakPolicy,
+  allowed: number,
+): E.Either<Unsupported, Outcome> => {
   const unranked = options.unranked ?? "tied-last";
   const { candidates } = profile;
   const n = candidates.length;
   const doubled = doubledPairwise(profile, unranked);
+  const scoresAmong = (set: readonly number[]): Rational[] =>
+    bordaAmong(doubled, n, set, profile.countDenominator);
   const tieBreaker = createTieBreaker(tieBreak, candidates);
   const history: Rational[][] = [];
   const log = new CountLog(
@@ -87,15 +113,17 @@ export const baldwin = (
   );
   let alive = allCandidates(n);
   let finalTiers: number[][] = [alive];
+  let winners: number[] | undefined;
   let reason = "the last continuing candidate";
   for (let round = 1; ; round++) {
-    const scores = bordaAmong(doubled, n, alive, profile.countDenominator);
+    const scores = scoresAmong(alive);
     history.push(scores);
     const exact = scores.map(exactOf);
     const byScore = tiersBy(alive, (a, b) => compare(scores[a] as Rational, scores[b] as Rational));
     const tallies = Object.fromEntries(alive.map((c) => [candidates[c], exact[c]]));
     const text = `Round ${round}: Borda scores ${describeScores(candidates, byScore.flat(), exact)}.`;
-    if (byScore.length <= 1 && (alive.length <= 2 || tieBreaker.policy.kind === "none")) {
+    const decision = baldwinRound(alive, scores);
+    if (decision.kind === "elect" || (decision.kind === "tie" && decision.purpose === "select")) {
       finalTiers = byScore.length === 0 ? [] : byScore;
       reason =
         alive.length <= 1
@@ -108,8 +136,39 @@ export const baldwin = (
       });
       break;
     }
-    const lowest = byScore[byScore.length - 1] ?? [];
-    const out = eliminateTied(lowest, tieBreaker, `round ${round}`, history);
+    if (decision.kind === "tie" && tieBreak.kind === "none") {
+      // The first tie left to the policy: follow every way of resolving it (module comment).
+      tieBreaker.choose(decision.tied, "eliminate", `round ${round}`, history);
+      const followed = followTie(
+        alive,
+        "eliminate",
+        decision.tied,
+        (set) => baldwinRound(set, scoresAmong(set)),
+        allowed,
+        (set, purpose, tied) =>
+          tieBreaker.choose(
+            tied,
+            purpose,
+            `round ${n - set.length + 1}, with ${listNames(namesOf(candidates, set))} continuing`,
+          ),
+      );
+      if (E.isLeft(followed)) return followed;
+      log.round({
+        round,
+        tallies,
+        text: `${text} ${listNames(namesOf(candidates, decision.tied))} are tied for the lowest score.`,
+      });
+      log.branches(`round ${round}`, "eliminate", followed.right.branches);
+      const found = followed.right.winners;
+      winners = found;
+      finalTiers = [found, alive.filter((c) => !found.includes(c))].filter((t) => t.length > 0);
+      reason = `a winner on some path through the tie in round ${round}`;
+      break;
+    }
+    const out =
+      decision.kind === "drop"
+        ? [...decision.out]
+        : eliminateTied(decision.tied, tieBreaker, `round ${round}`, history);
     log.eliminate(out);
     const outNames = namesOf(candidates, out);
     log.round({
@@ -121,15 +180,34 @@ export const baldwin = (
     alive = alive.filter((c) => !out.includes(c));
   }
   const top = finalTiers[0] ?? [];
-  return log.finish({
-    method: "baldwin",
-    top,
-    winners: selectWinners(top, tieBreaker, "final round", history),
-    reason,
-    finalTiers,
-    scores: (history[0] ?? []).map(exactOf),
-    tieBreaker,
-  });
+  return E.right(
+    log.finish({
+      method: "baldwin",
+      top,
+      winners: winners ?? selectWinners(top, tieBreaker, "final round", history),
+      reason,
+      finalTiers,
+      scores: (history[0] ?? []).map(exactOf),
+      tieBreaker,
+    }),
+  );
+};
+
+/**
+ * What a round of Baldwin's method decides from the continuing candidates' Borda scores: the last
+ * candidate wins; the one lowest is dropped; a tie for the lowest goes to the policy (to drop
+ * one), and so does a tie of every continuing candidate (to drop one of three or more, or to
+ * elect one of the last two).
+ */
+const baldwinRound = (alive: readonly number[], scores: readonly Rational[]): RoundDecision => {
+  if (alive.length <= 1) return { kind: "elect", winners: alive };
+  const byScore = tiersBy(alive, (a, b) => compare(scores[a] as Rational, scores[b] as Rational));
+  if (byScore.length <= 1)
+    return { kind: "tie", purpose: alive.length === 2 ? "select" : "eliminate", tied: alive };
+  const lowest = byScore[byScore.length - 1] ?? [];
+  return lowest.length === 1
+    ? { kind: "drop", out: lowest }
+    : { kind: "tie", purpose: "eliminate", tied: lowest };
 };
 
 /**
@@ -160,7 +238,11 @@ export const baldwinMethod: MethodDefinition<BaldwinOptions> = {
     "later-no-harm",
   ],
   complexity: "O(B n² + n³) for B distinct ballots and n candidates",
-  options: rankedOptionsSchema,
-  run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
-    withKind("baldwin", "ranked", profile, (p) => baldwin(p, options, tieBreak)),
+  options: eliminationOptionsSchema,
+  run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> => {
+    if (profile.kind !== "ranked")
+      return E.left(wrongBallotKind("baldwin", "ranked", profile.kind));
+    const allowed = resolveLimit(TIE_STATES, options.maxTieStates);
+    return E.isLeft(allowed) ? allowed : countBaldwin(profile, options, tieBreak, allowed.right);
+  },
 };

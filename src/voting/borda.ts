@@ -63,6 +63,9 @@ const BordaOptionsSchema: z.ZodMiniType<BordaOptions> = /* @__PURE__ */ pure(() 
  * Choice, ch. 2); the `modified` scheme is Emerson (2013, Social Choice and Welfare 40). Ties on a
  * ballot and unranked candidates follow the module comment's documented rules. Scores are exact
  * (`"p/q"` when halves or fractional counts occur). O(B n).
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
+ * (here the only tie left to the policy is for first place, so: every candidate tied for first);
+ * never an empty list.
  *
  * @param profile - ranked ballots.
  * @param options - `points` and `unranked`.

@@ -50,6 +50,9 @@ export interface BucklinOptions {
  * James W. Bucklin's rule (Grand Junction, Colorado, 1909); see Tideman (2006), Collective
  * Decisions and Voting, and Wikipedia's "Bucklin voting". Counts are whole multiples of the count
  * unit, exact. O(B n).
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
+ * (the only tie left to the policy is for the most votes at the deciding round: all of them);
+ * never an empty list.
  *
  * @param profile - ranked ballots.
  * @param options - `unranked` (see the module comment).

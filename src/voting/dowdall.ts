@@ -37,6 +37,9 @@ export interface DowdallOptions {
  * The harmonic positional rule Nauru uses for its parliament (Fraenkel and Grofman, 2014, "The
  * Borda Count and its real-world alternatives", Australian Journal of Political Science 49(2)).
  * Scores are exact rationals. O(B n) plus one rational sum per candidate and tier shape.
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
+ * (here the only tie left to the policy is for first place, so: every candidate tied for first);
+ * never an empty list.
  *
  * @param profile - ranked ballots.
  * @param options - `unranked` (see the module comment).

@@ -13,32 +13,51 @@
  *   candidate and the count reports such ballots as exhausted.
  * - Ties for elimination: the tie-break policy decides (the `backwards` policy looks back to the
  *   most recent round where the tied candidates differed, as ERS97 5.2.5 does, then falls back;
- *   `forwards` looks from the first round). With policy `none` all candidates tied for last are
- *   eliminated together; if they are all the continuing candidates, they are all winners.
- * - When the last two continuing candidates are tied, they share the top tier and the winner is
- *   selected by the tie-break policy; when three or more are all tied, one is eliminated by the
- *   policy and the count goes on (with policy `none` they are all winners).
+ *   `forwards` looks from the first round). When every continuing candidate has the same number
+ *   of votes, the policy eliminates one of three or more, or elects one of the last two.
+ * - Tie-break policy `none` (the library's contract, docs/choosing-a-method.md): the winners are
+ *   every candidate who wins on some path through the ties, each tie resolved independently where
+ *   it arises. The rounds run up to the first tie left to the policy; a "branches" step then gives,
+ *   for each candidate that tie could eliminate, who wins on some path after. The paths are
+ *   searched depth first, memoised on the set of continuing candidates (each set counted once,
+ *   O(B n) each), and every tie met on them is recorded in `tieBreaks`. `decide` refuses with
+ *   `Unsupported` ("work_limit") a search that would count more than `options.maxTieStates` sets
+ *   (default 10,000, at most 1,000,000); the typed function has no bound.
  *
  * @module
  */
-import type * as E from "fp-ts/lib/Either.js";
+import * as E from "fp-ts/lib/Either.js";
 import type { RankedProfile, UnrankedRule } from "../ballots/profile.js";
-import type { DecideError } from "../core/errors.js";
+import type { DecideError, Unsupported } from "../core/errors.js";
+import { resolveLimit } from "../core/limits.js";
 import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { compare, type Rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
+import {
+  eliminationOptionsSchema,
+  followTie,
+  type RoundDecision,
+  TIE_STATES,
+  unbounded,
+} from "./internal/branches.js";
 import {
   describeScores,
   eliminateTied,
   exactOf,
   listNames,
   namesOf,
-  rankedOptionsSchema,
   selectWinners,
   tiersBy,
 } from "./internal/outcome.js";
-import { createTransferCount, LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
+import {
+  createTransferCount,
+  LEXICOGRAPHIC,
+  type PreparedBallots,
+  prepareBallots,
+  topTally,
+  wrongBallotKind,
+} from "./internal/ranked.js";
 import { agree, CountLog } from "./internal/rounds.js";
 import type { MethodDefinition } from "./method.js";
 
@@ -46,6 +65,12 @@ import type { MethodDefinition } from "./method.js";
 export interface IrvOptions {
   /** What a ballot says about the candidates it leaves out (default `tied-last`). */
   readonly unranked?: UnrankedRule | undefined;
+  /**
+   * Under tie-break `none`, the most states of the count (sets of continuing candidates) that
+   * `decide` explores after a tie before refusing with `Unsupported` (default 10,000; at most
+   * 1,000,000). The typed function has no bound.
+   */
+  readonly maxTieStates?: number | undefined;
 }
 
 /**
@@ -55,11 +80,14 @@ export interface IrvOptions {
  * @remarks
  * Hare's rule for a single seat, as in Australian House of Representatives and Irish presidential
  * counts; ties and exhausted ballots follow the module comment. Every round's tallies are exact.
+ * With tie-break `none`, `winners` is every candidate who wins under some resolution of the ties
+ * met, each resolved independently at its round (never an empty list).
  * O(B n) to start, then each round reads only the ballots it moves (O(n) each); plus O(n²)
  * rational work per round.
  *
  * @param profile - ranked ballots.
- * @param options - `unranked` (the winner is the same under both rules; see the module comment).
+ * @param options - `unranked` (the winner is the same under both rules; see the module comment);
+ *   `maxTieStates` (read by `decide`: the bound on the search under tie-break `none`).
  * @param tieBreak - how ties for elimination and for the win are broken (default lexicographic).
  * @example Tennessee's capital (Wikipedia): Knoxville wins
  * ```ts
@@ -80,7 +108,15 @@ export const irv = (
   profile: RankedProfile,
   options: IrvOptions = {},
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Outcome => {
+): Outcome => unbounded(countIrv(profile, options, tieBreak, Number.POSITIVE_INFINITY));
+
+/** The count, with the bound on the search under policy `none` (`decide` passes the limit). */
+const countIrv = (
+  profile: RankedProfile,
+  options: IrvOptions,
+  tieBreak: TieBreakPolicy,
+  allowed: number,
+): E.Either<Unsupported, Outcome> => {
   const { candidates } = profile;
   const n = candidates.length;
   const count = createTransferCount(profile);
@@ -93,6 +129,7 @@ export const irv = (
     { unranked: options.unranked ?? "tied-last" },
   );
   let top: number[] = [];
+  let winners: number[] | undefined;
   let finalTiers: number[][] = [];
   let reason = "";
   for (let round = 1; ; round++) {
@@ -102,38 +139,71 @@ export const irv = (
     const exact = values.map(exactOf);
     const tallies = Object.fromEntries(alive.map((c) => [candidates[c], exact[c]]));
     const byVotes = tiersBy(alive, (a, b) => compare(values[a] as Rational, values[b] as Rational));
-    const leader = byVotes[0] ?? [];
-    const half = rationals.div(active, rationals.rational(2n));
-    const leaderVotes = values[leader[0] ?? 0] as Rational;
     const tallyText = `Round ${round}: ${describeScores(candidates, byVotes.flat(), exact)} (${exactOf(active)} ballots in play).`;
-    if (leader.length === 1 && rationals.compare(leaderVotes, half) > 0) {
-      top = leader;
-      finalTiers = byVotes;
-      reason = `a majority of the ballots in play in round ${round}`;
+    const decision = irvRound(alive, values, active);
+    if (decision.kind === "elect") {
+      top = [...decision.winners];
+      const majority = decision.majority;
+      finalTiers = majority ? byVotes : [top];
+      reason = majority
+        ? `a majority of the ballots in play in round ${round}`
+        : "the last continuing candidate";
       log.round({
         round,
         tallies,
-        elected: namesOf(candidates, leader),
-        text: `${tallyText} ${candidates[leader[0] as number]} has a majority and is elected.`,
+        ...(majority ? { elected: namesOf(candidates, top) } : {}),
+        text: `${tallyText} ${majority ? `${candidates[top[0] as number]} has a majority and is elected.` : "One candidate remains."}`,
       });
       break;
     }
-    if (byVotes.length <= 1 && (alive.length <= 2 || tieBreaker.policy.kind === "none")) {
-      top = alive;
-      finalTiers = [alive];
-      reason =
-        alive.length <= 1
-          ? "the last continuing candidate"
-          : `every continuing candidate has the same number of votes in round ${round}`;
+    if (decision.kind === "tie" && decision.purpose === "select") {
+      top = [...decision.tied];
+      finalTiers = [top];
+      reason = `every continuing candidate has the same number of votes in round ${round}`;
       log.round({
         round,
         tallies,
-        text: `${tallyText} ${alive.length <= 1 ? "One candidate remains." : `${listNames(namesOf(candidates, alive))} are tied.`}`,
+        text: `${tallyText} ${listNames(namesOf(candidates, top))} are tied.`,
       });
       break;
     }
-    const lowest = byVotes[byVotes.length - 1] ?? [];
-    const out = eliminateTied(lowest, tieBreaker, `round ${round}`, history);
+    if (decision.kind === "tie" && tieBreak.kind === "none") {
+      // The first tie left to the policy: follow every way of resolving it (module comment).
+      tieBreaker.choose(decision.tied, "eliminate", `round ${round}`, history);
+      const prepared = prepareBallots(profile);
+      const followed = followTie(
+        alive,
+        "eliminate",
+        decision.tied,
+        (set) => irvRound(set, ...tallyOf(prepared, set)),
+        allowed,
+        (set, purpose, tied) =>
+          tieBreaker.choose(
+            tied,
+            purpose,
+            `round ${n - set.length + 1}, with ${listNames(namesOf(candidates, set))} continuing`,
+          ),
+      );
+      if (E.isLeft(followed)) return followed;
+      log.round({
+        round,
+        tallies,
+        text: `${tallyText} Nobody has a majority; ${listNames(namesOf(candidates, decision.tied))} are tied for the fewest votes.`,
+      });
+      log.branches(`round ${round}`, "eliminate", followed.right.branches);
+      winners = followed.right.winners;
+      top = winners;
+      finalTiers = [winners, alive.filter((c) => !winners?.includes(c))].filter(
+        (t) => t.length > 0,
+      );
+      reason = `a winner on some path through the tie in round ${round}`;
+      break;
+    }
+    const lowest = decision.kind === "drop" ? decision.out : decision.tied;
+    const out =
+      decision.kind === "drop"
+        ? [...decision.out]
+        : eliminateTied(decision.tied, tieBreaker, `round ${round}`, history);
     for (const c of out) continuing[c] = 0;
     count.drop(out);
     log.eliminate(out);
@@ -150,15 +220,58 @@ export const irv = (
       text: `${tallyText} Nobody has a majority; ${listNames(outNames)} ${agree(out.length, "has", "have")} the fewest votes${tieNote} and ${agree(out.length, "is", "are")} eliminated.`,
     });
   }
-  return log.finish({
-    method: "irv",
-    top,
-    winners: selectWinners(top, tieBreaker, "final round", history),
-    reason,
-    finalTiers,
-    scores: (history[0] ?? []).map(exactOf),
-    tieBreaker,
-  });
+  return E.right(
+    log.finish({
+      method: "irv",
+      top,
+      winners: winners ?? selectWinners(top, tieBreaker, "final round", history),
+      reason,
+      finalTiers,
+      scores: (history[0] ?? []).map(exactOf),
+      tieBreaker,
+    }),
+  );
+};
+
+/** A round's decision, saying whether an election was by majority. */
+type IrvDecision =
+  | (RoundDecision & { readonly kind: "drop" | "tie" })
+  | { readonly kind: "elect"; readonly winners: readonly number[]; readonly majority: boolean };
+
+/**
+ * What a round of instant runoff decides from the continuing candidates' votes: a majority
+ * winner (or the last candidate) is elected; otherwise the one candidate with the fewest votes
+ * is dropped; a tie for the fewest goes to the policy (to drop one), and so does a tie of every
+ * continuing candidate (to drop one of three or more, or to elect one of the last two).
+ */
+const irvRound = (
+  alive: readonly number[],
+  values: readonly Rational[],
+  active: Rational,
+): IrvDecision => {
+  const byVotes = tiersBy(alive, (a, b) => compare(values[a] as Rational, values[b] as Rational));
+  const leader = byVotes[0] ?? [];
+  const half = rationals.div(active, rationals.rational(2n));
+  if (leader.length === 1 && rationals.compare(values[leader[0] as number] as Rational, half) > 0)
+    return { kind: "elect", winners: leader, majority: true };
+  if (alive.length <= 1) return { kind: "elect", winners: alive, majority: false };
+  if (byVotes.length <= 1)
+    return { kind: "tie", purpose: alive.length === 2 ? "select" : "eliminate", tied: alive };
+  const lowest = byVotes[byVotes.length - 1] ?? [];
+  return lowest.length === 1
+    ? { kind: "drop", out: lowest }
+    : { kind: "tie", purpose: "eliminate", tied: lowest };
+};
+
+/** The first-preference tallies with only `alive` continuing, counted afresh. */
+const tallyOf = (
+  ballots: PreparedBallots,
+  alive: readonly number[],
+): [values: readonly Rational[], active: Rational] => {
+  const continuing = new Uint8Array(ballots.n);
+  for (const c of alive) continuing[c] = 1;
+  const { values, active } = topTally(ballots, continuing, new Int32Array(ballots.ballotCount));
+  return [values, active];
 };
 
 /**
@@ -176,9 +289,12 @@ export const irvMethod: MethodDefinition<IrvOptions> = {
   satisfies: ["anonymity", "neutrality", "pareto", "majority", "condorcet-loser", "later-no-harm"],
   fails: ["condorcet-winner", "monotonicity", "participation", "reversal-symmetry", "smith"],
   complexity: "O(B n + n³) for B distinct ballots and n candidates",
-  options: rankedOptionsSchema,
-  run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
-    withKind("irv", "ranked", profile, (p) => irv(p, options, tieBreak)),
+  options: eliminationOptionsSchema,
+  run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> => {
+    if (profile.kind !== "ranked") return E.left(wrongBallotKind("irv", "ranked", profile.kind));
+    const allowed = resolveLimit(TIE_STATES, options.maxTieStates);
+    return E.isLeft(allowed) ? allowed : countIrv(profile, options, tieBreak, allowed.right);
+  },
 };
 
 const indicesOf = (mask: Uint8Array): number[] => {

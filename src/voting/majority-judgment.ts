@@ -77,6 +77,9 @@ export interface MajorityJudgmentOutcome extends Outcome {
  * Balinski and Laraki (2007), "A theory of measuring, electing and ranking", PNAS 104(21);
  * Balinski and Laraki (2011), Majority Judgment, MIT Press. Shares are exact rationals. O(B n + n²
  * g log n) for g grades.
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
+ * (here the only tie left to the policy is for first place, so: every candidate tied for first);
+ * never an empty list.
  *
  * @param profile - graded ballots.
  * @param _options - `scale` (read when the ballots are checked).

@@ -61,6 +61,9 @@ const NansonOptionsSchema: z.ZodMiniType<NansonOptions> = /* @__PURE__ */ pure((
  * Nanson (1882), "Methods of election", Transactions and Proceedings of the Royal Society of
  * Victoria 19; the strict variant is Schwartz (1986), The Logic of Collective Choice. A Condorcet
  * winner always scores above the mean, so it is never eliminated. Scores are exact. O(B n² + n³).
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
+ * (a whole group leaves together each round, so the only tie left to the policy is among the
+ * last candidates standing: all of them); never an empty list.
  *
  * @param profile - ranked ballots.
  * @param options - `variant` and `unranked`.

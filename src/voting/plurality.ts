@@ -33,6 +33,9 @@ export interface PluralityOptions {
  * The oldest rule (single-member plurality, "first past the post"). Scores are first-preference
  * counts, exact (`"p/q"` when ballots tie candidates first or counts are fractional). The ranking
  * orders all candidates by their counts. O(B n).
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
+ * (here the only tie left to the policy is for first place, so: every candidate tied for first);
+ * never an empty list.
  *
  * @param profile - ranked ballots.
  * @param options - `unranked` (no effect on the winner; see the module comment).

@@ -51,6 +51,9 @@ const ScoreOptionsSchema: z.ZodMiniType<ScoreOptions> = /* @__PURE__ */ pure(() 
  * @remarks
  * Score (range) voting; see Smith (2000), "Range voting", and Laslier and Sanver (2010), Handbook
  * on Approval Voting. Sums are exact for any range (bigint past 2^53). O(B n).
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
+ * (here the only tie left to the policy is for first place, so: every candidate tied for first);
+ * never an empty list.
  *
  * @param profile - score ballots.
  * @param options - `aggregate` (`sum` or `mean`).

@@ -10,12 +10,17 @@
  *   their mind between rounds). A ballot that ranks neither finalist, or ties them, abstains;
  *   under `unranked: "tied-last"` such a ballot would support both equally, which changes
  *   nothing, so both `unranked` rules elect the same candidate.
- * - Ties for the two places: the tie-break policy selects among the candidates tied at the cut.
- *   With policy `none` every candidate tied at the cut goes through, and the second round is an
- *   instant runoff among the finalists: each ballot counts for the finalist it ranks highest, and
- *   those with the fewest votes are dropped together until two remain or all are tied. (An
- *   instant runoff, unlike a round robin, keeps later-no-harm: a ballot whose first choice is a
- *   finalist never counts for anyone else.) A tie in the second round is broken by the policy.
+ * - Ties for the two places: the tie-break policy selects, place by place, among the candidates
+ *   tied at the cut; a tie in the second round is broken by the policy.
+ * - Tie-break policy `none` (the library's contract, docs/choosing-a-method.md): the winners are
+ *   every candidate who wins under some resolution of the ties. The runoff is always between two
+ *   finalists: each way of choosing them from a tie at the cut is counted as its own runoff (a
+ *   "branches" step lists each pair, its tallies and who can win it), and a runoff tie lets both
+ *   win. There are at most k(k-1)/2 pairs for k candidates tied, each O(B n). (An earlier release
+ *   held an instant runoff among every candidate tied at the cut: a different method, which could
+ *   elect a Condorcet loser who loses every possible runoff.) Later-no-harm holds under this
+ *   reading: completing a ballot that ranks only a candidate changes no first preference, so the
+ *   same pairs meet, and that ballot counts for its candidate in every runoff they are in.
  *
  * @module
  */
@@ -36,7 +41,13 @@ import {
   selectWinners,
   tiersBy,
 } from "./internal/outcome.js";
-import { LEXICOGRAPHIC, prepareBallots, topTally, withKind } from "./internal/ranked.js";
+import {
+  LEXICOGRAPHIC,
+  type PreparedBallots,
+  prepareBallots,
+  topTally,
+  withKind,
+} from "./internal/ranked.js";
 import { agree, CountLog } from "./internal/rounds.js";
 import type { MethodDefinition } from "./method.js";
 
@@ -53,7 +64,8 @@ export interface TwoRoundOptions {
  * @remarks
  * The contingent vote (Sri Lanka's presidential rule; the French two-round system with voters who
  * do not change their preferences); see Grofman, Bowler and Blais on the contingent vote. Tallies
- * are exact. O(B n).
+ * are exact. O(B n). With tie-break `none`, `winners` is every candidate who wins the runoff under
+ * some way of choosing the two finalists from a tie at the cut (never an empty list).
  *
  * @param profile - ranked ballots.
  * @param options - `unranked` (no effect on the winner; see the module comment).
@@ -81,10 +93,8 @@ export const twoRound = (
   const { candidates } = profile;
   const n = candidates.length;
   const ballots = prepareBallots(profile);
-  const continuing = new Uint8Array(n).fill(1);
-  const pointer = new Int32Array(profile.ballotCount);
   const tieBreaker = createTieBreaker(tieBreak, candidates);
-  const first = topTally(ballots, continuing, pointer);
+  const first = topTally(ballots, new Uint8Array(n).fill(1), new Int32Array(profile.ballotCount));
   const firstExact = first.values.map(exactOf);
   const byVotes = tiersBy(allCandidates(n), (a, b) =>
     compare(first.values[a] as Rational, first.values[b] as Rational),
@@ -121,26 +131,84 @@ export const twoRound = (
     });
   }
   // Fill two places tier by tier; a tier that straddles the cut goes to the tie-break.
-  const finalists: number[] = [];
+  const sure: number[] = [];
+  let straddling: number[] = [];
   for (const tier of byVotes) {
-    if (finalists.length >= 2) break;
-    if (finalists.length + tier.length <= 2) {
-      finalists.push(...tier);
-      continue;
+    if (sure.length >= 2) break;
+    if (sure.length + tier.length <= 2) sure.push(...tier);
+    else {
+      straddling = tier;
+      break;
     }
-    const pool = [...tier];
-    while (finalists.length < 2 && pool.length > 0) {
-      const picked = selectWinners(pool, tieBreaker, `round 1, place ${finalists.length + 1}`, [
-        first.values,
-      ]);
-      if (picked.length > 1) {
-        finalists.push(...picked);
-        break;
-      }
-      const chosen = picked[0] as number;
-      finalists.push(chosen);
-      pool.splice(pool.indexOf(chosen), 1);
-    }
+  }
+  const need = Math.min(2, n) - sure.length;
+  if (tieBreak.kind === "none" && straddling.length > 0) {
+    // Policy none: every way of choosing the finalists from the tie meets in its own runoff.
+    const pairs = choose(straddling, need).map((picked) =>
+      [...sure, ...picked].sort((a, b) => a - b),
+    );
+    tieBreaker.choose(straddling, "select", "round 1, places at the cut", [first.values]);
+    const runs = pairs.map((pair) => ({ pair, ...runoff(ballots, pair) }));
+    const winners = [...new Set(runs.flatMap((r) => r.top))].sort((a, b) => a - b);
+    for (const r of runs)
+      if (r.top.length > 1)
+        tieBreaker.choose(
+          r.top,
+          "select",
+          `runoff between ${listNames(namesOf(candidates, r.pair))}`,
+        );
+    const inSome = [...sure, ...straddling];
+    const out = allCandidates(n).filter((c) => !inSome.includes(c));
+    log.round({
+      round: 1,
+      tallies: firstTallies,
+      ...(out.length > 0 ? { eliminated: namesOf(candidates, out) } : {}),
+      text: `${firstText} Nobody has a majority; ${sure.length > 0 ? `${listNames(namesOf(candidates, sure))} ${agree(sure.length, "goes", "go")} to the runoff, and ` : ""}${listNames(namesOf(candidates, straddling))} are tied for the ${need === 1 ? "other place" : "two places"}.`,
+    });
+    for (const group of tiersBy(out, (a, b) =>
+      compare(first.values[a] as Rational, first.values[b] as Rational),
+    ).reverse())
+      log.eliminate(group);
+    log.step(
+      "branches",
+      `With no tie-break, each way of filling the runoff is counted separately: ${runs
+        .map(
+          (r) =>
+            `${listNames(namesOf(candidates, r.pair))}: ${describeScores(candidates, r.pair, r.values.map(exactOf))}, so ${orNames(namesOf(candidates, r.top))} ${agree(r.top.length, "wins", "can win")}`,
+        )
+        .join("; ")}.`,
+      {
+        branches: runs.map((r) => ({
+          finalists: namesOf(candidates, r.pair),
+          runoff: Object.fromEntries(
+            r.pair.map((c) => [candidates[c], exactOf(r.values[c] as Rational)]),
+          ),
+          winners: namesOf(candidates, r.top),
+        })),
+      },
+    );
+    return log.finish({
+      method: "two-round",
+      top: winners,
+      winners,
+      reason: "a winner of the runoff under some way of breaking the tie at the cut",
+      finalTiers: [
+        winners,
+        inSome.filter((c) => !winners.includes(c)).sort((a, b) => a - b),
+      ].filter((t) => t.length > 0),
+      scores: firstExact,
+      tieBreaker,
+    });
+  }
+  const finalists = [...sure];
+  let pool = [...straddling];
+  while (finalists.length < 2 && pool.length > 0) {
+    const picked = selectWinners(pool, tieBreaker, `round 1, place ${finalists.length + 1}`, [
+      first.values,
+    ]);
+    const chosen = picked[0] as number;
+    finalists.push(chosen);
+    pool = pool.filter((c) => c !== chosen);
   }
   finalists.sort((a, b) => a - b);
   const out = allCandidates(n).filter((c) => !finalists.includes(c));
@@ -155,57 +223,56 @@ export const twoRound = (
     compare(first.values[a] as Rational, first.values[b] as Rational),
   ).reverse())
     log.eliminate(group);
-  for (const c of out) continuing[c] = 0;
-  // More than two finalists only under policy none (a tie at the cut): the second round is then an
-  // instant runoff among them (see the module comment); with two finalists it is the plain runoff.
-  let second = topTally(ballots, continuing, pointer);
-  let inRunoff = finalists;
-  let round = 2;
-  for (;;) {
-    const values = second.values;
-    const tiers = tiersBy(inRunoff, (a, b) =>
-      compare(values[a] as Rational, values[b] as Rational),
-    );
-    if (inRunoff.length <= 2 || tiers.length <= 1) break;
-    const lowest = tiers[tiers.length - 1] ?? [];
-    const exact = values.map(exactOf);
-    log.round({
-      round,
-      tallies: Object.fromEntries(tiers.flat().map((c) => [candidates[c], exact[c]])),
-      eliminated: namesOf(candidates, lowest),
-      text: `Round ${round} (runoff among ${inRunoff.length}): ${describeScores(candidates, tiers.flat(), exact)}; ${listNames(namesOf(candidates, lowest))} ${agree(lowest.length, "has", "have")} the fewest votes and ${agree(lowest.length, "is", "are")} eliminated.`,
-    });
-    log.eliminate(lowest);
-    for (const c of lowest) continuing[c] = 0;
-    inRunoff = inRunoff.filter((c) => !lowest.includes(c));
-    second = topTally(ballots, continuing, pointer);
-    round += 1;
-  }
+  const second = runoff(ballots, finalists);
   const secondExact = second.values.map(exactOf);
-  const runoff = tiersBy(inRunoff, (a, b) =>
-    compare(second.values[a] as Rational, second.values[b] as Rational),
-  );
   const secondTallies = Object.fromEntries(
-    runoff.flat().map((c) => [candidates[c], secondExact[c]]),
+    second.tiers.flat().map((c) => [candidates[c], secondExact[c]]),
   );
-  const top = runoff[0] ?? [];
-  const winners = selectWinners(top, tieBreaker, `round ${round}`, [first.values, second.values]);
+  const winners = selectWinners(second.top, tieBreaker, "round 2", [first.values, second.values]);
   log.round({
-    round,
+    round: 2,
     tallies: secondTallies,
     elected: namesOf(candidates, winners),
-    text: `Round ${round} (runoff): ${describeScores(candidates, runoff.flat(), secondExact)}.`,
+    text: `Round 2 (runoff): ${describeScores(candidates, second.tiers.flat(), secondExact)}.`,
   });
   return log.finish({
     method: "two-round",
-    top,
+    top: second.top,
     winners,
     reason: "the most votes in the runoff",
-    finalTiers: runoff,
+    finalTiers: second.tiers,
     scores: firstExact,
     tieBreaker,
   });
 };
+
+/** The runoff between `finalists`: each ballot counts for the one it ranks higher. */
+const runoff = (
+  ballots: PreparedBallots,
+  finalists: readonly number[],
+): { values: Rational[]; tiers: number[][]; top: number[] } => {
+  const continuing = new Uint8Array(ballots.n);
+  for (const c of finalists) continuing[c] = 1;
+  const { values } = topTally(ballots, continuing, new Int32Array(ballots.ballotCount));
+  const tiers = tiersBy(finalists, (a, b) => compare(values[a] as Rational, values[b] as Rational));
+  return { values, tiers, top: tiers[0] ?? [] };
+};
+
+/** Every way of choosing `k` of `items`, in lexicographic order of positions. */
+const choose = (items: readonly number[], k: number): number[][] => {
+  if (k <= 0) return [[]];
+  const out: number[][] = [];
+  items.forEach((x, i) => {
+    for (const rest of choose(items.slice(i + 1), k - 1)) out.push([x, ...rest]);
+  });
+  return out;
+};
+
+/** `a`, `a or b`, `a, b or c`. */
+const orNames = (names: readonly string[]): string =>
+  names.length <= 2
+    ? names.join(" or ")
+    : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1] ?? ""}`;
 
 /**
  * The registry entry of {@link twoRound}.

@@ -52,6 +52,9 @@ const UsualJudgmentOptionsSchema: z.ZodMiniType<UsualJudgmentOptions> =
  * @remarks
  * Fabre (2021), "Tie-breaking the highest median: alternatives to the majority judgment", Social
  * Choice and Welfare 56, 101-124 (the "usual judgment"). Scores are exact rationals. O(B n + n g).
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
+ * (here the only tie left to the policy is for first place, so: every candidate tied for first);
+ * never an empty list.
  *
  * @param profile - graded ballots.
  * @param _options - `scale` (read when the ballots are checked).

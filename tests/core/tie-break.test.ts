@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createPrng, createTieBreaker, rational } from "../../src/core/index.js";
+import { scriptedPolicy } from "../../src/core/tie-break.js";
 
 const NAMES = ["ann", "bob", "cy", "dee"];
 
@@ -160,5 +161,32 @@ describe("createTieBreaker: records", () => {
     tb.choose([2, 3], "select", "b");
     expect(first).toHaveLength(1);
     expect(tb.records().map((r) => r.step)).toEqual(["a", "b"]);
+  });
+});
+
+describe("scriptedPolicy (internal: the oracle of the none contract)", () => {
+  it("asks the script at every tie, in order, and records each choice", () => {
+    const asked: [readonly string[], string, string][] = [];
+    const answers = ["cy", "bob"];
+    const tb = createTieBreaker(
+      scriptedPolicy((tied, purpose, step) => {
+        asked.push([tied, purpose, step]);
+        return answers[asked.length - 1] as string;
+      }),
+      NAMES,
+    );
+    expect(tb.choose([2, 0], "select", "round 1")).toBe(2);
+    expect(tb.choose([1, 3], "eliminate", "round 2")).toBe(1);
+    expect(asked).toEqual([
+      [["ann", "cy"], "select", "round 1"],
+      [["bob", "dee"], "eliminate", "round 2"],
+    ]);
+    expect(tb.records().map((r) => r.chosen)).toEqual(["cy", "bob"]);
+  });
+
+  it("is an order policy to the methods, and JSON cannot carry its script", () => {
+    const policy = scriptedPolicy(() => "ann");
+    expect(policy.kind).toBe("order");
+    expect(JSON.parse(JSON.stringify(policy))).toEqual({ kind: "order", order: [] });
   });
 });

@@ -24,4 +24,25 @@ describe("baldwin", () => {
     });
     expect(outcome.winners).toEqual(["a"]);
   });
+
+  it("follows each elimination of a tie under tie-break none and names every branch's winner", () => {
+    // A Condorcet cycle: every Borda score is 3. Dropping a leaves b beating c 2 to 1; dropping
+    // b leaves c; dropping c leaves a.
+    const outcome = baldwin(
+      ranked(["a", "b", "c"], ["a>b>c", "b>c>a", "c>a>b"]),
+      {},
+      {
+        kind: "none",
+      },
+    );
+    expect(outcome.winners).toEqual(["a", "b", "c"]);
+    expect(outcome.explanation.find((s) => s.kind === "branches")?.data).toEqual({
+      branches: [
+        { eliminated: "a", winners: ["b"] },
+        { eliminated: "b", winners: ["c"] },
+        { eliminated: "c", winners: ["a"] },
+      ],
+    });
+    expect(outcome.tieBreaks.map((t) => t.step)).toEqual(["round 1"]);
+  });
 });

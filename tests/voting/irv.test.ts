@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { irv } from "../../src/voting/index.js";
+import { decide, irv, irvMethod } from "../../src/voting/index.js";
 import { ranked, tennessee } from "./helpers/profiles.js";
 
 describe("irv", () => {
@@ -82,15 +82,64 @@ describe("irv", () => {
     });
   });
 
-  it("eliminates every candidate tied for last together under tie-break none", () => {
-    // a has 2 of 4 (not a majority); b and c tie for last with 1 each.
+  it("follows each elimination of a tie for last separately under tie-break none", () => {
+    // a has 2 of 4 (not a majority); b and c tie for last with 1 each. Eliminating b sends its
+    // ballot to c (a 2, c 2: tied, either can win); eliminating c sends its ballot to a (a wins).
+    const outcome = irv(
+      ranked(["a", "b", "c"], [{ ranking: ["a"], count: 2 }, "b>c", "c>a"]),
+      {},
+      { kind: "none" },
+    );
+    expect(outcome.winners).toEqual(["a", "c"]);
+    expect(outcome.rounds).toHaveLength(1);
+    expect(outcome.rounds?.[0]?.eliminated).toBeUndefined();
+    expect(outcome.explanation.find((s) => s.kind === "branches")?.data).toEqual({
+      branches: [
+        { eliminated: "b", winners: ["a", "c"] },
+        { eliminated: "c", winners: ["a"] },
+      ],
+    });
+    expect(outcome.tieBreaks.map((t) => [t.step, t.tied, t.chosen])).toEqual([
+      ["round 1", ["b", "c"], null],
+      ["round 2, with a and c continuing", ["a", "c"], null],
+    ]);
+    // Every fixed order elects one of them.
+    for (const order of [
+      ["a", "b", "c"],
+      ["c", "b", "a"],
+      ["b", "c", "a"],
+    ])
+      expect(["a", "c"]).toContain(
+        irv(
+          ranked(["a", "b", "c"], [{ ranking: ["a"], count: 2 }, "b>c", "c>a"]),
+          {},
+          { kind: "order", order },
+        ).winners[0],
+      );
+  });
+
+  it("keeps a single winner under tie-break none when every path agrees", () => {
     const outcome = irv(
       ranked(["a", "b", "c"], [{ ranking: ["a"], count: 2 }, "b", "c"]),
       {},
       { kind: "none" },
     );
-    expect(outcome.rounds?.[0]?.eliminated).toEqual(["b", "c"]);
     expect(outcome.winners).toEqual(["a"]);
+  });
+
+  it("refuses, under tie-break none, a search past options.maxTieStates (work limit)", () => {
+    const result = irvMethod.run(ranked(["a", "b", "c", "d"], ["a", "b", "c", "d"]), {
+      options: { maxTieStates: 2 },
+      tieBreak: { kind: "none" },
+    });
+    expect(result).toMatchObject({
+      _tag: "Left",
+      left: {
+        _tag: "Unsupported",
+        reason: "work_limit",
+        limit: { name: "tie-break-none.states", limit: 2, option: "options.maxTieStates" },
+      },
+    });
   });
 
   it("reports co-winners when the last two tie", () => {
@@ -100,5 +149,24 @@ describe("irv", () => {
   it("elects the same candidate under both unranked rules", () => {
     const p = ranked(["a", "b", "c", "d"], ["a", "b>a", "c", "d>c", "d>b", "a>c"]);
     expect(irv(p, { unranked: "not-compared" }).winners).toEqual(irv(p).winners);
+  });
+
+  it("takes options.maxTieStates through decide, and refuses a value past the ceiling with InvalidInput", () => {
+    const spec = {
+      method: "irv",
+      candidates: ["a", "b", "c", "d"],
+      ballots: ["a", "b", "c", "d"],
+      tieBreak: { kind: "none" },
+    };
+    expect(decide({ ...spec, options: { maxTieStates: 2 } })).toMatchObject({
+      _tag: "Left",
+      left: { _tag: "Unsupported", reason: "work_limit" },
+    });
+    const full = decide(spec);
+    expect(full._tag === "Right" && full.right.winners).toEqual(["a", "b", "c", "d"]);
+    expect(decide({ ...spec, options: { maxTieStates: 2_000_000 } })).toMatchObject({
+      _tag: "Left",
+      left: { _tag: "InvalidInput", issues: [{ path: "options.maxTieStates" }] },
+    });
   });
 });

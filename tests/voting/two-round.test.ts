@@ -22,10 +22,10 @@ describe("twoRound", () => {
     expect(outcome.rounds?.[1]?.tallies).toEqual({ a: 2, b: 2 });
   });
 
-  it("with policy none, a tie at the cut sends every tied candidate on to an instant runoff among the finalists", () => {
-    // First preferences a 4, b 2, c 2, d 1: a, then b and c tied for second; d is out and its
-    // ballot moves to c. Runoff among three: a 4, c 3, b 2; b is out and its ballots move to c.
-    // Last round: c 5, a 4.
+  it("with policy none, a tie at the cut sends each way of choosing the finalists to its own runoff", () => {
+    // First preferences a 4, b 2, c 2, d 1 (9 ballots): a goes through; b and c tie for the
+    // other place. a against b: a 4, b 2 (the c and d>c ballots rank neither); a against c: c 5
+    // (b>c, c and d>c), a 4. Either can win, so both are winners.
     const profile = ranked(
       ["a", "b", "c", "d"],
       [
@@ -36,16 +36,49 @@ describe("twoRound", () => {
       ],
     );
     const outcome = twoRound(profile, {}, { kind: "none" });
-    expect(outcome.winners).toEqual(["c"]);
-    expect(outcome.rounds?.map((r) => r.eliminated ?? [])).toEqual([["d"], ["b"], []]);
-    expect(outcome.rounds?.[1]?.tallies).toEqual({ a: 4, c: 3, b: 2 });
-    expect(outcome.rounds?.[2]?.tallies).toEqual({ c: 5, a: 4 });
-    expect(outcome.ranking).toEqual([["c"], ["a"], ["b"], ["d"]]);
-    // Broken by the default policy instead, the tie sends b alone, who loses to a.
+    expect(outcome.winners).toEqual(["a", "c"]);
+    expect(outcome.rounds).toHaveLength(1);
+    expect(outcome.rounds?.[0]?.eliminated).toEqual(["d"]);
+    expect(outcome.explanation.find((s) => s.kind === "branches")?.data).toEqual({
+      branches: [
+        { finalists: ["a", "b"], runoff: { a: 4, b: 2 }, winners: ["a"] },
+        { finalists: ["a", "c"], runoff: { a: 4, c: 5 }, winners: ["c"] },
+      ],
+    });
+    expect(outcome.ranking).toEqual([["a", "c"], ["b"], ["d"]]);
+    // Broken by the default policy instead, the tie sends b, who loses to a.
     expect(twoRound(profile).winners).toEqual(["a"]);
   });
 
-  it("keeps later-no-harm when several tie at the cut (fast-check's counterexample to the old round robin)", () => {
+  describe("a tie at the cut under policy none (issue 11, bug 2): the runoff is always between two", () => {
+    it("does not elect the Condorcet loser, who loses every possible runoff", () => {
+      // a, b and c have one first preference each, so any two of them may meet. a beats b 2 to 1
+      // and c 2 to 1; b beats c 2 to 1. The old reading (an instant runoff among all three)
+      // elected c too.
+      const outcome = twoRound(
+        ranked(["a", "b", "c"], ["a>b>c", "b>a>c", "c>a>b"]),
+        {},
+        {
+          kind: "none",
+        },
+      );
+      expect(outcome.winners).toEqual(["a", "b"]);
+      expect(outcome.winners).not.toContain("c");
+    });
+
+    it("elects b too when the tie at the cut resolved for b lets b win its runoff", () => {
+      // First preferences a 2, b 1, c 1 of 4: a goes through, b and c tie. a against b: 2 to 2
+      // (c>b>a counts for b), a runoff tie either can win; a against c: a 3, c 1.
+      const p = ranked(["a", "b", "c"], [{ ranking: ["a", "b", "c"], count: 2 }, "b>a>c", "c>b>a"]);
+      expect(twoRound(p, {}, { kind: "none" }).winners).toEqual(["a", "b"]);
+      expect(twoRound(p, {}, { kind: "order", order: ["b", "a", "c"] }).winners).toEqual(["b"]);
+    });
+  });
+
+  it("keeps later-no-harm's premise honest: truncating or completing a's ballot gives the same co-winners", () => {
+    // The counterexample that broke the old round robin. First preferences a 3, b 2, c 2, d 2:
+    // a goes through and b, c, d tie for the other place; a loses to b and beats c and d, so a and
+    // b are co-winners whether or not the a ballot ranks the others.
     const others = [
       { ranking: ["b", "a", "c", "d"], count: 1 },
       { ranking: ["d", "b", "a", "c"], count: 2 },
@@ -56,7 +89,7 @@ describe("twoRound", () => {
     const names = ["a", "b", "c", "d"];
     const truncated = ranked(names, [...others, { ranking: ["a"], count: 1 }]);
     const full = ranked(names, [...others, { ranking: ["a", "b", "c", "d"], count: 1 }]);
-    expect(twoRound(truncated, {}, { kind: "none" }).winners).toEqual(["a"]);
-    expect(twoRound(full, {}, { kind: "none" }).winners).toEqual(["a"]);
+    expect(twoRound(truncated, {}, { kind: "none" }).winners).toEqual(["a", "b"]);
+    expect(twoRound(full, {}, { kind: "none" }).winners).toEqual(["a", "b"]);
   });
 });

@@ -60,6 +60,9 @@ export interface BlackOutcome extends CondorcetOutcome {
  * @remarks
  * Black (1958), p. 66. Condorcet winner and loser consistent, Pareto; not independent of clones and
  * not Smith consistent. Borda scores from the pairwise matrix (see the module comment), exact. O(B n² + n²).
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
+ * (here the only tie left to the policy is for first place, so: every candidate tied for first);
+ * never an empty list.
  *
  * @param profile - ranked ballots.
  * @param options - `unranked`.

@@ -68,6 +68,9 @@ const HALF: Rational = /* @__PURE__ */ rational(1n, 2n);
  * Copeland (1951); Llull with `alpha = 1`. Condorcet winner and loser consistent and Smith
  * consistent (every Smith member outscores every non-member), monotonic; it fails independence of
  * clones and often produces ties. Exact rational scores. O(B n² + n²).
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
+ * (here the only tie left to the policy is for first place, so: every candidate tied for first);
+ * never an empty list.
  *
  * @param profile - ranked ballots.
  * @param options - `alpha` (points per tie, default 1/2) and `unranked`.

@@ -46,6 +46,9 @@ export type DodgsonTidemanOptions = CondorcetOptions;
  * @remarks
  * Tideman (1987), p. 200; see McCabe-Dansted, Pritchard and Slinko (2008). Condorcet consistent.
  * Exact scores. O(B n² + n²).
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
+ * (here the only tie left to the policy is for first place, so: every candidate tied for first);
+ * never an empty list.
  *
  * @param profile - ranked ballots.
  * @param options - `unranked`.

@@ -82,6 +82,8 @@ export interface KemenyYoungOutcome extends CondorcetOutcome {
  * consistent, monotonic, reinforcing; not independent of clones. Returns `Unsupported`
  * (`too_many_candidates`) above {@link KEMENY_YOUNG_MAX_CANDIDATES} candidates, and
  * (`counts_too_large`) when a ranking's score could pass 2⁵³ in the tally's units.
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
+ * (every candidate first in some optimal ranking); never an empty list.
  *
  * @param profile - ranked ballots.
  * @param options - `unranked`.

@@ -62,6 +62,9 @@ export interface MinimaxOutcome extends CondorcetOutcome {
  * Simpson (1969) and Kramer (1977); variants `winning`, `margin` and `pairwise-opposition` as in
  * Tideman (2006). `winning` and `margin` are Condorcet consistent; none is Smith consistent or
  * Condorcet-loser consistent. Scores are exact (scaled whole numbers). O(B n² + n²).
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
+ * (here the only tie left to the policy is for first place, so: every candidate tied for first);
+ * never an empty list.
  *
  * @param profile - ranked ballots.
  * @param options - `variant` and `unranked`.

@@ -103,6 +103,9 @@ interface Pair {
  * Tideman (1989) (see the module comment). Condorcet winner and loser, Smith consistent, monotonic
  * and independent of clones. A pairwise tie is not a pair, so with ties two candidates can both
  * stay unbeaten in the locked graph, and one of them may lie outside the Schwartz set. Exact comparisons. O(B n² + n⁴).
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met:
+ * every candidate who wins in some order of each group of equal-strength wins (Tideman's
+ * "parallel universes"); never an empty list.
  *
  * @param profile - ranked ballots.
  * @param options - `strength` (`winning` or `margin`) and `unranked`.

@@ -70,6 +70,9 @@ export interface SchulzeOutcome extends CondorcetOutcome {
  * Schulze (2011), section 2 (strongest paths by Floyd–Warshall) and section 4 (the ranking).
  * Condorcet winner and loser, Smith and Schwartz consistent, monotonic, clone-independent and
  * reversal symmetric. Every comparison is exact. O(B n² + n³).
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
+ * (here the only tie left to the policy is for first place, so: every candidate tied for first);
+ * never an empty list.
  *
  * @param profile - ranked ballots.
  * @param options - `strength` (`winning`, `margin`, `ratio`) and `unranked`.

@@ -91,6 +91,9 @@ export const splitCycleDefeats = (tally: PairwiseTally): Uint8Array => {
  * Holliday and Pacuit (2023), Public Choice 197. Condorcet winner and loser consistent, Smith
  * consistent, monotonic, independent of clones, immune to spoilers, and satisfies positive and
  * negative involvement. With pairwise ties it can elect outside the Schwartz set (see the tests). Margins are exact. O(B n² + n³).
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
+ * (here the only tie left to the policy is for first place, so: every candidate tied for first);
+ * never an empty list.
  *
  * @param profile - ranked ballots.
  * @param options - `unranked`.

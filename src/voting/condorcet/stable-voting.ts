@@ -74,6 +74,9 @@ export interface StableVotingOutcome extends CondorcetOutcome {
  * Holliday and Pacuit (2023), Constitutional Political Economy 34. Its winners are undefeated
  * under Split Cycle, so it is Condorcet winner and loser consistent and Smith consistent. Exact margins. O(2ⁿ n³) in the worst case; `Unsupported`
  * (`too_many_candidates`) above {@link STABLE_VOTING_MAX_CANDIDATES} candidates.
+ * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
+ * (the co-winners at the first qualifying margin, each sub-election's co-winners all counted);
+ * never an empty list.
  *
  * @param profile - ranked ballots.
  * @param options - `unranked`.

@@ -9,7 +9,8 @@
  */
 import { type ExplanationStep, step } from "../../core/explanation.js";
 import type { ExactValue, Outcome, Round } from "../../core/outcome.js";
-import type { TieBreaker } from "../../core/tie-break.js";
+import type { TieBreaker, TiePurpose } from "../../core/tie-break.js";
+import type { Branch } from "./branches.js";
 import { makeOutcome, namesOf, winnerSentence } from "./outcome.js";
 
 /** How {@link CountLog.finish} closes a count. @internal */
@@ -62,9 +63,39 @@ export class CountLog {
     );
   }
 
+  /** Records an explanation step of another kind (between rounds). */
+  step(kind: string, text: string, data?: Readonly<Record<string, unknown>>): void {
+    this.steps.push(step(kind, text, data));
+  }
+
   /** Records candidates eliminated together; the last group out ranks just below the finalists. */
   eliminate(group: readonly number[]): void {
     this.eliminatedGroups.push(group);
+  }
+
+  /**
+   * Records the branches a tie opened under tie-break policy `none` (a "branches" step): for each
+   * way of resolving it, who wins on some path of the count after it.
+   */
+  branches(where: string, purpose: TiePurpose, list: readonly Branch[]): void {
+    const { candidates } = this;
+    const verb = purpose === "eliminate" ? "eliminated" : "chosen";
+    const parts = list.map(
+      (b) =>
+        `if ${candidates[b.chosen]} is ${verb}, ${orNames(namesOf(candidates, b.winners))} ${agree(b.winners.length, "wins", "can win")}`,
+    );
+    this.steps.push(
+      step(
+        "branches",
+        `${where.charAt(0).toUpperCase()}${where.slice(1)}: with no tie-break, the count follows each way of resolving the tie separately: ${parts.join("; ")}.`,
+        {
+          branches: list.map((b) => ({
+            [verb]: candidates[b.chosen],
+            winners: namesOf(candidates, b.winners),
+          })),
+        },
+      ),
+    );
   }
 
   /** Closes the count: the "elect" step, then the outcome, ranked finalists first. */
@@ -92,3 +123,9 @@ export class CountLog {
 /** `singular` for one, `plural` otherwise: `agree(out.length, "is", "are")`. @internal */
 export const agree = (count: number, singular: string, plural: string): string =>
   count === 1 ? singular : plural;
+
+/** `a`, `a or b`, `a, b or c`. */
+const orNames = (names: readonly string[]): string =>
+  names.length <= 2
+    ? names.join(" or ")
+    : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1] ?? ""}`;
