@@ -50,7 +50,8 @@ export interface LimitDetails {
 }
 
 /**
- * Declares a work limit (checks that the default is within the ceiling, and freezes it).
+ * Declares a work limit (and freezes it). Write a module-level limit as
+ * `/* @__PURE__ *\/ defineLimit({...})` so that bundlers drop it when nothing reads it.
  *
  * @example
  * ```ts

@@ -19,6 +19,7 @@ import * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
 import type { UnrankedRule } from "../../ballots/profile.js";
 import type { Unsupported } from "../../core/errors.js";
+import { pure } from "../../core/internal/pure.js";
 import { defineLimit, type WorkLimit, workLimitError } from "../../core/limits.js";
 import type { TiePurpose } from "../../core/tie-break.js";
 
@@ -29,7 +30,7 @@ import type { TiePurpose } from "../../core/tie-break.js";
  *
  * @internal
  */
-export const TIE_STATES: WorkLimit = defineLimit({
+export const TIE_STATES: WorkLimit = /* @__PURE__ */ defineLimit({
   name: "tie-break-none.states",
   unit: "states of the count (sets of continuing candidates) to explore after a tie",
   default: 10_000,
@@ -58,10 +59,13 @@ export interface EliminationOptions {
  *
  * @internal
  */
-export const eliminationOptionsSchema: z.ZodMiniType<EliminationOptions> = z.strictObject({
-  unranked: z.optional(z.enum(["tied-last", "not-compared"])),
-  maxTieStates: z.optional(z.number()),
-});
+export const eliminationOptionsSchema: z.ZodMiniType<EliminationOptions> = /* @__PURE__ */ pure(
+  () =>
+    z.strictObject({
+      unranked: z.optional(z.enum(["tied-last", "not-compared"])),
+      maxTieStates: z.optional(z.number()),
+    }),
+);
 
 /**
  * What one round of an elimination count decides, given who is still in the count.
