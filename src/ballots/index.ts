@@ -16,6 +16,7 @@ export {
   type CsvLayout,
   type CsvReadOptions,
   type CsvWriteOptions,
+  GRID_HEADER,
   type ParseProfileOptions,
   type PreflibFormat,
   type PreflibWriteOptions,
