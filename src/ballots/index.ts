@@ -108,3 +108,4 @@ export {
   preferringExact,
 } from "./tally/pairwise.js";
 export { emptyScores, mergeScores, type ScoreTally, scoreTally } from "./tally/scores.js";
+export { firstPreferenceShares } from "./tally/shares.js";
