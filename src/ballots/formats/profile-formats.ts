@@ -149,7 +149,7 @@ const checkText = (text: unknown): E.Either<DecideError, string> =>
  * // => right: a RankedProfile with 2 distinct ballots and totalCount 3
  * ```
  *
- * @example A Google Forms ranking grid (`Question [Option]` headers, `1st choice` cells)
+ * @example Reading a Google Forms ranking grid
  * ```ts
  * import { parseProfile } from "co-decide/ballots";
  *
