@@ -135,25 +135,37 @@ export const readGrid = (
     );
   }
   const wanted = options.question;
+  // With the default pattern and a named question, read the header by its prefix, so that a
+  // question holding "[" (`Rate [2026] [Park]`) still splits where the question ends.
+  const byPrefix = options.header === undefined && wanted !== undefined;
   let question: string | undefined = wanted;
   let questionCell: Cell | undefined;
   const gridColumns: number[] = [];
   const gridOptions: string[] = [];
+  const seenOptions = new Set<string>();
   const optionCells: Cell[] = [];
   for (const k of dataColumns) {
     const cell = header[k] as Cell;
-    const groups = cell.text.length > 10_000 ? undefined : pattern.exec(cell.text)?.groups;
+    const text = cell.text;
+    const opens =
+      wanted !== undefined && text.startsWith(wanted) && /^ ?\[/.test(text.slice(wanted.length));
+    let groups: Readonly<Record<string, string | undefined>> | undefined;
+    if (byPrefix) {
+      const open = text.indexOf("[", (wanted as string).length);
+      groups =
+        opens && text.endsWith("]")
+          ? { question: wanted, option: text.slice(open + 1, -1) }
+          : undefined;
+    } else {
+      groups = text.length > 10_000 ? undefined : pattern.exec(text)?.groups;
+    }
     const option = groups?.["option"];
     if (groups === undefined || option === undefined) {
-      if (
-        wanted !== undefined &&
-        /^ ?\[/.test(cell.text.slice(wanted.length)) &&
-        cell.text.startsWith(wanted)
-      ) {
+      if (opens) {
         return fail(
           cell.line,
           cell.column,
-          `the column ${quoted(cell.text)} starts with the question but is not headed like "${wanted} [Option]"`,
+          `the column ${quoted(text)} starts with the question but is not headed like "${wanted} [Option]"`,
         );
       }
       continue;
@@ -171,9 +183,10 @@ export const readGrid = (
       );
     }
     if (option === "") return fail(cell.line, cell.column, "this grid column names no option");
-    if (gridOptions.includes(option)) {
+    if (seenOptions.has(option)) {
       return fail(cell.line, cell.column, `the option ${quoted(option)} has two columns`);
     }
+    seenOptions.add(option);
     gridColumns.push(k);
     gridOptions.push(option);
     optionCells.push(cell);

@@ -218,6 +218,13 @@ describe("parseProfile (CSV, grid layout): labels and headers", () => {
     expect(rankingOf(profile, 0)).toEqual([["y"], ["x"]]);
   });
 
+  it("reads a question that holds a bracket when it is named", () => {
+    const text = grid("Rate [2026] [Park],Rate [2026] [Pool],Rate [2025] [Park]", "2,1,1");
+    const profile = ranked(text, { format: "csv", layout: "grid", question: "Rate [2026]" });
+    expect(profile.candidates).toEqual(["Park", "Pool"]);
+    expect(rankingOf(profile, 0)).toEqual([["Pool"], ["Park"]]);
+  });
+
   it("exports a Google Forms header pattern that finds question and option", () => {
     expect(GRID_HEADER.exec("Rank these [Skate park]")?.groups).toEqual({
       question: "Rank these",
