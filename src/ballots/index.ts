@@ -16,6 +16,7 @@ export {
   type CsvLayout,
   type CsvReadOptions,
   type CsvWriteOptions,
+  GRID_HEADER,
   type ParseProfileOptions,
   type PreflibFormat,
   type PreflibWriteOptions,
@@ -108,3 +109,4 @@ export {
   preferringExact,
 } from "./tally/pairwise.js";
 export { emptyScores, mergeScores, type ScoreTally, scoreTally } from "./tally/scores.js";
+export { firstPreferenceShares } from "./tally/shares.js";

@@ -8,6 +8,14 @@
  * @module commitments
  */
 
+export {
+  type EventDraft,
+  type EventFields,
+  type LedgerBuilder,
+  type LedgerBuilderOptions,
+  ledger,
+  numberEvents,
+} from "./builder.js";
 export { CSV_COLUMNS, type CsvOptions, toCsv } from "./csv.js";
 export {
   type Commitment,

@@ -41,6 +41,7 @@ export { coefficientOfVariation } from "./inequality/coefficient-of-variation.js
 export { type GiniOptions, gini } from "./inequality/gini.js";
 export { effectiveNumber, hhi } from "./inequality/hhi.js";
 export { hoover } from "./inequality/hoover.js";
+export type { InequalityInput } from "./inequality/input.js";
 export { type LorenzPoint, lorenzCurve } from "./inequality/lorenz.js";
 export { palma } from "./inequality/palma.js";
 export { shannonEvenness } from "./inequality/shannon-evenness.js";

@@ -15,6 +15,13 @@
  *   `options.range` (default 0 to 10); blank = not scored.
  * - `candidate-approvals`: one column per candidate; `1`, `x`, `yes`, `y`, `true`, `✓` approve;
  *   blank, `0`, `no`, `n`, `false` do not (case and surrounding spaces ignored).
+ * - `grid`: a form's ranking grid, as Google Forms exports a multiple-choice grid whose rows are
+ *   the options and whose columns are the ranks: one column per option headed `Question [Option]`
+ *   (the `header` pattern), cells holding rank labels (`1st choice`, `2nd choice`, ...; the
+ *   `labels` option). Columns whose header is not the grid's are ignored (timestamp, e-mail, other
+ *   questions). Blank = unranked; two options with one rank are a tie, or an error with `strict`.
+ * - `ranked-list`: one column holds each ballot as a list of names, best first, separated by `;`
+ *   (`Ann;Cy;Bob;`), as Microsoft Forms exports its Ranking question; blank = ranks nobody.
  *
  * Unquoted cells are trimmed; quoted cells are kept exactly. The first `skipColumns` columns
  * (timestamps, voter ids) are ignored, as is a column named `countColumn`, whose cells give each
@@ -31,14 +38,23 @@ import { createProfileBuilder } from "../builder.js";
 import type { Profile } from "../profile.js";
 import { NO_SCORE, UNRANKED } from "../profile.js";
 import { MAX_CANDIDATES } from "../spec.js";
+import { GRID_HEADER, readGrid, writeForm } from "./csv-forms.js";
 import { formatCount, quoted, readCountToken, rowsByCount, tiersOfRow } from "./text.js";
 
-/** The four CSV layouts. @category formats */
+/**
+ * The CSV layouts: `positions`, `candidate-ranks`, `candidate-scores`, `candidate-approvals`,
+ * `grid` (a form's ranking grid, as Google Forms exports it) and `ranked-list` (one cell per
+ * ballot listing names best first, as Microsoft Forms exports a Ranking question).
+ *
+ * @category formats
+ */
 export type CsvLayout =
   | "positions"
   | "candidate-ranks"
   | "candidate-scores"
-  | "candidate-approvals";
+  | "candidate-approvals"
+  | "grid"
+  | "ranked-list";
 
 /** How to read a CSV file of ballots. @category formats */
 export interface CsvReadOptions {
@@ -53,6 +69,30 @@ export interface CsvReadOptions {
   readonly range?: { readonly min: number; readonly max: number };
   /** The field separator (default `,`). */
   readonly delimiter?: "," | ";" | "\t";
+  /**
+   * `grid`: the question whose columns to read, as its header writes it (`Rank the projects`);
+   * other columns are ignored. Default: the one question the grid columns name (two questions
+   * are an error that asks for this option). `ranked-list`: the header of the column to read
+   * (default: the only column after `skipColumns`).
+   */
+  readonly question?: string;
+  /**
+   * `grid`: how a column header names its question and option: a regular expression with a
+   * named group `option` and, optionally, `question`. Default {@link GRID_HEADER}, Google Forms'
+   * `Question [Option]`.
+   */
+  readonly header?: RegExp;
+  /**
+   * `grid`: the rank labels, either the labels themselves, best first
+   * (`["Top pick", "Runner-up"]`, compared ignoring case and surrounding spaces), or a regular
+   * expression with a named group `rank` holding the rank's digits. Default: ordinals in English
+   * (`1st choice`, `2nd`, `3`, `Rank 4`, `Fifth`, `6th preference`, ...; see `docs/file-formats.md`).
+   */
+  readonly labels?: RegExp | readonly string[];
+  /** `grid`: refuse a ballot that gives two options the same rank (default `false`: a tie). */
+  readonly strict?: boolean;
+  /** `ranked-list`: what separates the names in a cell (default `;`, as Microsoft Forms writes). */
+  readonly separator?: string;
 }
 
 /** How to write a profile as CSV. @category formats */
@@ -63,9 +103,14 @@ export interface CsvWriteOptions {
   readonly countColumn?: string;
   /** The field separator (default `,`). */
   readonly delimiter?: "," | ";" | "\t";
+  /** `grid` and `ranked-list`: the question written in the headers (default `Ranking`). */
+  readonly question?: string;
+  /** `ranked-list`: what separates the names in a cell (default `;`). */
+  readonly separator?: string;
 }
 
-interface Cell {
+/** One cell of a record, with where it starts. @internal */
+export interface Cell {
   readonly text: string;
   readonly line: number;
   readonly column: number;
@@ -182,6 +227,9 @@ const APPROVE = /* @__PURE__ */ new Set(["1", "x", "yes", "y", "true", "✓", "�
 const DISAPPROVE = /* @__PURE__ */ new Set(["", "0", "no", "n", "false"]);
 
 /** Reads ballots from CSV text. */
+/** The reader of CSV records. @internal */
+export type RecordReader = ReturnType<typeof createRecordReader>;
+
 export const readCsv = (text: string, options: CsvReadOptions): E.Either<DecideError, Profile> => {
   const delimiter = (options.delimiter ?? ",").charCodeAt(0);
   const reader = createRecordReader(text, delimiter);
@@ -253,7 +301,44 @@ export const readCsv = (text: string, options: CsvReadOptions): E.Either<DecideE
         );
       }
     }
-    return readPositions(reader, options, dataColumns, header.length, readCount, checkWidth, fail);
+    return readNamedOrders(
+      reader,
+      options,
+      header.length,
+      readCount,
+      checkWidth,
+      fail,
+      positionNames(dataColumns, fail),
+    );
+  }
+  if (options.layout === "ranked-list") {
+    let column = dataColumns[0] as number;
+    if (options.question !== undefined) {
+      const at = header.findIndex((cell) => cell.text === options.question);
+      if (at === -1)
+        return fail(1, 1, `the header has no column named ${quoted(options.question)}`);
+      column = at;
+    } else if (dataColumns.length > 1) {
+      const second = header[dataColumns[1] as number] as Cell;
+      return fail(
+        second.line,
+        second.column,
+        `the ranked-list layout reads one column, but the header has ${dataColumns.length} after the ${skip} skipped columns: name it with options.question`,
+      );
+    }
+    const separator = options.separator ?? ";";
+    return readNamedOrders(
+      reader,
+      options,
+      header.length,
+      readCount,
+      checkWidth,
+      fail,
+      listedNames(column, separator, fail),
+    );
+  }
+  if (options.layout === "grid") {
+    return readGrid(reader, header, options, dataColumns, readCount, checkWidth, fail);
   }
 
   // One column per candidate.
@@ -352,14 +437,71 @@ export const readCsv = (text: string, options: CsvReadOptions): E.Either<DecideE
   return builder.build();
 };
 
-const readPositions = (
+/** Reads one row's names, best first, or says where and why it cannot. */
+type NamesOfRow = (cells: readonly Cell[]) => readonly Cell[] | E.Either<DecideError, never>;
+
+/** `positions`: the cells of the preference columns, in order, up to the first blank. */
+const positionNames =
+  (
+    dataColumns: readonly number[],
+    fail: (line: number, column: number, what: string) => E.Either<DecideError, never>,
+  ): NamesOfRow =>
+  (cells) => {
+    const names: Cell[] = [];
+    let blankAt: Cell | undefined;
+    for (const k of dataColumns) {
+      const cell = cells[k];
+      if (cell === undefined || cell.text === "") {
+        blankAt ??= cell ?? (cells[cells.length - 1] as Cell);
+        continue;
+      }
+      if (blankAt !== undefined) {
+        return fail(
+          cell.line,
+          cell.column,
+          `${quoted(cell.text)} follows a blank preference; a blank ends the ballot`,
+        );
+      }
+      names.push(cell);
+    }
+    return names;
+  };
+
+/** `ranked-list`: the names listed in one cell, split at the separator; a trailing one is dropped. */
+const listedNames =
+  (
+    column: number,
+    separator: string,
+    fail: (line: number, column: number, what: string) => E.Either<DecideError, never>,
+  ): NamesOfRow =>
+  (cells) => {
+    const cell = cells[column];
+    if (cell === undefined || cell.text === "") return [];
+    const pieces = cell.text.split(separator).map((piece) => piece.trim());
+    if (pieces[pieces.length - 1] === "") pieces.pop();
+    const names: Cell[] = [];
+    for (const piece of pieces) {
+      if (piece === "") {
+        return fail(
+          cell.line,
+          cell.column,
+          `an empty name in the list ${quoted(cell.text)} (two separators ${quoted(separator)} in a row?)`,
+        );
+      }
+      names.push({ text: piece, line: cell.line, column: cell.column });
+    }
+    return names;
+  };
+
+/** The layouts of names in order (`positions`, `ranked-list`): candidates met or given. */
+const readNamedOrders = (
   reader: ReturnType<typeof createRecordReader>,
   options: CsvReadOptions,
-  dataColumns: readonly number[],
   width: number,
   readCount: (cells: readonly Cell[]) => number | Rational | E.Either<DecideError, never>,
   checkWidth: (cells: readonly Cell[]) => E.Either<DecideError, never> | undefined,
   fail: (line: number, column: number, what: string) => E.Either<DecideError, never>,
+  namesOf: NamesOfRow,
 ): E.Either<DecideError, Profile> => {
   const given = options.candidates !== undefined;
   const candidates = [...(options.candidates ?? [])];
@@ -380,21 +522,10 @@ const readPositions = (
     if (wide !== undefined) return wide;
     const count = readCount(cells);
     if (typeof count === "object" && "_tag" in count) return count;
+    const names = namesOf(cells);
+    if (!Array.isArray(names)) return names as E.Either<DecideError, never>;
     const order: number[] = [];
-    let blankAt: Cell | undefined;
-    for (const k of dataColumns) {
-      const cell = cells[k];
-      if (cell === undefined || cell.text === "") {
-        blankAt ??= cell ?? (cells[cells.length - 1] as Cell);
-        continue;
-      }
-      if (blankAt !== undefined) {
-        return fail(
-          cell.line,
-          cell.column,
-          `${quoted(cell.text)} follows a blank preference; a blank ends the ballot`,
-        );
-      }
+    for (const cell of names as readonly Cell[]) {
       let c = index.get(cell.text);
       if (c === undefined) {
         if (given) return fail(cell.line, cell.column, `unknown candidate ${quoted(cell.text)}`);
@@ -445,7 +576,10 @@ export const writeCsv = (
         ? "candidate-scores"
         : "candidate-approvals");
   const needed =
-    layout === "positions" || layout === "candidate-ranks"
+    layout === "positions" ||
+    layout === "candidate-ranks" ||
+    layout === "grid" ||
+    layout === "ranked-list"
       ? "ranked"
       : layout === "candidate-scores"
         ? "score"
@@ -481,13 +615,21 @@ export const writeCsv = (
       );
     }
   }
-  if (countColumn !== "" && layout !== "positions" && profile.candidates.includes(countColumn)) {
+  if (
+    countColumn !== "" &&
+    layout.startsWith("candidate-") &&
+    profile.candidates.includes(countColumn)
+  ) {
     return E.left(
       invalidInputAt("countColumn", "name_clash", `a candidate is named ${quoted(countColumn)}`),
     );
   }
   const lines: string[] = [];
   const order = rowsByCount(profile);
+  if (layout === "grid" || layout === "ranked-list") {
+    if (profile.kind !== "ranked") return E.right("");
+    return writeForm(profile, layout, options, countColumn, order, field);
+  }
   if (layout === "positions") {
     if (profile.kind !== "ranked") return E.right("");
     let width = 1;

@@ -6,6 +6,7 @@
  */
 export type { BltElection, BltWriteOptions } from "./blt.js";
 export type { CsvLayout, CsvReadOptions, CsvWriteOptions } from "./csv.js";
+export { GRID_HEADER } from "./csv-forms.js";
 export type { PreflibFormat, PreflibWriteOptions } from "./preflib.js";
 export {
   type ParseProfileOptions,

@@ -50,6 +50,8 @@ const LAYOUTS = [
   "candidate-ranks",
   "candidate-scores",
   "candidate-approvals",
+  "grid",
+  "ranked-list",
 ] as const;
 const DELIMITERS = [",", ";", "\t"] as const;
 
@@ -73,6 +75,11 @@ const ParseOptionsSchema = /* @__PURE__ */ pure(() =>
       countColumn: z.optional(z.string()),
       range: z.optional(RangeSchema),
       delimiter: z.optional(z.enum(DELIMITERS)),
+      question: z.optional(z.string()),
+      header: z.optional(z.instanceof(RegExp)),
+      labels: z.optional(z.union([z.instanceof(RegExp), z.array(z.string())])),
+      strict: z.optional(z.boolean()),
+      separator: z.optional(z.string().check(z.minLength(1, "must not be empty"))),
     }),
   ]),
 );
@@ -95,6 +102,8 @@ const WriteOptionsSchema = /* @__PURE__ */ pure(() =>
       layout: z.optional(z.enum(LAYOUTS)),
       countColumn: z.optional(z.string()),
       delimiter: z.optional(z.enum(DELIMITERS)),
+      question: z.optional(z.string()),
+      separator: z.optional(z.string().check(z.minLength(1, "must not be empty"))),
     }),
   ]),
 );
@@ -145,6 +154,19 @@ const checkText = (text: unknown): E.Either<DecideError, string> =>
  * ].join("\n");
  * parseProfile(text, { format: "toc" });
  * // => right: a RankedProfile with 2 distinct ballots and totalCount 3
+ * ```
+ *
+ * @example Reading a Google Forms ranking grid
+ * ```ts
+ * import { parseProfile } from "co-decide/ballots";
+ *
+ * const text = [
+ *   "Timestamp,Rank the projects [Park],Rank the projects [Library],Comments",
+ *   "2026/03/01 10:00,2nd choice,1st choice,",
+ *   "2026/03/01 10:05,1st choice,,Great idea",
+ * ].join("\n");
+ * parseProfile(text, { format: "csv", layout: "grid" });
+ * // => right: a RankedProfile with candidates ["Park", "Library"] and totalCount 2
  * ```
  *
  * @example A candidate ranked twice

@@ -5,6 +5,7 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import { type InvalidInput, invalidInputAt } from "../../core/errors.js";
+import type { InequalityInput } from "./input.js";
 import { checkPositiveTotal } from "./values.js";
 
 /**
@@ -28,7 +29,7 @@ import { checkPositiveTotal } from "./values.js";
  * @category inequality
  */
 export const atkinson = (
-  values: readonly number[],
+  values: InequalityInput,
   epsilon: number,
 ): E.Either<InvalidInput, number> => {
   if (typeof epsilon !== "number" || !Number.isFinite(epsilon) || epsilon < 0) {

@@ -5,6 +5,7 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import type { InvalidInput } from "../../core/errors.js";
+import type { InequalityInput } from "./input.js";
 import { checkPositiveTotal } from "./values.js";
 
 /**
@@ -24,7 +25,7 @@ import { checkPositiveTotal } from "./values.js";
  *
  * @category inequality
  */
-export const coefficientOfVariation = (values: readonly number[]): E.Either<InvalidInput, number> =>
+export const coefficientOfVariation = (values: InequalityInput): E.Either<InvalidInput, number> =>
   E.map(({ values: checked, total }: { values: readonly number[]; total: number }) => {
     const n = checked.length;
     const mean = total / n;

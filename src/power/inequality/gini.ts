@@ -5,6 +5,7 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import type { InvalidInput } from "../../core/errors.js";
+import type { InequalityInput } from "./input.js";
 import { ascending, checkPositiveTotal, tooFew } from "./values.js";
 
 /**
@@ -43,7 +44,7 @@ export interface GiniOptions {
  * @category inequality
  */
 export const gini = (
-  values: readonly number[],
+  values: InequalityInput,
   options: GiniOptions = {},
 ): E.Either<InvalidInput, number> =>
   E.flatMap(checkPositiveTotal(values), ({ values: checked, total }) => {

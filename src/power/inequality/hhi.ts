@@ -6,6 +6,7 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import type { InvalidInput } from "../../core/errors.js";
+import type { InequalityInput } from "./input.js";
 import { checkPositiveTotal } from "./values.js";
 
 /**
@@ -24,7 +25,7 @@ import { checkPositiveTotal } from "./values.js";
  *
  * @category inequality
  */
-export const hhi = (values: readonly number[]): E.Either<InvalidInput, number> =>
+export const hhi = (values: InequalityInput): E.Either<InvalidInput, number> =>
   E.map(({ values: checked, total }: { values: readonly number[]; total: number }) => {
     let sum = 0;
     for (const x of checked) sum += (x / total) ** 2;
@@ -47,5 +48,5 @@ export const hhi = (values: readonly number[]): E.Either<InvalidInput, number> =
  *
  * @category inequality
  */
-export const effectiveNumber = (values: readonly number[]): E.Either<InvalidInput, number> =>
+export const effectiveNumber = (values: InequalityInput): E.Either<InvalidInput, number> =>
   E.map((h: number) => 1 / h)(hhi(values));

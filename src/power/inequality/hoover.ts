@@ -5,6 +5,7 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import type { InvalidInput } from "../../core/errors.js";
+import type { InequalityInput } from "./input.js";
 import { checkPositiveTotal } from "./values.js";
 
 /**
@@ -23,7 +24,7 @@ import { checkPositiveTotal } from "./values.js";
  *
  * @category inequality
  */
-export const hoover = (values: readonly number[]): E.Either<InvalidInput, number> =>
+export const hoover = (values: InequalityInput): E.Either<InvalidInput, number> =>
   E.map(({ values: checked, total }: { values: readonly number[]; total: number }) => {
     const mean = total / checked.length;
     let sum = 0;

@@ -5,6 +5,7 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import type { InvalidInput } from "../../core/errors.js";
+import type { InequalityInput } from "./input.js";
 import { ascending, checkPositiveTotal } from "./values.js";
 
 /**
@@ -34,7 +35,7 @@ export interface LorenzPoint {
  *
  * @category inequality
  */
-export const lorenzCurve = (values: readonly number[]): E.Either<InvalidInput, LorenzPoint[]> =>
+export const lorenzCurve = (values: InequalityInput): E.Either<InvalidInput, LorenzPoint[]> =>
   E.map(({ values: checked, total }: { values: readonly number[]; total: number }) =>
     lorenzPoints(ascending(checked), total),
   )(checkPositiveTotal(values));

@@ -5,6 +5,7 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import { type InvalidInput, invalidInputAt } from "../../core/errors.js";
+import type { InequalityInput } from "./input.js";
 import { lorenzAt, lorenzPoints } from "./lorenz.js";
 import { ascending, checkPositiveTotal } from "./values.js";
 
@@ -28,7 +29,7 @@ import { ascending, checkPositiveTotal } from "./values.js";
  *
  * @category inequality
  */
-export const palma = (values: readonly number[]): E.Either<InvalidInput, number> =>
+export const palma = (values: InequalityInput): E.Either<InvalidInput, number> =>
   E.flatMap(checkPositiveTotal(values), ({ values: checked, total }) => {
     const points = lorenzPoints(ascending(checked), total);
     const bottom = lorenzAt(points, 0.4);

@@ -5,6 +5,7 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import type { InvalidInput } from "../../core/errors.js";
+import type { InequalityInput } from "./input.js";
 import { checkPositiveTotal, tooFew } from "./values.js";
 
 /**
@@ -25,7 +26,7 @@ import { checkPositiveTotal, tooFew } from "./values.js";
  *
  * @category inequality
  */
-export const shannonEvenness = (values: readonly number[]): E.Either<InvalidInput, number> =>
+export const shannonEvenness = (values: InequalityInput): E.Either<InvalidInput, number> =>
   E.flatMap(checkPositiveTotal(values), ({ values: checked, total }) => {
     const n = checked.length;
     if (n < 2) return E.left(tooFew(2, "evenness compares with ln n, which is 0 for one value"));

@@ -5,6 +5,7 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import { type InvalidInput, invalidInputAt } from "../../core/errors.js";
+import type { InequalityInput } from "./input.js";
 import { checkPositiveTotal } from "./values.js";
 
 /**
@@ -25,7 +26,7 @@ import { checkPositiveTotal } from "./values.js";
  *
  * @category inequality
  */
-export const theil = (values: readonly number[]): E.Either<InvalidInput, number> =>
+export const theil = (values: InequalityInput): E.Either<InvalidInput, number> =>
   E.map(({ values: checked, total }: { values: readonly number[]; total: number }) => {
     const n = checked.length;
     const mean = total / n;
@@ -51,7 +52,7 @@ export const theil = (values: readonly number[]): E.Either<InvalidInput, number>
  *
  * @category inequality
  */
-export const meanLogDeviation = (values: readonly number[]): E.Either<InvalidInput, number> =>
+export const meanLogDeviation = (values: InequalityInput): E.Either<InvalidInput, number> =>
   E.flatMap(checkPositiveTotal(values), ({ values: checked, total }) => {
     const zero = checked.indexOf(0);
     if (zero >= 0) {

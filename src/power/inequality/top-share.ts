@@ -5,6 +5,7 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import { type InvalidInput, invalidInputAt } from "../../core/errors.js";
+import type { InequalityInput } from "./input.js";
 import { lorenzAt, lorenzPoints } from "./lorenz.js";
 import { ascending, checkPositiveTotal } from "./values.js";
 
@@ -36,7 +37,7 @@ export type TopGroup = { readonly count: number } | { readonly fraction: number 
  * @category inequality
  */
 export const topShare = (
-  values: readonly number[],
+  values: InequalityInput,
   group: TopGroup,
 ): E.Either<InvalidInput, number> =>
   E.flatMap(checkPositiveTotal(values), ({ values: checked, total }) => {

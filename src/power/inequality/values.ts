@@ -11,6 +11,7 @@ import {
   invalidInput,
   invalidInputAt,
 } from "../../core/errors.js";
+import { amountsArray } from "./input.js";
 
 /**
  * Checks a list of amounts: an array, not empty, every entry a finite number at least 0. Returns
@@ -18,8 +19,9 @@ import {
  *
  * @internal
  */
-export const checkAmounts = (values: unknown): E.Either<InvalidInput, readonly number[]> => {
+export const checkAmounts = (input: unknown): E.Either<InvalidInput, readonly number[]> => {
   try {
+    const values = amountsArray(input); // a typed array or a record of numbers, as an array
     if (!Array.isArray(values)) {
       return E.left(invalidInputAt("values", "invalid_type", "expected an array of numbers"));
     }
