@@ -51,4 +51,17 @@ describe("package layout", () => {
     const index = readFileSync(new URL("src/index.ts", root), "utf8");
     for (const m of modules) expect(index).toContain(`from "./${m}/index.js"`);
   });
+
+  it("gives the root every value of every module, the same objects, and nothing more", async () => {
+    // The root takes core's values from core's files rather than its index (see src/index.ts), so
+    // this is what keeps the two lists in step.
+    const rootModule: Record<string, unknown> = await import("../../src/index.js");
+    const expected = new Map<string, unknown>();
+    for (const m of modules) {
+      const subpath: Record<string, unknown> = await import(`../../src/${m}/index.ts`);
+      for (const [name, value] of Object.entries(subpath)) expected.set(name, value);
+    }
+    expect(Object.keys(rootModule).sort()).toEqual([...expected.keys()].sort());
+    for (const [name, value] of expected) expect(rootModule[name], name).toBe(value);
+  });
 });
