@@ -32,7 +32,12 @@ const config: Options = {
   format: ["esm", "cjs"],
   // tsup sets baseUrl itself, which TypeScript 6 flags as deprecated (TOOLCHAIN.md, gotcha 2).
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  // Maps point stack traces at src/ files and lines; without sourcesContent they do not carry the
+  // source a second time (it was 64% of the tarball).
   sourcemap: true,
+  esbuildOptions(options) {
+    options.sourcesContent = false;
+  },
   clean: true,
   treeshake: true,
   splitting: true,

@@ -5,15 +5,16 @@
  * and prints the count sheet round by round. Ties for exclusion look back to the most recent
  * round where the tied candidates differed, as Irish and Scottish rules do.
  *
- * Run after `npm run build`: `npx tsx examples/02-irish-count.ts [file.soi]`. Without an argument
- * it reads `../shared/data/preflib/irish/00001-00000001.soi`.
+ * Run from the repository root after `npm run build`: `npx tsx examples/02-irish-count.ts [file.soi]`.
+ * Without an argument it reads `tests/fixtures/data/preflib/irish/00001-00000001.soi` (PrefLib's
+ * copy; its README gives the source and citation).
  */
 import { readFileSync } from "node:fs";
 import { parseProfile } from "co-decide/ballots";
 import { irv } from "co-decide/voting";
 import * as E from "fp-ts/lib/Either.js";
 
-const file = process.argv[2] ?? "../shared/data/preflib/irish/00001-00000001.soi";
+const file = process.argv[2] ?? "tests/fixtures/data/preflib/irish/00001-00000001.soi";
 const parsed = parseProfile(readFileSync(file, "utf8"), { format: "soi" });
 if (E.isLeft(parsed)) throw new Error(parsed.left.message);
 const profile = parsed.right;

@@ -7,17 +7,18 @@
  * the 482 ballots; a candidate a voter left off is ranked below every candidate they listed, as
  * Debian counts them (`unranked: "tied-last"`).
  *
- * Run after `npm run build`:
+ * Run from the repository root after `npm run build`:
  * `node --experimental-strip-types examples/03-debian-leader-election.ts [file.soi]` (Node 22+),
  * or compile it with `tsc` first. Without an argument it reads
- * `../shared/data/preflib/debian/00002-00000005.soi`.
+ * `tests/fixtures/data/preflib/debian/00002-00000005.soi` (PrefLib's copy; its README gives the
+ * source and citation).
  */
 import { readFileSync } from "node:fs";
 import { parseProfile } from "co-decide/ballots";
 import { rankedPairs, schulze, splitCycle } from "co-decide/voting";
 import * as E from "fp-ts/lib/Either.js";
 
-const file = process.argv[2] ?? "../shared/data/preflib/debian/00002-00000005.soi";
+const file = process.argv[2] ?? "tests/fixtures/data/preflib/debian/00002-00000005.soi";
 const parsed = parseProfile(readFileSync(file, "utf8"), { format: "soi" });
 if (E.isLeft(parsed)) throw new Error(parsed.left.message);
 const profile = parsed.right;

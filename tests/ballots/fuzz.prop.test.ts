@@ -14,6 +14,7 @@ import {
   writeProfile,
 } from "../../src/ballots/formats/index.js";
 import { type Profile, parseSpec, rankedProfile } from "../../src/ballots/index.js";
+import { runs } from "../helpers/runs.js";
 import { dataText } from "./formats/real-data.js";
 
 const READERS: readonly ParseProfileOptions[] = [
@@ -63,12 +64,12 @@ const formatChars = fc.string({
 describe("every reader on random text", () => {
   it("never throws on arbitrary Unicode and binary strings, NUL bytes included", () => {
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 200 }), readAll), {
-      numRuns: 1500,
+      numRuns: runs(1500),
     });
   });
 
   it("never throws on strings of the formats' own characters", () => {
-    fc.assert(fc.property(formatChars, readAll), { numRuns: 3000 });
+    fc.assert(fc.property(formatChars, readAll), { numRuns: runs(3000) });
   });
 });
 
@@ -169,7 +170,7 @@ describe("every reader on mutated valid files", () => {
           }
         },
       ),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 
@@ -183,7 +184,7 @@ describe("every reader on mutated valid files", () => {
         if (E.isRight(result)) expect(result.right.totalCount).toBe(475);
         else expect(result.left._tag).toBe("ParseError");
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
@@ -195,7 +196,7 @@ describe("parseSpec on random values", () => {
         const result = parseSpec(value);
         expect(E.isLeft(result) || E.isRight(result)).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -210,7 +211,7 @@ describe("parseSpec on random values", () => {
         const result = parseSpec(value);
         expect(E.isLeft(result) || E.isRight(result)).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

@@ -21,6 +21,7 @@ import {
   UNRANKED,
 } from "../../src/ballots/index.js";
 import type { DecideError } from "../../src/core/index.js";
+import { runs } from "../helpers/runs.js";
 
 const right = <T>(either: E.Either<DecideError, T>): T => {
   if (E.isLeft(either)) throw new Error(either.left.message);
@@ -125,7 +126,7 @@ describe("profile generators: options from JavaScript", () => {
           const result = generate(o);
           expect(E.isLeft(result) || E.isRight(result)).toBe(true);
         }),
-        { numRuns: 200 },
+        { numRuns: runs(200) },
       );
     });
   }
@@ -186,7 +187,7 @@ describe("profile generators: common behaviour", () => {
           for (const profile of approval) expect(profile.totalCount).toBe(voters);
         },
       ),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 

@@ -11,6 +11,7 @@ import {
   rankingOf,
 } from "../../src/ballots/index.js";
 import { gini, hhi } from "../../src/power/index.js";
+import { runs } from "../helpers/runs.js";
 import { rankedProfileArb, right } from "./formats/helpers.js";
 
 const profileOf = (candidates: string[], ballots: Parameters<typeof rankedProfile>[1]) =>
@@ -91,7 +92,7 @@ describe("firstPreferenceShares", () => {
         }
         if (voting > 0) expect(sum).toBeCloseTo(1, 12);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

@@ -37,6 +37,7 @@ import {
   arbRankedBallot,
   arbScoreBallot,
 } from "../helpers/arbitraries.js";
+import { runs } from "../helpers/runs.js";
 
 const right = <T>(either: E.Either<DecideError, T>): T => {
   if (E.isLeft(either)) throw new Error(either.left.message);
@@ -127,7 +128,7 @@ const checkLaws = <B, T>(
       expect(law.view(merge(law.empty(candidates), a))).toEqual(law.view(a));
       expect(law.view(merge(a, law.empty(candidates)))).toEqual(law.view(a));
     }),
-    { numRuns: 150 },
+    { numRuns: runs(150) },
   );
 };
 
@@ -199,7 +200,7 @@ describe("tallies are mergeable summaries (property)", () => {
             );
           },
         ),
-        { numRuns: 200 },
+        { numRuns: runs(200) },
       );
     });
   }

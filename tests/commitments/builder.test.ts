@@ -17,6 +17,7 @@ import {
   replay,
   verifyLedger,
 } from "../../src/commitments/index.js";
+import { runs } from "../helpers/runs.js";
 import { ledgerArb } from "./arbitraries.js";
 
 const centre = {
@@ -280,7 +281,7 @@ describe("the builders against hand-numbered ledgers (property)", () => {
         expect(built).toEqual(events);
         expect(E.isRight(replay(built))).toBe(true);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -298,7 +299,7 @@ describe("the builders against hand-numbered ledgers (property)", () => {
         expect(added.events()).toEqual(renumbered);
         expect(added.lastSeq).toBe(lastSeq + events.length);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

@@ -7,6 +7,7 @@ import {
   isIsoDate,
   parseIsoDay,
 } from "../../src/commitments/dates.js";
+import { runs } from "../helpers/runs.js";
 
 describe("parseIsoDay", () => {
   it("reads calendar dates to days from 1970-01-01", () => {
@@ -72,7 +73,7 @@ describe("day numbers agree with the JavaScript Date (UTC) over ±10,000 years o
           expect(parseIsoDay(formatDay(day))).toBe(day);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

@@ -11,6 +11,7 @@ const sameJson = (a: unknown, b: unknown): boolean => {
   return E.isRight(x) && E.isRight(y) && x.right === y.right;
 };
 
+import { runs } from "../helpers/runs.js";
 import { ledgerArb } from "./arbitraries.js";
 
 type Event = Record<string, unknown>;
@@ -53,7 +54,7 @@ describe("verifyLedger detects every single tampering (with the kept head)", () 
           expect([k, k + 1]).toContain(indexOf(result.left));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -129,7 +130,7 @@ describe("verifyLedger detects every single tampering (with the kept head)", () 
         expect(() => verifyLedger(value)).not.toThrow();
         expect(() => verifyLedger([value, value])).not.toThrow();
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { fromJsonLines, type LedgerEvent, toJsonLines } from "../../src/commitments/index.js";
+import { runs } from "../helpers/runs.js";
 import { ledgerArb } from "./arbitraries.js";
 
 /** Valid ledgers with free text (any Unicode, quotes, newlines) in notes, titles and evidence. */
@@ -48,7 +49,7 @@ describe("JSON Lines round trip", () => {
       fc.property(fc.string({ unit: "binary" }), (text) => {
         expect(() => fromJsonLines(text)).not.toThrow();
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -14,6 +14,7 @@ import {
   replay,
   TRANSITIONS,
 } from "../../src/commitments/index.js";
+import { runs } from "../helpers/runs.js";
 import { buildLedger, ledgerArb } from "./arbitraries.js";
 import {
   isoOfDay,
@@ -259,7 +260,7 @@ describe("metrics agree with the oracle on random valid ledgers", () => {
     const previous = fc.readConfigureGlobal();
     fc.configureGlobal({ ...previous, baseSize: "medium" });
     try {
-      fc.assert(fc.property(caseArb(ledgerArb()), agrees), { numRuns: 400 });
+      fc.assert(fc.property(caseArb(ledgerArb()), agrees), { numRuns: runs(400) });
     } finally {
       fc.configureGlobal(previous);
     }
@@ -314,12 +315,12 @@ describe("metrics agree with the oracle on random valid ledgers", () => {
         }),
         agrees,
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
   it("denser ledgers from the same builder (more deliveries, slips, verifications)", () => {
-    fc.assert(fc.property(caseArb(denseLedgerArb), agrees), { numRuns: 300 });
+    fc.assert(fc.property(caseArb(denseLedgerArb), agrees), { numRuns: runs(300) });
   });
 });
 

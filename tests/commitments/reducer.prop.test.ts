@@ -11,6 +11,7 @@ import {
   replayFrom,
 } from "../../src/commitments/index.js";
 import { dayMemo, quickValidEvent } from "../../src/commitments/internal/quick-validate.js";
+import { runs } from "../helpers/runs.js";
 import { ledgerArb } from "./arbitraries.js";
 
 const fold = (events: readonly LedgerEvent[]): E.Either<unknown, LedgerState> => {
@@ -35,7 +36,7 @@ describe("replay properties", () => {
       fc.property(ledgerArb(), (events) => {
         expect(fold(events)).toEqual(replay(events));
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 
@@ -121,7 +122,7 @@ describe("replay never throws (fuzz)", () => {
         expect(() => replay(value)).not.toThrow();
         expect(() => replay([value])).not.toThrow();
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -143,7 +144,7 @@ describe("replay never throws (fuzz)", () => {
             E.isRight(result as E.Either<unknown, unknown>),
         ).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });
@@ -175,7 +176,7 @@ describe("the fast validation path agrees with the zod schema", () => {
           expect(parsed.data).toEqual(value);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -184,7 +185,7 @@ describe("the fast validation path agrees with the zod schema", () => {
       fc.property(ledgerArb(), (events) => {
         for (const event of events) expect(quickValidEvent(event, dayMemo())).toBe(true);
       }),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
     );
   });
 });

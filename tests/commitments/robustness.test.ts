@@ -15,6 +15,7 @@ import {
   verifyLedger,
   youSaidWeDid,
 } from "../../src/commitments/index.js";
+import { runs } from "../helpers/runs.js";
 import { SCENARIO } from "./scenario.js";
 
 // What a JavaScript caller, or a state read back from storage, may hand over: every function that
@@ -71,7 +72,7 @@ describe("functions over a ledger state never throw", () => {
     it(`${name}: any options`, () => {
       fc.assert(
         fc.property(options, (o) => settles(name, call, state, o)),
-        { numRuns: 300 },
+        { numRuns: runs(300) },
       );
     });
 
@@ -86,7 +87,7 @@ describe("functions over a ledger state never throw", () => {
         fc.property(damaged, (s) =>
           settles(name, call, s, { asOf: "2025-07-01", to: "2025-07-01" }),
         ),
-        { numRuns: 200 },
+        { numRuns: runs(200) },
       );
     });
   }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { metrics, monthlySeries, replay } from "../../src/commitments/index.js";
+import { runs } from "../helpers/runs.js";
 import { ledgerArb } from "./arbitraries.js";
 import { SCENARIO } from "./scenario.js";
 
@@ -110,7 +111,7 @@ describe("monthlySeries against metrics", () => {
           });
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

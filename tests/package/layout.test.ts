@@ -1,4 +1,6 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import tsup from "../../tsup.config.js";
 
@@ -50,5 +52,79 @@ describe("package layout", () => {
   it("re-exports every module from the root", () => {
     const index = readFileSync(new URL("src/index.ts", root), "utf8");
     for (const m of modules) expect(index).toContain(`from "./${m}/index.js"`);
+  });
+
+  it("gives the root every value of every module, the same objects, and nothing more", async () => {
+    // The root takes core's values from core's files rather than its index (see src/index.ts), so
+    // this is what keeps the two lists in step.
+    const rootModule: Record<string, unknown> = await import("../../src/index.js");
+    const expected = new Map<string, unknown>();
+    for (const m of modules) {
+      const subpath: Record<string, unknown> = await import(`../../src/${m}/index.ts`);
+      for (const [name, value] of Object.entries(subpath)) expected.set(name, value);
+    }
+    expect(Object.keys(rootModule).sort()).toEqual([...expected.keys()].sort());
+    for (const [name, value] of expected) expect(rootModule[name], name).toBe(value);
+  });
+});
+
+describe("package as published", () => {
+  const pkg = read("package.json") as {
+    license: string;
+    repository: unknown;
+    homepage: string;
+    bugs: unknown;
+    files: string[];
+    dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
+
+  it("has an MIT LICENSE file and says where the project lives", () => {
+    expect(pkg.license).toBe("MIT");
+    const license = readFileSync(new URL("LICENSE", root), "utf8");
+    expect(license).toMatch(/^MIT License\n\nCopyright \(c\) 2026 the co-decide contributors\n/);
+    expect(license).toContain('THE SOFTWARE IS PROVIDED "AS IS"');
+    expect(pkg.repository).toEqual({
+      type: "git",
+      url: "git+https://github.com/co-decide/co-decide.git",
+    });
+    expect(pkg.homepage).toBe("https://github.com/co-decide/co-decide#readme");
+    expect(pkg.bugs).toEqual({ url: "https://github.com/co-decide/co-decide/issues" });
+  });
+
+  it("takes runtime dependencies by caret range and pins development tools exactly", () => {
+    const exact = /^\d+\.\d+\.\d+$/;
+    expect(Object.keys(pkg.dependencies).length).toBeGreaterThan(0);
+    for (const [name, range] of Object.entries(pkg.dependencies)) {
+      expect(range, name).toMatch(/^\^\d+\.\d+\.\d+$/);
+    }
+    for (const [name, version] of Object.entries(pkg.devDependencies)) {
+      expect(version, name).toMatch(exact);
+    }
+  });
+
+  it("writes source maps without a second copy of the source", () => {
+    const options: { sourcesContent?: boolean } = {};
+    expect(tsup.sourcemap).toBe(true);
+    (tsup.esbuildOptions as (o: typeof options, context: { format: string }) => void)(options, {
+      format: "esm",
+    });
+    expect(options.sourcesContent).toBe(false);
+  });
+
+  it("packs dist, the README and the LICENSE, and no tests, fixtures or sources", () => {
+    const output = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+      cwd: fileURLToPath(root),
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    const [packed] = JSON.parse(output) as [{ files: { path: string }[] }];
+    const paths = packed.files.map((file) => file.path);
+    expect(paths).toEqual(expect.arrayContaining(["LICENSE", "README.md", "package.json"]));
+    const outside = paths.filter(
+      (path) =>
+        !path.startsWith("dist/") && !["LICENSE", "README.md", "package.json"].includes(path),
+    );
+    expect(outside).toEqual([]);
   });
 });

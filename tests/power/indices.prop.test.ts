@@ -17,6 +17,7 @@ import {
   swingCounts,
   type WeightedGame,
 } from "../../src/power/index.js";
+import { runs } from "../helpers/runs.js";
 import { bruteForce, fractions, gameOf, pivotsByOrderings, rightOf } from "./oracle.js";
 
 /** A random single-quota game: 1 to 10 players, weights 0 to 30, a quota in 1..total. */
@@ -75,7 +76,7 @@ describe("exact counts equal brute-force enumeration (Banzhaf 1965; Shapley and 
         expect(counts.swings).toEqual(oracle.swings);
         expect(counts.winning).toBe(oracle.winning);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -84,7 +85,7 @@ describe("exact counts equal brute-force enumeration (Banzhaf 1965; Shapley and 
       fc.property(anyGame, (game) => {
         expect(rightOf(pivotCounts(game)).pivots).toEqual(bruteForce(game).pivots);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -94,7 +95,7 @@ describe("exact counts equal brute-force enumeration (Banzhaf 1965; Shapley and 
       fc.property(small, (game) => {
         expect(rightOf(pivotCounts(game)).pivots).toEqual(pivotsByOrderings(game));
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -113,7 +114,7 @@ describe("exact counts equal brute-force enumeration (Banzhaf 1965; Shapley and 
           fractions(oracle.colemanInitiate),
         );
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -130,7 +131,7 @@ describe("exact counts equal brute-force enumeration (Banzhaf 1965; Shapley and 
         expect(listed.total).toBe(String(expected.length));
         expect(listed.complete).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
@@ -151,7 +152,7 @@ describe("axioms of power indices", () => {
           expect(rationals.toFraction(total)).toBe("1");
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -171,7 +172,7 @@ describe("axioms of power indices", () => {
           expect(result.dummies).toContain("nobody");
         }
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -189,7 +190,7 @@ describe("axioms of power indices", () => {
           expect(result.exact?.["x"]).toBe(result.exact?.["y"]);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -210,7 +211,7 @@ describe("axioms of power indices", () => {
           });
         }
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -226,7 +227,7 @@ describe("axioms of power indices", () => {
         expect(rightOf(shapleyShubik(scaled)).exact).toEqual(rightOf(shapleyShubik(game)).exact);
         expect(rightOf(banzhaf(scaled)).exact).toEqual(rightOf(banzhaf(game)).exact);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -240,7 +241,7 @@ describe("axioms of power indices", () => {
         expect(JSON.stringify(game)).toBe(before);
         expect(first.every(E.isRight)).toBe(true);
       }),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
     );
   });
 });
@@ -263,7 +264,7 @@ describe("monteCarloPower against the exact values", () => {
           if (value >= low - 1e-12 && value <= high + 1e-12) inside += 1;
         }
       }),
-      { numRuns: 60, seed: 20261127 },
+      { numRuns: runs(60), seed: 20261127 },
     );
     expect(inside / total).toBeGreaterThan(0.95);
   });

@@ -19,6 +19,7 @@ import {
   theil,
   topShare,
 } from "../../src/power/index.js";
+import { runs } from "../helpers/runs.js";
 
 const MEASURES = {
   gini: (v: never) => gini(v),
@@ -52,7 +53,7 @@ describe("inequality measures accept arrays, typed arrays and records", () => {
           }
         },
       ),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 

@@ -11,6 +11,7 @@ import {
 } from "../../src/ballots/index.js";
 import { createDecide, decide, irvMethod } from "../../src/voting/index.js";
 import { arbRankedProfileInput } from "../helpers/arbitraries.js";
+import { runs } from "../helpers/runs.js";
 import { right } from "./helpers/profiles.js";
 
 const left = (spec: unknown): unknown => {
@@ -103,7 +104,7 @@ describe("decide with a built profile", () => {
           );
         },
       ),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 

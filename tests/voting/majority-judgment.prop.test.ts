@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { AnyMethodDefinition } from "../../src/voting/index.js";
 import { majorityJudgmentMethod } from "../../src/voting/index.js";
 import { compareMajorityValues } from "../../src/voting/internal/grades.js";
+import { runs } from "../helpers/runs.js";
 import { describeAxioms } from "./helpers/axioms.js";
 
 describe("majority-judgment: the axioms it claims", () => {
@@ -49,7 +50,7 @@ describe("compareMajorityValues", () => {
           ).toBe(expected);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

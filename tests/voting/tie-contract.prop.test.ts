@@ -15,6 +15,7 @@ import type { Profile } from "../../src/ballots/profile.js";
 import type { Outcome } from "../../src/core/outcome.js";
 import { scriptedPolicy, type TieBreakPolicy } from "../../src/core/tie-break.js";
 import { type AnyMethodDefinition, listMethods } from "../../src/voting/index.js";
+import { runs } from "../helpers/runs.js";
 import { approvals, graded, ranked, scored } from "./helpers/profiles.js";
 
 const SCALE = ["excellent", "good", "fair", "poor"];
@@ -180,7 +181,7 @@ describe("tieBreak none: every co-winner, for every registered method", () => {
             expect(none.winners).toContain(fixed.winners[0]);
           }
         }),
-        { numRuns: 100 },
+        { numRuns: runs(100) },
       );
     });
   }

@@ -11,7 +11,7 @@ const fails = (text: string) => {
   return result.left;
 };
 
-describe("parseBlt on real STV files (../shared/data/stv)", () => {
+describe("parseBlt on real STV files (tests/fixtures/data/stv)", () => {
   const glasgow = dataFiles("stv/glasgow-2007/", ".blt");
 
   it("finds the 21 Glasgow 2007 wards", () => {

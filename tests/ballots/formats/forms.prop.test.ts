@@ -12,6 +12,7 @@ import {
   parseProfile,
   writeProfile,
 } from "../../../src/ballots/formats/index.js";
+import { runs } from "../../helpers/runs.js";
 import { canonical, rankedProfileArb, right } from "./helpers.js";
 
 /** Any non-empty name (a blank cell means no choice); brackets, quotes and line breaks included. */
@@ -21,7 +22,7 @@ const listName = fc
   .string({ minLength: 1, maxLength: 12, unit: "grapheme" })
   .filter((s) => !s.includes(";") && s === s.trim());
 
-const runs = { numRuns: 150 };
+const settings = { numRuns: runs(150) };
 
 describe("CSV form layouts: write then read", () => {
   it("gives the same profile (grid, ties and blanks)", () => {
@@ -31,7 +32,7 @@ describe("CSV form layouts: write then read", () => {
         const back = parseProfile(text, { format: "csv", layout: "grid", countColumn: "count" });
         expect(canonical(right(back))).toEqual(canonical(profile));
       }),
-      runs,
+      settings,
     );
   });
 
@@ -56,7 +57,7 @@ describe("CSV form layouts: write then read", () => {
         });
         expect(canonical(right(back))).toEqual(canonical(profile));
       }),
-      runs,
+      settings,
     );
   });
 
@@ -72,7 +73,7 @@ describe("CSV form layouts: write then read", () => {
         });
         expect(canonical(right(back))).toEqual(canonical(profile));
       }),
-      runs,
+      settings,
     );
   });
 });
@@ -108,7 +109,7 @@ describe("CSV form layouts on damaged text", () => {
       unit: fc.constantFrom(...'Q [a]b,;"\n\r 1st2nd choice'.split(""), "1st choice", "Q ["),
       maxLength: 120,
     });
-    fc.assert(fc.property(text, readAll), { numRuns: 1000 });
+    fc.assert(fc.property(text, readAll), { numRuns: runs(1000) });
   });
 
   it("never throw on exported files with bytes inserted or cut", () => {
@@ -123,7 +124,7 @@ describe("CSV form layouts on damaged text", () => {
           readAll(cut ? seed.slice(0, i) : seed.slice(0, i) + insert + seed.slice(i));
         },
       ),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

@@ -15,7 +15,7 @@ const header = (type: string, names: readonly string[], extra: readonly string[]
 
 const ABC = ["a", "b", "c"];
 
-describe("parseProfile on PrefLib's real files (../shared/data/preflib)", () => {
+describe("parseProfile on PrefLib's real files (tests/fixtures/data/preflib)", () => {
   const files = [...dataFiles("preflib/irish/", ".soi"), ...dataFiles("preflib/debian/", ".soi")];
 
   it("finds the Irish and Debian files", () => {

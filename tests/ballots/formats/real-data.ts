@@ -1,19 +1,7 @@
-/** Reading the real election files of `../shared/data` (CI has them at the same relative path). */
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+/** Reading the real election files of `tests/fixtures/data/` (see its README.md for sources). */
 import type { RankedProfile } from "../../../src/ballots/index.js";
 
-const DATA = new URL("../../../../shared/data/", import.meta.url);
-
-/** The text of a file under `shared/data`. */
-export const dataText = (path: string): string => readFileSync(new URL(path, DATA), "utf8");
-
-/** The files of a folder under `shared/data` whose names end with `suffix`, sorted. */
-export const dataFiles = (folder: string, suffix: string): string[] =>
-  readdirSync(fileURLToPath(new URL(folder, DATA)))
-    .filter((name) => name.endsWith(suffix))
-    .sort()
-    .map((name) => `${folder}${name}`);
+export { dataFiles, dataText } from "../../helpers/data.js";
 
 /** Each candidate's first preferences (a strict top choice), summed over the ballots. */
 export const firstPreferenceCounts = (profile: RankedProfile): number[] => {

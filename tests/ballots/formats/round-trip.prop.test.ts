@@ -12,6 +12,7 @@ import {
   writeProfile,
 } from "../../../src/ballots/formats/index.js";
 import type { RankedProfile } from "../../../src/ballots/index.js";
+import { runs } from "../../helpers/runs.js";
 import {
   approvalProfileArb,
   canonical,
@@ -29,7 +30,7 @@ const csvName = fc
   .string({ minLength: 1, maxLength: 12, unit: "grapheme" })
   .filter((s) => s !== "count");
 
-const runs = { numRuns: 150 };
+const RUNS = { numRuns: runs(150) };
 
 describe("PrefLib write then read", () => {
   for (const format of ["soc", "soi", "toc", "toi"] as const) {
@@ -39,7 +40,7 @@ describe("PrefLib write then read", () => {
           const text = right(writeProfile(profile, { format, title: "round trip" }));
           expect(canonical(right(parseProfile(text, { format })))).toEqual(canonical(profile));
         }),
-        runs,
+        RUNS,
       );
     });
   }
@@ -50,7 +51,7 @@ describe("PrefLib write then read", () => {
         const text = right(writeProfile(profile, { format: "cat" }));
         expect(canonical(right(parseProfile(text, { format: "cat" })))).toEqual(canonical(profile));
       }),
-      runs,
+      RUNS,
     );
   });
 });
@@ -81,7 +82,7 @@ describe("BLT write then read", () => {
           );
         },
       ),
-      runs,
+      RUNS,
     );
   });
 });
@@ -98,7 +99,7 @@ describe("CSV write then read", () => {
         });
         expect(canonical(right(back))).toEqual(canonical(profile));
       }),
-      runs,
+      RUNS,
     );
   });
 
@@ -117,7 +118,7 @@ describe("CSV write then read", () => {
         });
         expect(canonical(right(back))).toEqual(canonical(profile));
       }),
-      runs,
+      RUNS,
     );
   });
 
@@ -134,7 +135,7 @@ describe("CSV write then read", () => {
         });
         expect(canonical(right(back))).toEqual(canonical(profile));
       }),
-      runs,
+      RUNS,
     );
   });
 
@@ -150,7 +151,7 @@ describe("CSV write then read", () => {
         });
         expect(canonical(right(back))).toEqual(canonical(profile));
       }),
-      runs,
+      RUNS,
     );
   });
 });

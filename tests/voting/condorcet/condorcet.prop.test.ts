@@ -21,10 +21,11 @@ import {
   stableVoting,
 } from "../../../src/voting/condorcet/index.js";
 import type { AnyMethodDefinition, MethodProperty } from "../../../src/voting/method.js";
+import { runs } from "../../helpers/runs.js";
 import { anyElection, strictElection } from "./arbitraries.js";
 import { buildProfile, type GeneratedElection, NONE } from "./helpers.js";
 
-const RUNS = { numRuns: Number(process.env["PROP_RUNS"] ?? 150) };
+const RUNS = { numRuns: runs(150) };
 
 const run = (
   method: AnyMethodDefinition,

@@ -1,6 +1,6 @@
 /**
  * The real Debian Project Leader elections in PrefLib (data set 00002, "Debian Project Data",
- * ../shared/data/preflib/debian), counted by every Condorcet method. Debian counts its votes with
+ * tests/fixtures/data/preflib/debian), counted by every Condorcet method. Debian counts its votes with
  * a Condorcet method (the Schulze method since 2003), and an unranked option is below every
  * ranked one, as under `unranked: "tied-last"`.
  *
@@ -17,9 +17,8 @@ import {
   condorcetWinner,
   schulze,
 } from "../../../src/voting/condorcet/index.js";
+import { dataPath } from "../../helpers/data.js";
 import { NONE, readSoi } from "./helpers.js";
-
-const DIR = new URL("../../../../shared/data/preflib/debian/", import.meta.url);
 
 const ELECTIONS = [
   { file: "00002-00000001.soi", year: 2002, winner: "Bdale Garbee", voters: 475 },
@@ -31,7 +30,7 @@ const ELECTIONS = [
 
 describe("Debian Project Leader elections (PrefLib 00002)", () => {
   for (const election of ELECTIONS) {
-    const { profile, title } = readSoi(new URL(election.file, DIR).pathname);
+    const { profile, title } = readSoi(dataPath(`preflib/debian/${election.file}`));
 
     it(`Schulze elects ${election.winner} in ${election.year}, the official winner`, () => {
       expect(title).toBe(`Debian ${election.year} Leader`);
@@ -51,7 +50,7 @@ describe("Debian Project Leader elections (PrefLib 00002)", () => {
   }
 
   it("changes the 2005 result if unranked options are not compared (Debian ranks them last)", () => {
-    const { profile } = readSoi(new URL(ELECTIONS[1].file, DIR).pathname);
+    const { profile } = readSoi(dataPath(`preflib/debian/${ELECTIONS[1].file}`));
     expect(schulze(profile, { unranked: "not-compared" }, NONE).winners).toEqual([
       "Matthew Garrett",
     ]);

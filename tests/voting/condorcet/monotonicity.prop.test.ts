@@ -9,10 +9,11 @@ import { pairwiseTally, type RankedProfile } from "../../../src/ballots/index.js
 import type { Outcome } from "../../../src/core/outcome.js";
 import { CONDORCET_METHODS, smithSet } from "../../../src/voting/condorcet/index.js";
 import type { AnyMethodDefinition, MethodProperty } from "../../../src/voting/method.js";
+import { runs } from "../../helpers/runs.js";
 import { strictElection } from "./arbitraries.js";
 import { buildProfile, type GeneratedElection, NONE } from "./helpers.js";
 
-const RUNS = { numRuns: Number(process.env["PROP_RUNS"] ?? 150) };
+const RUNS = { numRuns: runs(150) };
 
 const winnersOf = (method: AnyMethodDefinition, profile: RankedProfile): readonly string[] => {
   const result = method.run(profile, { options: {}, tieBreak: NONE });

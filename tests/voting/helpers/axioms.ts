@@ -9,6 +9,7 @@ import { expect, it } from "vitest";
 import type { Outcome } from "../../../src/core/outcome.js";
 import { decide } from "../../../src/voting/index.js";
 import type { AnyMethodDefinition, MethodProperty } from "../../../src/voting/method.js";
+import { runs } from "../../helpers/runs.js";
 
 /** A ballot as a strict or weak order of candidate indices, with a count. */
 export interface TestBallot {
@@ -168,7 +169,7 @@ const smithSet = (p: TestProfile): number[] => {
   return all.filter((i) => all.every((j) => !reach[j]?.[i] || reach[i]?.[j]));
 };
 
-const RUNS = { numRuns: 150 };
+const RUNS = { numRuns: runs(150) };
 
 const CHECKS: Partial<Record<MethodProperty, (method: AnyMethodDefinition) => void>> = {
   anonymity: (method) => {
