@@ -75,6 +75,29 @@ export {
 export { type CoombsOptions, coombs, coombsMethod } from "./coombs.js";
 export { decide } from "./decide.js";
 export { type DowdallOptions, dowdall, dowdallMethod } from "./dowdall.js";
+export {
+  benham,
+  benhamMethod,
+  btrIrv,
+  btrIrvMethod,
+  condorcetIrv,
+  condorcetIrvMethod,
+  HYBRID_METHODS,
+  type HybridOptions,
+  HybridOptionsSchema,
+  type SmithMinimaxOptions,
+  SmithMinimaxOptionsSchema,
+  smithIrv,
+  smithIrvMethod,
+  smithMinimax,
+  smithMinimaxMethod,
+  type TidemanAlternativeOptions,
+  TidemanAlternativeOptionsSchema,
+  tidemanAlternative,
+  tidemanAlternativeMethod,
+  woodall,
+  woodallMethod,
+} from "./hybrids/index.js";
 export { type IrvOptions, irv, irvMethod } from "./irv.js";
 export {
   type MajorityGauge,

@@ -12,6 +12,7 @@ import { bucklinMethod } from "./bucklin.js";
 import { CONDORCET_METHODS } from "./condorcet/index.js";
 import { coombsMethod } from "./coombs.js";
 import { dowdallMethod } from "./dowdall.js";
+import { HYBRID_METHODS } from "./hybrids/index.js";
 import { irvMethod } from "./irv.js";
 import { majorityJudgmentMethod } from "./majority-judgment.js";
 import type { AnyMethodDefinition } from "./method.js";
@@ -45,6 +46,7 @@ export const METHODS: readonly AnyMethodDefinition[] = [
   majorityJudgmentMethod as AnyMethodDefinition,
   usualJudgmentMethod as AnyMethodDefinition,
   ...CONDORCET_METHODS,
+  ...HYBRID_METHODS,
 ];
 
 const BY_ID: ReadonlyMap<string, AnyMethodDefinition> = new Map(METHODS.map((m) => [m.id, m]));
