@@ -98,7 +98,7 @@ export {
   woodall,
   woodallMethod,
 } from "./hybrids/index.js";
-export { type IrvOptions, irv, irvMethod } from "./irv.js";
+export { type IrvOptions, IrvOptionsSchema, irv, irvMethod } from "./irv.js";
 export {
   type MajorityGauge,
   type MajorityJudgmentOptions,

@@ -5,8 +5,17 @@
  *
  * Documented rules:
  * - Majority: a candidate with more than half of the continuing (non-exhausted) ballots wins.
- * - Ties on a ballot: a ballot whose highest continuing tier holds k candidates gives each 1/k
- *   (exact rationals throughout).
+ * - Ties on a ballot (`options.tiedFirst`): under `"split"` (the default) a ballot whose highest
+ *   continuing tier holds k candidates gives each 1/k (exact rationals throughout; "Split-IRV");
+ *   under `"approval"` it gives each of them a whole vote, as an approval ballot for its
+ *   most-preferred continuing candidates (Delemazure and Peters 2024, "Generalizing instant
+ *   runoff voting to allow indifferences": "Approval-IRV", the one extension of IRV to weak
+ *   orders among scoring elimination rules that keeps independence of clones and respects a
+ *   majority's top choices). Approval-IRV has no majority stop: since a ballot may count for
+ *   several candidates, a candidate holding a majority can still fall behind, so the count
+ *   eliminates the least-approved candidate until one remains, as the paper defines it. On
+ *   ballots without ties the two rules elect the same candidate. The outcome's `variant` is
+ *   `"approval"` under Approval-IRV (and absent under the default).
  * - Exhausted ballots: a ballot whose ranked candidates are all eliminated leaves the count. Under
  *   `unranked: "tied-last"` it would instead support every continuing candidate equally (they
  *   are all in its unranked tier), which changes no comparison, so both rules elect the same
@@ -22,6 +31,7 @@
  * @module
  */
 import type * as E from "fp-ts/lib/Either.js";
+import * as z from "zod/mini";
 import type { RankedProfile, UnrankedRule } from "../ballots/profile.js";
 import type { DecideError } from "../core/errors.js";
 import type { Outcome } from "../core/outcome.js";
@@ -34,9 +44,9 @@ import {
   exactOf,
   listNames,
   namesOf,
-  rankedOptionsSchema,
   selectWinners,
   tiersBy,
+  unrankedOption,
 } from "./internal/outcome.js";
 import { createTransferCount, LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
 import { agree, CountLog } from "./internal/rounds.js";
@@ -46,6 +56,11 @@ import type { MethodDefinition } from "./method.js";
 export interface IrvOptions {
   /** What a ballot says about the candidates it leaves out (default `tied-last`). */
   readonly unranked?: UnrankedRule | undefined;
+  /**
+   * How a ballot's tied highest continuing candidates count: `split` (default) shares one vote
+   * among them, `approval` gives each a whole vote (Approval-IRV, Delemazure and Peters 2024).
+   */
+  readonly tiedFirst?: "split" | "approval" | undefined;
 }
 
 /**
@@ -59,7 +74,8 @@ export interface IrvOptions {
  * rational work per round.
  *
  * @param profile - ranked ballots.
- * @param options - `unranked` (the winner is the same under both rules; see the module comment).
+ * @param options - `unranked` (the winner is the same under both rules; see the module comment)
+ * and `tiedFirst` (`split` or `approval`, for ballots that tie their highest candidates).
  * @param tieBreak - how ties for elimination and for the win are broken (default lexicographic).
  * @example Tennessee's capital (Wikipedia): Knoxville wins
  * ```ts
@@ -83,14 +99,18 @@ export const irv = (
 ): Outcome => {
   const { candidates } = profile;
   const n = candidates.length;
-  const count = createTransferCount(profile);
+  const approval = options.tiedFirst === "approval";
+  const count = createTransferCount(profile, approval ? "approval" : "split");
   const continuing = new Uint8Array(n).fill(1);
   const tieBreaker = createTieBreaker(tieBreak, candidates);
   const history: Rational[][] = [];
   const log = new CountLog(
     candidates,
     "Instant runoff: count each ballot for its highest-ranked continuing candidate. A candidate with more than half of the ballots still in play wins; otherwise the candidate with the fewest votes is eliminated and their ballots move to their next choice.",
-    { unranked: options.unranked ?? "tied-last" },
+    {
+      unranked: options.unranked ?? "tied-last",
+      ...(approval ? { tiedFirst: "approval" } : {}),
+    },
   );
   let top: number[] = [];
   let finalTiers: number[][] = [];
@@ -106,15 +126,20 @@ export const irv = (
     const half = rationals.div(active, rationals.rational(2n));
     const leaderVotes = values[leader[0] ?? 0] as Rational;
     const tallyText = `Round ${round}: ${describeScores(candidates, byVotes.flat(), exact)} (${exactOf(active)} ballots in play).`;
-    if (leader.length === 1 && rationals.compare(leaderVotes, half) > 0) {
+    if (
+      leader.length === 1 &&
+      (approval ? alive.length === 1 : rationals.compare(leaderVotes, half) > 0)
+    ) {
       top = leader;
       finalTiers = byVotes;
-      reason = `a majority of the ballots in play in round ${round}`;
+      reason = approval
+        ? "the last continuing candidate"
+        : `a majority of the ballots in play in round ${round}`;
       log.round({
         round,
         tallies,
         elected: namesOf(candidates, leader),
-        text: `${tallyText} ${candidates[leader[0] as number]} has a majority and is elected.`,
+        text: `${tallyText} ${candidates[leader[0] as number]} ${approval ? "remains" : "has a majority"} and is elected.`,
       });
       break;
     }
@@ -147,11 +172,12 @@ export const irv = (
       round,
       tallies,
       eliminated: outNames,
-      text: `${tallyText} Nobody has a majority; ${listNames(outNames)} ${agree(out.length, "has", "have")} the fewest votes${tieNote} and ${agree(out.length, "is", "are")} eliminated.`,
+      text: `${tallyText} ${approval ? "" : "Nobody has a majority; "}${listNames(outNames)} ${agree(out.length, "has", "have")} the fewest votes${tieNote} and ${agree(out.length, "is", "are")} eliminated.`,
     });
   }
   return log.finish({
     method: "irv",
+    ...(approval ? { variant: "approval" } : {}),
     top,
     winners: selectWinners(top, tieBreaker, "final round", history),
     reason,
@@ -160,6 +186,12 @@ export const irv = (
     tieBreaker,
   });
 };
+
+/** The options schema of {@link irvMethod}. @category registry */
+export const IrvOptionsSchema: z.ZodMiniType<IrvOptions> = z.strictObject({
+  unranked: unrankedOption,
+  tiedFirst: z.optional(z.enum(["split", "approval"])),
+});
 
 /**
  * The registry entry of {@link irv}.
@@ -176,7 +208,7 @@ export const irvMethod: MethodDefinition<IrvOptions> = {
   satisfies: ["anonymity", "neutrality", "pareto", "majority", "condorcet-loser", "later-no-harm"],
   fails: ["condorcet-winner", "monotonicity", "participation", "reversal-symmetry", "smith"],
   complexity: "O(B n + n³) for B distinct ballots and n candidates",
-  options: rankedOptionsSchema,
+  options: IrvOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("irv", "ranked", profile, (p) => irv(p, options, tieBreak)),
 };

@@ -328,13 +328,24 @@ export interface TransferCount {
 }
 
 /**
+ * How a ballot whose top continuing tier holds k candidates counts: `split` gives each 1/k,
+ * `approval` gives each a whole vote (Delemazure and Peters 2024, Approval-IRV).
+ *
+ * @internal
+ */
+export type TiedFirst = "split" | "approval";
+
+/**
  * Starts a {@link TransferCount} with every candidate continuing. Finding a ballot's top
  * continuing tier scans its row of tiers (n sequential reads), which is faster than sorting each
  * ballot first.
  *
  * @internal
  */
-export const createTransferCount = (profile: RankedProfile): TransferCount => {
+export const createTransferCount = (
+  profile: RankedProfile,
+  tiedFirst: TiedFirst = "split",
+): TransferCount => {
   const n = profile.candidates.length;
   const { ranks, counts, ballotCount } = profile;
   const denominator = profile.countDenominator;
@@ -389,7 +400,8 @@ export const createTransferCount = (profile: RankedProfile): TransferCount => {
           } else if (r === best) k++;
         }
         for (let c = 0; c < n; c++)
-          if (continuing[c] === 1 && ranks[offset + c] === best) splits.add(c, w, k);
+          if (continuing[c] === 1 && ranks[offset + c] === best)
+            splits.add(c, w, tiedFirst === "approval" ? 1 : k);
         splitActive += w;
       }
       const extra = split.length > 0 ? splits.values() : undefined;
