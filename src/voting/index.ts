@@ -72,6 +72,12 @@ export {
   stableVoting,
   stableVotingMethod,
 } from "./condorcet/index.js";
+export {
+  type ContingentOptions,
+  ContingentOptionsSchema,
+  contingent,
+  contingentMethod,
+} from "./contingent.js";
 export { type CoombsOptions, coombs, coombsMethod } from "./coombs.js";
 export { decide } from "./decide.js";
 export { type DowdallOptions, dowdall, dowdallMethod } from "./dowdall.js";

@@ -10,6 +10,7 @@ import { baldwinMethod } from "./baldwin.js";
 import { bordaMethod } from "./borda.js";
 import { bucklinMethod } from "./bucklin.js";
 import { CONDORCET_METHODS } from "./condorcet/index.js";
+import { contingentMethod } from "./contingent.js";
 import { coombsMethod } from "./coombs.js";
 import { dowdallMethod } from "./dowdall.js";
 import { HYBRID_METHODS } from "./hybrids/index.js";
@@ -35,6 +36,7 @@ export const METHODS: readonly AnyMethodDefinition[] = [
   bordaMethod as AnyMethodDefinition,
   dowdallMethod as AnyMethodDefinition,
   twoRoundMethod as AnyMethodDefinition,
+  contingentMethod as AnyMethodDefinition,
   irvMethod as AnyMethodDefinition,
   coombsMethod as AnyMethodDefinition,
   bucklinMethod as AnyMethodDefinition,

@@ -20,10 +20,10 @@ import type { DecideError, Unsupported } from "../../core/errors.js";
 import type { Outcome } from "../../core/outcome.js";
 import type { TieBreaker, TieBreakPolicy } from "../../core/tie-break.js";
 import { type CondorcetOutcome, exactVotes, marginOf, votesFor } from "../condorcet/shared.js";
+import { withRanked } from "../internal/elimination.js";
 import { listNames, namesOf } from "../internal/outcome.js";
 import { LEXICOGRAPHIC } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
-import { ranked } from "./run.js";
 import { capitalise, type HybridOptions, HybridOptionsSchema, runHybrid } from "./shared.js";
 
 /**
@@ -165,5 +165,5 @@ export const btrIrvMethod: MethodDefinition<HybridOptions> = {
   complexity: "O(B n² + n (B n + n²)) for B distinct ballots and n candidates",
   options: HybridOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
-    ranked("btr-irv", profile, (p) => btrIrv(p, options, tieBreak)),
+    withRanked("btr-irv", profile, (p) => btrIrv(p, options, tieBreak)),
 };

@@ -16,9 +16,9 @@ import type { DecideError, Unsupported } from "../../core/errors.js";
 import type { Outcome } from "../../core/outcome.js";
 import type { TieBreakPolicy } from "../../core/tie-break.js";
 import { type CondorcetOutcome, condorcetWinnerIndex } from "../condorcet/shared.js";
+import { withRanked } from "../internal/elimination.js";
 import { LEXICOGRAPHIC } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
-import { ranked } from "./run.js";
 import { type HybridOptions, HybridOptionsSchema, irvStep, runHybrid } from "./shared.js";
 
 /**
@@ -108,5 +108,5 @@ export const condorcetIrvMethod: MethodDefinition<HybridOptions> = {
   complexity: "O(B n² + n (B n + n²)) for B distinct ballots and n candidates",
   options: HybridOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
-    ranked("condorcet-irv", profile, (p) => condorcetIrv(p, options, tieBreak)),
+    withRanked("condorcet-irv", profile, (p) => condorcetIrv(p, options, tieBreak)),
 };

@@ -19,11 +19,10 @@ import type { DecideError, Unsupported } from "../../core/errors.js";
 import type { Outcome } from "../../core/outcome.js";
 import type { TieBreakPolicy } from "../../core/tie-break.js";
 import { type CondorcetOutcome, smithIndices } from "../condorcet/shared.js";
-import { dropAll } from "../internal/elimination.js";
+import { dropAll, withRanked } from "../internal/elimination.js";
 import { listNames, namesOf } from "../internal/outcome.js";
 import { LEXICOGRAPHIC } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
-import { ranked } from "./run.js";
 import { type HybridOptions, HybridOptionsSchema, irvStep, runHybrid } from "./shared.js";
 
 /**
@@ -110,5 +109,5 @@ export const smithIrvMethod: MethodDefinition<HybridOptions> = {
   complexity: "O(B n² + n³) for B distinct ballots and n candidates",
   options: HybridOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
-    ranked("smith-irv", profile, (p) => smithIrv(p, options, tieBreak)),
+    withRanked("smith-irv", profile, (p) => smithIrv(p, options, tieBreak)),
 };

@@ -21,11 +21,10 @@ import type { DecideError, Unsupported } from "../../core/errors.js";
 import type { Outcome } from "../../core/outcome.js";
 import type { TieBreakPolicy } from "../../core/tie-break.js";
 import { type CondorcetOutcome, schwartzIndices, smithIndices } from "../condorcet/shared.js";
-import { dropAll, dropFewest } from "../internal/elimination.js";
+import { dropAll, dropFewest, withRanked } from "../internal/elimination.js";
 import { listNames, namesOf } from "../internal/outcome.js";
 import { LEXICOGRAPHIC } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
-import { ranked } from "./run.js";
 import { capitalise, type HybridOptions, hybridOptionsShape, runHybrid } from "./shared.js";
 
 /** Options of {@link tidemanAlternative}. @category methods */
@@ -137,5 +136,5 @@ export const tidemanAlternativeMethod: MethodDefinition<TidemanAlternativeOption
   complexity: "O(B n² + n² (B n + n²)) for B distinct ballots and n candidates",
   options: TidemanAlternativeOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
-    ranked("tideman-alternative", profile, (p) => tidemanAlternative(p, options, tieBreak)),
+    withRanked("tideman-alternative", profile, (p) => tidemanAlternative(p, options, tieBreak)),
 };

@@ -18,11 +18,10 @@ import type { DecideError, Unsupported } from "../../core/errors.js";
 import type { Outcome } from "../../core/outcome.js";
 import type { TieBreakPolicy } from "../../core/tie-break.js";
 import { type CondorcetOutcome, smithIndices } from "../condorcet/shared.js";
-import { dropFewest } from "../internal/elimination.js";
+import { dropFewest, withRanked } from "../internal/elimination.js";
 import { listNames, namesOf } from "../internal/outcome.js";
 import { LEXICOGRAPHIC } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
-import { ranked } from "./run.js";
 import { capitalise, type HybridOptions, HybridOptionsSchema, runHybrid } from "./shared.js";
 
 /**
@@ -112,5 +111,5 @@ export const woodallMethod: MethodDefinition<HybridOptions> = {
   complexity: "O(B n² + n (B n + n²)) for B distinct ballots and n candidates",
   options: HybridOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
-    ranked("woodall", profile, (p) => woodall(p, options, tieBreak)),
+    withRanked("woodall", profile, (p) => woodall(p, options, tieBreak)),
 };

@@ -22,7 +22,8 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Unsupported } from "../../core/errors.js";
+import type { Profile, RankedProfile } from "../../ballots/profile.js";
+import type { DecideError, Unsupported } from "../../core/errors.js";
 import { checkWork, defineLimit, type WorkLimit } from "../../core/limits.js";
 import type { ExactValue, Outcome } from "../../core/outcome.js";
 import type { Rational } from "../../core/rational.js";
@@ -37,7 +38,7 @@ import {
   selectWinners,
   tiersBy,
 } from "./outcome.js";
-import { type PreparedBallots, topTally } from "./ranked.js";
+import { type PreparedBallots, topTally, wrongBallotKind } from "./ranked.js";
 import { agree, CountLog } from "./rounds.js";
 
 /**
@@ -298,3 +299,11 @@ export const hasMajority = (prefs: FirstPreferences): number | undefined => {
   const half = rationals.div(prefs.active, rationals.rational(2n));
   return rationals.compare(prefs.values[c] as Rational, half) > 0 ? c : undefined;
 };
+
+/** Runs a count that may refuse (`Unsupported`) on a ranked profile, else the wrong-kind error. @internal */
+export const withRanked = (
+  method: string,
+  profile: Profile,
+  f: (profile: RankedProfile) => E.Either<DecideError, Outcome>,
+): E.Either<DecideError, Outcome> =>
+  profile.kind === "ranked" ? f(profile) : E.left(wrongBallotKind(method, "ranked", profile.kind));

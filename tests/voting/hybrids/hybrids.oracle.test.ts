@@ -81,6 +81,24 @@ const irvRule: Rule = (p, S) => {
 };
 
 const RULES: Record<string, (p: TestProfile) => Rule> = {
+  contingent: (p) => (q, S) => {
+    const { votes, active } = firstPrefs(q, S);
+    const max = Math.max(...votes.values());
+    const leaders = S.filter((c) => votes.get(c) === max);
+    if (leaders.length === 1 && 2 * max > active) return { win: leaders };
+    if (S.length <= 2) return { win: leaders };
+    if (S.length < p.n) throw new Error("the second count is between two");
+    // Every pair that can be the top two.
+    const drops: number[][] = [];
+    for (const x of S)
+      for (const y of S) {
+        if (x >= y) continue;
+        const others = S.filter((c) => c !== x && c !== y);
+        const low = Math.min(votes.get(x) as number, votes.get(y) as number);
+        if (others.every((c) => (votes.get(c) as number) <= low)) drops.push(others);
+      }
+    return { drop: drops };
+  },
   "smith-irv": (p) => {
     const smith = topSet(
       p,
