@@ -79,6 +79,12 @@ export {
   contingentMethod,
 } from "./contingent.js";
 export { type CoombsOptions, coombs, coombsMethod } from "./coombs.js";
+export {
+  type CumulativeOptions,
+  CumulativeOptionsSchema,
+  cumulative,
+  cumulativeMethod,
+} from "./cumulative.js";
 export { decide } from "./decide.js";
 export { type DowdallOptions, dowdall, dowdallMethod } from "./dowdall.js";
 export {
@@ -121,6 +127,12 @@ export type {
 export { methodsTable } from "./methods-table.js";
 export { type NansonOptions, nanson, nansonMethod } from "./nanson.js";
 export { type PluralityOptions, plurality, pluralityMethod } from "./plurality.js";
+export {
+  type PositionalOptions,
+  PositionalOptionsSchema,
+  positional,
+  positionalMethod,
+} from "./positional.js";
 export { getMethod, listMethods, METHODS } from "./registry.js";
 export { type ScoreOptions, score, scoreMethod } from "./score.js";
 export { type StarOptions, star, starMethod } from "./star.js";

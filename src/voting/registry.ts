@@ -12,6 +12,7 @@ import { bucklinMethod } from "./bucklin.js";
 import { CONDORCET_METHODS } from "./condorcet/index.js";
 import { contingentMethod } from "./contingent.js";
 import { coombsMethod } from "./coombs.js";
+import { cumulativeMethod } from "./cumulative.js";
 import { dowdallMethod } from "./dowdall.js";
 import { HYBRID_METHODS } from "./hybrids/index.js";
 import { irvMethod } from "./irv.js";
@@ -19,6 +20,7 @@ import { majorityJudgmentMethod } from "./majority-judgment.js";
 import type { AnyMethodDefinition } from "./method.js";
 import { nansonMethod } from "./nanson.js";
 import { pluralityMethod } from "./plurality.js";
+import { positionalMethod } from "./positional.js";
 import { scoreMethod } from "./score.js";
 import { starMethod } from "./star.js";
 import { twoRoundMethod } from "./two-round.js";
@@ -35,6 +37,7 @@ export const METHODS: readonly AnyMethodDefinition[] = [
   antiPluralityMethod as AnyMethodDefinition,
   bordaMethod as AnyMethodDefinition,
   dowdallMethod as AnyMethodDefinition,
+  positionalMethod as AnyMethodDefinition,
   twoRoundMethod as AnyMethodDefinition,
   contingentMethod as AnyMethodDefinition,
   irvMethod as AnyMethodDefinition,
@@ -44,6 +47,7 @@ export const METHODS: readonly AnyMethodDefinition[] = [
   baldwinMethod as AnyMethodDefinition,
   approvalMethod as AnyMethodDefinition,
   scoreMethod as AnyMethodDefinition,
+  cumulativeMethod as AnyMethodDefinition,
   starMethod as AnyMethodDefinition,
   majorityJudgmentMethod as AnyMethodDefinition,
   usualJudgmentMethod as AnyMethodDefinition,
