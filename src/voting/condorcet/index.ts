@@ -11,7 +11,9 @@ import { dodgsonTidemanMethod } from "./dodgson-tideman.js";
 import { kemenyYoungMethod } from "./kemeny-young.js";
 import { minimaxMethod } from "./minimax.js";
 import { rankedPairsMethod } from "./ranked-pairs.js";
+import { riverMethod } from "./river.js";
 import { schulzeMethod } from "./schulze.js";
+import { simpleStableVotingMethod } from "./simple-stable-voting.js";
 import { splitCycleMethod } from "./split-cycle.js";
 import { stableVotingMethod } from "./stable-voting.js";
 
@@ -63,6 +65,14 @@ export {
   rankedPairsMethod,
 } from "./ranked-pairs.js";
 export {
+  RIVER_TIE_ORDERS,
+  type RiverOptions,
+  RiverOptionsSchema,
+  type RiverOutcome,
+  river,
+  riverMethod,
+} from "./river.js";
+export {
   type SchulzeOptions,
   SchulzeOptionsSchema,
   type SchulzeOutcome,
@@ -78,6 +88,13 @@ export {
   schwartzSet,
   smithSet,
 } from "./shared.js";
+export {
+  SIMPLE_STABLE_VOTING_CANDIDATES,
+  type SimpleStableVotingOptions,
+  SimpleStableVotingOptionsSchema,
+  simpleStableVoting,
+  simpleStableVotingMethod,
+} from "./simple-stable-voting.js";
 export {
   type SplitCycleDefeat,
   type SplitCycleOptions,
@@ -107,4 +124,6 @@ export const CONDORCET_METHODS: readonly AnyMethodDefinition[] = [
   kemenyYoungMethod as AnyMethodDefinition,
   blackMethod as AnyMethodDefinition,
   dodgsonTidemanMethod as AnyMethodDefinition,
+  riverMethod as AnyMethodDefinition,
+  simpleStableVotingMethod as AnyMethodDefinition,
 ];
