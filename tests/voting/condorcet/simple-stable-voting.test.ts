@@ -1,11 +1,7 @@
 import * as fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
-import {
-  simpleStableVoting,
-  simpleStableVotingMethod,
-  stableVoting,
-} from "../../../src/voting/index.js";
+import { simpleStableVoting, simpleStableVotingMethod } from "../../../src/voting/index.js";
 import { describeAxioms, outcomeOf, type TestProfile, weakProfiles } from "../helpers/axioms.js";
 import { right } from "../helpers/profiles.js";
 import { profileOf, tennessee } from "./helpers.js";
