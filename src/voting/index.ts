@@ -49,7 +49,7 @@ export {
   RankedPairsOptionsSchema,
   type RankedPairsOutcome,
   type RankedPairsStrength,
-  RIVER_TIE_ORDERS,
+  RIVER_TIE_STATES,
   type RiverOptions,
   RiverOptionsSchema,
   type RiverOutcome,

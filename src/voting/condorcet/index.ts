@@ -65,7 +65,7 @@ export {
   rankedPairsMethod,
 } from "./ranked-pairs.js";
 export {
-  RIVER_TIE_ORDERS,
+  RIVER_TIE_STATES,
   type RiverOptions,
   RiverOptionsSchema,
   type RiverOutcome,

@@ -18,9 +18,11 @@
  * tie-break `none` every order of every such group is followed, each group resolved
  * independently (the parallel-universe reading), and the winners are every root of some final
  * river; the ranking is then the roots, above every other candidate tied (the river's shape
- * depends on the order). The number of orders is the product of the factorials of the group sizes; the function
- * refuses, before the search, more orders than the work limit `river.tie-orders` (default 100,000;
- * `options.maxTieOrders` up to 10,000,000) with `Unsupported` "work_limit".
+ * depends on the order). The search is memoised on (defeats of the group still to take, river so
+ * far), so it visits far fewer states than there are orders (3^g at most for a group of g); its
+ * size is not known before it runs, so it counts the states it visits and stops with
+ * `Unsupported` "work_limit" past the work limit `river.tie-states` (default 200,000 states;
+ * `options.maxTieStates` up to 5,000,000), rather than run for long.
  *
  * O(B n² + n³) without ties between defeats (n² defeats, each an O(n) walk up the river).
  *
@@ -32,7 +34,7 @@ import type { RankedProfile } from "../../ballots/profile.js";
 import type { PairwiseTally } from "../../ballots/tally/pairwise.js";
 import type { DecideError, InvalidInput, Unsupported } from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
-import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../../core/limits.js";
+import { defineLimit, resolveLimit, type WorkLimit, workLimitError } from "../../core/limits.js";
 import type { Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../internal/elect.js";
@@ -52,21 +54,21 @@ import {
   tallyOf,
 } from "./shared.js";
 
-/** The work limit of {@link river} under tie-break `none`: orders of equal-strength defeats. @category methods */
-export const RIVER_TIE_ORDERS: WorkLimit = defineLimit({
-  name: "river.tie-orders",
-  unit: "orders of equal-strength defeats",
-  default: 100_000,
-  ceiling: 10_000_000,
-  option: "options.maxTieOrders",
+/** The work limit of {@link river} under tie-break `none`: states of the search over tie orders. @category methods */
+export const RIVER_TIE_STATES: WorkLimit = defineLimit({
+  name: "river.tie-states",
+  unit: "search states",
+  default: 200_000,
+  ceiling: 5_000_000,
+  option: "options.maxTieStates",
 });
 
 /** Options of {@link river}. @category methods */
 export interface RiverOptions extends CondorcetOptions {
   /** How the strength of a defeat is measured (default `winning`). */
   readonly strength?: RankedPairsStrength | undefined;
-  /** With tie-break `none`, the most orders of equal-strength defeats to follow (default 100,000). */
-  readonly maxTieOrders?: number | undefined;
+  /** With tie-break `none`, the most search states to visit (default 200,000). */
+  readonly maxTieStates?: number | undefined;
 }
 
 /** What {@link river} returns. @category outcomes */
@@ -92,10 +94,10 @@ interface Defeat {
  * Exact comparisons. O(B n² + n³) without ties between defeats.
  *
  * @param profile - ranked ballots.
- * @param options - `strength` (`winning` or `margin`), `unranked`; `maxTieOrders` for `none`.
+ * @param options - `strength` (`winning` or `margin`), `unranked`; `maxTieStates` for `none`.
  * @param tieBreak - the policy the tie-breaking ranking of candidates is drawn from (default
  *   lexicographic; `none` follows every order of equal-strength defeats).
- * @returns the outcome, or `Unsupported` when `none` would follow too many orders.
+ * @returns the outcome, or `Unsupported` when the `none` search passes its work limit.
  * @example Tennessee's capital (Wikipedia): Nashville, the Condorcet winner, is the root
  * ```ts
  * import { rankedProfile } from "co-decide/ballots";
@@ -131,12 +133,12 @@ export const river = (
   let parents: Int32Array;
   let affirmed: Defeat[];
   if (none) {
-    const allowed = resolveLimit(RIVER_TIE_ORDERS, options.maxTieOrders);
+    const allowed = resolveLimit(RIVER_TIE_STATES, options.maxTieStates);
     if (E.isLeft(allowed)) return allowed;
-    const orders = groups.reduce((product, g) => product * factorial(g.length), 1);
-    const checked = checkWork(RIVER_TIE_ORDERS, orders, allowed.right);
-    if (E.isLeft(checked)) return checked;
-    const finals = everyRiver(n, groups);
+    const budget = { left: allowed.right };
+    const finals = everyRiver(n, groups, budget);
+    if (finals === undefined)
+      return E.left(workLimitError(RIVER_TIE_STATES, allowed.right + 1, allowed.right));
     const union = new Set<number>();
     for (const final of finals) for (const r of rootsOf(final)) union.add(r);
     roots = [...union].sort((a, b) => a - b);
@@ -213,13 +215,18 @@ const affirm = (parents: Int32Array, d: Defeat): boolean => {
 };
 
 /** The final rivers a group of defeats can give from `parents`, over every order (memoised). */
-const groupOutcomes = (parents: Int32Array, group: readonly Defeat[]): Int32Array[] => {
+const groupOutcomes = (
+  parents: Int32Array,
+  group: readonly Defeat[],
+  budget: { left: number } = { left: Number.POSITIVE_INFINITY },
+): Int32Array[] | undefined => {
   const results = new Map<string, Int32Array>();
   const seen = new Set<string>();
   const walk = (state: Int32Array, remaining: number): void => {
     const key = `${remaining}|${state.join(",")}`;
-    if (seen.has(key)) return;
+    if (seen.has(key) || budget.left < 0) return;
     seen.add(key);
+    budget.left -= 1;
     if (remaining === 0) {
       results.set(state.join(","), state);
       return;
@@ -232,15 +239,19 @@ const groupOutcomes = (parents: Int32Array, group: readonly Defeat[]): Int32Arra
     }
   };
   walk(parents, group.length >= 31 ? 0 : (1 << group.length) - 1);
-  return [...results.values()];
+  return budget.left < 0 ? undefined : [...results.values()];
 };
 
 /** Whether taking `group` in different orders affirms different defeats (assumed past 8 defeats). */
 const orderMatters = (parents: Int32Array, group: readonly Defeat[]): boolean =>
-  group.length > 8 || groupOutcomes(parents, group).length > 1;
+  group.length > 8 || (groupOutcomes(parents, group)?.length ?? 2) > 1;
 
 /** Every final river, each group of equal-strength defeats taken in every order. */
-const everyRiver = (n: number, groups: readonly (readonly Defeat[])[]): Int32Array[] => {
+const everyRiver = (
+  n: number,
+  groups: readonly (readonly Defeat[])[],
+  budget: { left: number },
+): Int32Array[] | undefined => {
   let states = new Map<string, Int32Array>([["", new Int32Array(n).fill(-1)]]);
   for (const group of groups) {
     const next = new Map<string, Int32Array>();
@@ -248,7 +259,8 @@ const everyRiver = (n: number, groups: readonly (readonly Defeat[])[]): Int32Arr
       const outcomes =
         group.length === 1
           ? [withAffirmed(state, group[0] as Defeat)]
-          : groupOutcomes(state, group);
+          : groupOutcomes(state, group, budget);
+      if (outcomes === undefined) return undefined;
       for (const o of outcomes) next.set(o.join(","), o);
     }
     states = next;
@@ -332,17 +344,11 @@ const tieBreakingRanking = (n: number, tieBreaker: TieBreaker): Int32Array => {
   return position;
 };
 
-const factorial = (k: number): number => {
-  let f = 1;
-  for (let i = 2; i <= k; i++) f *= i;
-  return f;
-};
-
 /** The options schema of {@link riverMethod}. @category registry */
 export const RiverOptionsSchema: z.ZodMiniType<RiverOptions> = z.strictObject({
   unranked: unrankedOption,
   strength: z.optional(z.enum(["winning", "margin"])),
-  maxTieOrders: z.optional(z.number()),
+  maxTieStates: z.optional(z.number()),
 });
 
 /**

@@ -49,7 +49,7 @@ describe("river", () => {
     expect(right(river(cycle)).winners).toHaveLength(1);
   });
 
-  it("refuses, before the search, more orders of equal-strength defeats than options.maxTieOrders", () => {
+  it("stops with Unsupported when the tie search passes options.maxTieStates", () => {
     const cycle = profileOf(
       ["a", "b", "c"],
       [
@@ -58,12 +58,12 @@ describe("river", () => {
         [1, "c>a>b"],
       ],
     );
-    expect(river(cycle, { maxTieOrders: 5 }, { kind: "none" })).toEqual(
+    expect(river(cycle, { maxTieStates: 3 }, { kind: "none" })).toEqual(
       E.left(
         expect.objectContaining({
           _tag: "Unsupported",
           reason: "work_limit",
-          limit: expect.objectContaining({ name: "river.tie-orders", size: 6, limit: 5 }),
+          limit: expect.objectContaining({ name: "river.tie-states", limit: 3 }),
         }),
       ),
     );
@@ -71,7 +71,7 @@ describe("river", () => {
       method: "river",
       candidates: ["a", "b"],
       ballots: ["a>b"],
-      options: { maxTieOrders: 0 },
+      options: { maxTieStates: 0 },
       tieBreak: { kind: "none" },
     });
     expect(E.isLeft(bad) && bad.left._tag).toBe("InvalidInput");
