@@ -144,6 +144,14 @@ export {
   positional,
   positionalMethod,
 } from "./positional.js";
+export {
+  type LotteryDraw,
+  type LotteryOutcome,
+  type RandomDictatorOptions,
+  RandomDictatorOptionsSchema,
+  randomDictator,
+  randomDictatorMethod,
+} from "./random-dictator.js";
 export { getMethod, listMethods, METHODS } from "./registry.js";
 export { type ScoreOptions, score, scoreMethod } from "./score.js";
 export { type StarOptions, star, starMethod } from "./star.js";

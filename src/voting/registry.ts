@@ -21,6 +21,7 @@ import type { AnyMethodDefinition } from "./method.js";
 import { nansonMethod } from "./nanson.js";
 import { pluralityMethod } from "./plurality.js";
 import { positionalMethod } from "./positional.js";
+import { randomDictatorMethod } from "./random-dictator.js";
 import { scoreMethod } from "./score.js";
 import { starMethod } from "./star.js";
 import { twoRoundMethod } from "./two-round.js";
@@ -51,6 +52,7 @@ export const METHODS: readonly AnyMethodDefinition[] = [
   starMethod as AnyMethodDefinition,
   majorityJudgmentMethod as AnyMethodDefinition,
   usualJudgmentMethod as AnyMethodDefinition,
+  randomDictatorMethod as AnyMethodDefinition,
   ...CONDORCET_METHODS,
   ...HYBRID_METHODS,
 ];
