@@ -82,6 +82,7 @@ export {
   splitCycleMethod,
   stableVoting,
   stableVotingMethod,
+  uncoveredSet,
 } from "./condorcet/index.js";
 export {
   type ContingentOptions,

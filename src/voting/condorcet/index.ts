@@ -112,6 +112,7 @@ export {
   stableVoting,
   stableVotingMethod,
 } from "./stable-voting.js";
+export { uncoveredSet } from "./uncovered-set.js";
 
 /** The registry entries of the Condorcet family, in the order the guide lists them. @category registry */
 export const CONDORCET_METHODS: readonly AnyMethodDefinition[] = [
