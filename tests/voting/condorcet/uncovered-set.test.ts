@@ -22,10 +22,10 @@ describe("uncoveredSet", () => {
     expect(uncoveredSet(pairwiseTally(p))).toEqual(["a", "b", "c"]);
   });
 
-  it("covers only D in Schulze's 45-voter example: A beats D and C, the one candidate D beats", () => {
-    // Wins: A over C, D; B over A, D; C over B, E; D over C; E over A, B, D. No other candidate
-    // beats a rival and everything that rival beats.
-    expect(uncoveredSet(pairwiseTally(schulze45()))).toEqual(["A", "B", "C", "E"]);
+  it("covers B and D in Schulze's 45-voter example", () => {
+    // Wins: A over C, D; B over A, D; C over B, E; D over C; E over A, B, D. E beats B and both
+    // candidates B beats (A, D); A beats D and C, the one candidate D beats. Nobody covers A, C, E.
+    expect(uncoveredSet(pairwiseTally(schulze45()))).toEqual(["A", "C", "E"]);
   });
 
   it("is non-empty, inside the Smith set, and the Condorcet winner alone when there is one", () => {
