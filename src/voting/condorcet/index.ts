@@ -14,6 +14,7 @@ import { rankedPairsMethod } from "./ranked-pairs.js";
 import { riverMethod } from "./river.js";
 import { schulzeMethod } from "./schulze.js";
 import { simpleStableVotingMethod } from "./simple-stable-voting.js";
+import { slaterMethod } from "./slater.js";
 import { splitCycleMethod } from "./split-cycle.js";
 import { stableVotingMethod } from "./stable-voting.js";
 
@@ -96,6 +97,14 @@ export {
   simpleStableVotingMethod,
 } from "./simple-stable-voting.js";
 export {
+  SLATER_CANDIDATES,
+  type SlaterOptions,
+  SlaterOptionsSchema,
+  type SlaterOutcome,
+  slater,
+  slaterMethod,
+} from "./slater.js";
+export {
   type SplitCycleDefeat,
   type SplitCycleOptions,
   SplitCycleOptionsSchema,
@@ -127,4 +136,5 @@ export const CONDORCET_METHODS: readonly AnyMethodDefinition[] = [
   dodgsonTidemanMethod as AnyMethodDefinition,
   riverMethod as AnyMethodDefinition,
   simpleStableVotingMethod as AnyMethodDefinition,
+  slaterMethod as AnyMethodDefinition,
 ];
