@@ -49,11 +49,24 @@ export {
   RankedPairsOptionsSchema,
   type RankedPairsOutcome,
   type RankedPairsStrength,
+  RIVER_TIE_STATES,
+  type RiverOptions,
+  RiverOptionsSchema,
+  type RiverOutcome,
   rankedPairs,
   rankedPairsMethod,
+  river,
+  riverMethod,
   type SchulzeOptions,
   SchulzeOptionsSchema,
   type SchulzeOutcome,
+  SIMPLE_STABLE_VOTING_CANDIDATES,
+  type SimpleStableVotingOptions,
+  SimpleStableVotingOptionsSchema,
+  SLATER_CANDIDATES,
+  type SlaterOptions,
+  SlaterOptionsSchema,
+  type SlaterOutcome,
   type SplitCycleDefeat,
   type SplitCycleOptions,
   SplitCycleOptionsSchema,
@@ -66,16 +79,57 @@ export {
   schulze,
   schulzeMethod,
   schwartzSet,
+  simpleStableVoting,
+  simpleStableVotingMethod,
+  slater,
+  slaterMethod,
   smithSet,
   splitCycle,
   splitCycleMethod,
   stableVoting,
   stableVotingMethod,
+  uncoveredSet,
 } from "./condorcet/index.js";
+export {
+  type ContingentOptions,
+  ContingentOptionsSchema,
+  contingent,
+  contingentMethod,
+} from "./contingent.js";
 export { type CoombsOptions, coombs, coombsMethod } from "./coombs.js";
+export {
+  type CumulativeOptions,
+  CumulativeOptionsSchema,
+  cumulative,
+  cumulativeMethod,
+} from "./cumulative.js";
 export { createDecide, type Decide, decide } from "./decide.js";
+
 export { type DowdallOptions, dowdall, dowdallMethod } from "./dowdall.js";
-export { type IrvOptions, irv, irvMethod } from "./irv.js";
+export {
+  benham,
+  benhamMethod,
+  btrIrv,
+  btrIrvMethod,
+  condorcetIrv,
+  condorcetIrvMethod,
+  HYBRID_METHODS,
+  type HybridOptions,
+  HybridOptionsSchema,
+  type SmithMinimaxOptions,
+  SmithMinimaxOptionsSchema,
+  smithIrv,
+  smithIrvMethod,
+  smithMinimax,
+  smithMinimaxMethod,
+  type TidemanAlternativeOptions,
+  TidemanAlternativeOptionsSchema,
+  tidemanAlternative,
+  tidemanAlternativeMethod,
+  woodall,
+  woodallMethod,
+} from "./hybrids/index.js";
+export { type IrvOptions, IrvOptionsSchema, irv, irvMethod } from "./irv.js";
 export {
   type MajorityGauge,
   type MajorityJudgmentOptions,
@@ -92,6 +146,20 @@ export type {
 export { methodsTable } from "./methods-table.js";
 export { type NansonOptions, nanson, nansonMethod } from "./nanson.js";
 export { type PluralityOptions, plurality, pluralityMethod } from "./plurality.js";
+export {
+  type PositionalOptions,
+  PositionalOptionsSchema,
+  positional,
+  positionalMethod,
+} from "./positional.js";
+export {
+  type LotteryDraw,
+  type LotteryOutcome,
+  type RandomDictatorOptions,
+  RandomDictatorOptionsSchema,
+  randomDictator,
+  randomDictatorMethod,
+} from "./random-dictator.js";
 export { getMethod, listMethods, METHODS } from "./registry.js";
 export { type ScoreOptions, score, scoreMethod } from "./score.js";
 export { type StarOptions, star, starMethod } from "./star.js";

@@ -5,8 +5,17 @@
  *
  * Documented rules:
  * - Majority: a candidate with more than half of the continuing (non-exhausted) ballots wins.
- * - Ties on a ballot: a ballot whose highest continuing tier holds k candidates gives each 1/k
- *   (exact rationals throughout).
+ * - Ties on a ballot (`options.tiedFirst`): under `"split"` (the default) a ballot whose highest
+ *   continuing tier holds k candidates gives each 1/k (exact rationals throughout; "Split-IRV");
+ *   under `"approval"` it gives each of them a whole vote, as an approval ballot for its
+ *   most-preferred continuing candidates (Delemazure and Peters 2024, "Generalizing instant
+ *   runoff voting to allow indifferences": "Approval-IRV", the one extension of IRV to weak
+ *   orders among scoring elimination rules that keeps independence of clones and respects a
+ *   majority's top choices). Approval-IRV has no majority stop: since a ballot may count for
+ *   several candidates, a candidate holding a majority can still fall behind, so the count
+ *   eliminates the least-approved candidate until one remains, as the paper defines it. On
+ *   ballots without ties the two rules elect the same candidate. The outcome's `variant` is
+ *   `"approval"` under Approval-IRV (and absent under the default).
  * - Exhausted ballots: a ballot whose ranked candidates are all eliminated leaves the count. Under
  *   `unranked: "tied-last"` it would instead support every continuing candidate equally (they
  *   are all in its unranked tier), which changes no comparison, so both rules elect the same
@@ -27,20 +36,16 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
+import * as z from "zod/mini";
 import type { RankedProfile, UnrankedRule } from "../ballots/profile.js";
 import type { DecideError, Unsupported } from "../core/errors.js";
+import { pure } from "../core/internal/pure.js";
 import { resolveLimit } from "../core/limits.js";
 import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { compare, type Rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
-import {
-  eliminationOptionsSchema,
-  followTie,
-  type RoundDecision,
-  TIE_STATES,
-  unbounded,
-} from "./internal/branches.js";
+import { followTie, type RoundDecision, TIE_STATES, unbounded } from "./internal/branches.js";
 import {
   describeScores,
   eliminateTied,
@@ -49,12 +54,14 @@ import {
   namesOf,
   selectWinners,
   tiersBy,
+  unrankedOption,
 } from "./internal/outcome.js";
 import {
   createTransferCount,
   LEXICOGRAPHIC,
   type PreparedBallots,
   prepareBallots,
+  type TiedFirst,
   topTally,
   wrongBallotKind,
 } from "./internal/ranked.js";
@@ -71,6 +78,11 @@ export interface IrvOptions {
    * 1,000,000). The typed function has no bound.
    */
   readonly maxTieStates?: number | undefined;
+  /**
+   * How a ballot's tied highest continuing candidates count: `split` (default) shares one vote
+   * among them, `approval` gives each a whole vote (Approval-IRV, Delemazure and Peters 2024).
+   */
+  readonly tiedFirst?: "split" | "approval" | undefined;
 }
 
 /**
@@ -87,7 +99,8 @@ export interface IrvOptions {
  *
  * @param profile - ranked ballots.
  * @param options - `unranked` (the winner is the same under both rules; see the module comment);
- *   `maxTieStates` (read by `decide`: the bound on the search under tie-break `none`).
+ *   `maxTieStates` (read by `decide`: the bound on the search under tie-break `none`); `tiedFirst`
+ *   (`split` or `approval`, for ballots that tie their highest candidates).
  * @param tieBreak - how ties for elimination and for the win are broken (default lexicographic).
  * @example Tennessee's capital (Wikipedia): Knoxville wins
  * ```ts
@@ -119,14 +132,19 @@ const countIrv = (
 ): E.Either<Unsupported, Outcome> => {
   const { candidates } = profile;
   const n = candidates.length;
-  const count = createTransferCount(profile);
+  const approval = options.tiedFirst === "approval";
+  const tiedFirst = approval ? "approval" : "split";
+  const count = createTransferCount(profile, tiedFirst);
   const continuing = new Uint8Array(n).fill(1);
   const tieBreaker = createTieBreaker(tieBreak, candidates);
   const history: Rational[][] = [];
   const log = new CountLog(
     candidates,
     "Instant runoff: count each ballot for its highest-ranked continuing candidate. A candidate with more than half of the ballots still in play wins; otherwise the candidate with the fewest votes is eliminated and their ballots move to their next choice.",
-    { unranked: options.unranked ?? "tied-last" },
+    {
+      unranked: options.unranked ?? "tied-last",
+      ...(approval ? { tiedFirst: "approval" } : {}),
+    },
   );
   let top: number[] = [];
   let winners: number[] | undefined;
@@ -140,7 +158,7 @@ const countIrv = (
     const tallies = Object.fromEntries(alive.map((c) => [candidates[c], exact[c]]));
     const byVotes = tiersBy(alive, (a, b) => compare(values[a] as Rational, values[b] as Rational));
     const tallyText = `Round ${round}: ${describeScores(candidates, byVotes.flat(), exact)} (${exactOf(active)} ballots in play).`;
-    const decision = irvRound(alive, values, active);
+    const decision = irvRound(alive, values, active, approval);
     if (decision.kind === "elect") {
       top = [...decision.winners];
       const majority = decision.majority;
@@ -151,8 +169,8 @@ const countIrv = (
       log.round({
         round,
         tallies,
-        ...(majority ? { elected: namesOf(candidates, top) } : {}),
-        text: `${tallyText} ${majority ? `${candidates[top[0] as number]} has a majority and is elected.` : "One candidate remains."}`,
+        ...(majority || approval ? { elected: namesOf(candidates, top) } : {}),
+        text: `${tallyText} ${majority ? `${candidates[top[0] as number]} has a majority and is elected.` : approval ? `${candidates[top[0] as number]} remains and is elected.` : "One candidate remains."}`,
       });
       break;
     }
@@ -175,7 +193,7 @@ const countIrv = (
         alive,
         "eliminate",
         decision.tied,
-        (set) => irvRound(set, ...tallyOf(prepared, set)),
+        (set) => irvRound(set, ...tallyOf(prepared, set, tiedFirst), approval),
         allowed,
         (set, purpose, tied) =>
           tieBreaker.choose(
@@ -188,7 +206,7 @@ const countIrv = (
       log.round({
         round,
         tallies,
-        text: `${tallyText} Nobody has a majority; ${listNames(namesOf(candidates, decision.tied))} are tied for the fewest votes.`,
+        text: `${tallyText} ${approval ? "" : "Nobody has a majority; "}${listNames(namesOf(candidates, decision.tied))} are tied for the fewest votes.`,
       });
       log.branches(`round ${round}`, "eliminate", followed.right.branches);
       winners = followed.right.winners;
@@ -217,12 +235,13 @@ const countIrv = (
       round,
       tallies,
       eliminated: outNames,
-      text: `${tallyText} Nobody has a majority; ${listNames(outNames)} ${agree(out.length, "has", "have")} the fewest votes${tieNote} and ${agree(out.length, "is", "are")} eliminated.`,
+      text: `${tallyText} ${approval ? "" : "Nobody has a majority; "}${listNames(outNames)} ${agree(out.length, "has", "have")} the fewest votes${tieNote} and ${agree(out.length, "is", "are")} eliminated.`,
     });
   }
   return E.right(
     log.finish({
       method: "irv",
+      ...(approval ? { variant: "approval" } : {}),
       top,
       winners: winners ?? selectWinners(top, tieBreaker, "final round", history),
       reason,
@@ -248,11 +267,17 @@ const irvRound = (
   alive: readonly number[],
   values: readonly Rational[],
   active: Rational,
+  approval: boolean,
 ): IrvDecision => {
   const byVotes = tiersBy(alive, (a, b) => compare(values[a] as Rational, values[b] as Rational));
   const leader = byVotes[0] ?? [];
   const half = rationals.div(active, rationals.rational(2n));
-  if (leader.length === 1 && rationals.compare(values[leader[0] as number] as Rational, half) > 0)
+  // Approval-IRV has no majority stop (module comment): it counts down to the last candidate.
+  if (
+    !approval &&
+    leader.length === 1 &&
+    rationals.compare(values[leader[0] as number] as Rational, half) > 0
+  )
     return { kind: "elect", winners: leader, majority: true };
   if (alive.length <= 1) return { kind: "elect", winners: alive, majority: false };
   if (byVotes.length <= 1)
@@ -267,12 +292,27 @@ const irvRound = (
 const tallyOf = (
   ballots: PreparedBallots,
   alive: readonly number[],
+  tiedFirst: TiedFirst,
 ): [values: readonly Rational[], active: Rational] => {
   const continuing = new Uint8Array(ballots.n);
   for (const c of alive) continuing[c] = 1;
-  const { values, active } = topTally(ballots, continuing, new Int32Array(ballots.ballotCount));
+  const { values, active } = topTally(
+    ballots,
+    continuing,
+    new Int32Array(ballots.ballotCount),
+    tiedFirst,
+  );
   return [values, active];
 };
+
+/** The options schema of {@link irvMethod}. @category registry */
+export const IrvOptionsSchema: z.ZodMiniType<IrvOptions> = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    unranked: unrankedOption,
+    maxTieStates: z.optional(z.number()),
+    tiedFirst: z.optional(z.enum(["split", "approval"])),
+  }),
+);
 
 /**
  * The registry entry of {@link irv}.
@@ -289,7 +329,7 @@ export const irvMethod: MethodDefinition<IrvOptions> = {
   satisfies: ["anonymity", "neutrality", "pareto", "majority", "condorcet-loser", "later-no-harm"],
   fails: ["condorcet-winner", "monotonicity", "participation", "reversal-symmetry", "smith"],
   complexity: "O(B n + n³) for B distinct ballots and n candidates",
-  options: eliminationOptionsSchema,
+  options: IrvOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> => {
     if (profile.kind !== "ranked") return E.left(wrongBallotKind("irv", "ranked", profile.kind));
     const allowed = resolveLimit(TIE_STATES, options.maxTieStates);

@@ -14,13 +14,18 @@ import { baldwinMethod } from "./baldwin.js";
 import { bordaMethod } from "./borda.js";
 import { bucklinMethod } from "./bucklin.js";
 import { CONDORCET_METHODS } from "./condorcet/index.js";
+import { contingentMethod } from "./contingent.js";
 import { coombsMethod } from "./coombs.js";
+import { cumulativeMethod } from "./cumulative.js";
 import { dowdallMethod } from "./dowdall.js";
+import { HYBRID_METHODS } from "./hybrids/index.js";
 import { irvMethod } from "./irv.js";
 import { majorityJudgmentMethod } from "./majority-judgment.js";
 import type { AnyMethodDefinition } from "./method.js";
 import { nansonMethod } from "./nanson.js";
 import { pluralityMethod } from "./plurality.js";
+import { positionalMethod } from "./positional.js";
+import { randomDictatorMethod } from "./random-dictator.js";
 import { scoreMethod } from "./score.js";
 import { starMethod } from "./star.js";
 import { twoRoundMethod } from "./two-round.js";
@@ -37,7 +42,9 @@ export const METHODS: readonly AnyMethodDefinition[] = /* @__PURE__ */ pure(() =
   antiPluralityMethod as AnyMethodDefinition,
   bordaMethod as AnyMethodDefinition,
   dowdallMethod as AnyMethodDefinition,
+  positionalMethod as AnyMethodDefinition,
   twoRoundMethod as AnyMethodDefinition,
+  contingentMethod as AnyMethodDefinition,
   irvMethod as AnyMethodDefinition,
   coombsMethod as AnyMethodDefinition,
   bucklinMethod as AnyMethodDefinition,
@@ -45,10 +52,13 @@ export const METHODS: readonly AnyMethodDefinition[] = /* @__PURE__ */ pure(() =
   baldwinMethod as AnyMethodDefinition,
   approvalMethod as AnyMethodDefinition,
   scoreMethod as AnyMethodDefinition,
+  cumulativeMethod as AnyMethodDefinition,
   starMethod as AnyMethodDefinition,
   majorityJudgmentMethod as AnyMethodDefinition,
   usualJudgmentMethod as AnyMethodDefinition,
+  randomDictatorMethod as AnyMethodDefinition,
   ...CONDORCET_METHODS,
+  ...HYBRID_METHODS,
 ]);
 
 const BY_ID: ReadonlyMap<string, AnyMethodDefinition> = /* @__PURE__ */ pure(

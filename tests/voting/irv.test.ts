@@ -1,3 +1,4 @@
+import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { decide, irv, irvMethod } from "../../src/voting/index.js";
 import { ranked, tennessee } from "./helpers/profiles.js";
@@ -167,6 +168,71 @@ describe("irv", () => {
     expect(decide({ ...spec, options: { maxTieStates: 2_000_000 } })).toMatchObject({
       _tag: "Left",
       left: { _tag: "InvalidInput", issues: [{ path: "options.maxTieStates" }] },
+    });
+  });
+  describe("tiedFirst", () => {
+    // 2 c>a>b, 5 a=c>b, 3 b>a>c: the five voters who tie a and c decide how the rules differ.
+    const tiedTop = () =>
+      ranked(
+        ["a", "b", "c"],
+        [
+          { ranking: ["c", "a", "b"], count: 2 },
+          { ranking: [["a", "c"], "b"], count: 5 },
+          { ranking: ["b", "a", "c"], count: 3 },
+        ],
+      );
+
+    it("split (the default) gives each tied candidate an equal share: a 5/2 goes first and c wins", () => {
+      const outcome = irv(tiedTop());
+      expect(outcome.variant).toBeUndefined();
+      expect(outcome.rounds?.map((r) => r.tallies)).toEqual([
+        { a: "5/2", b: 3, c: "9/2" },
+        { b: 3, c: 7 },
+      ]);
+      expect(outcome.winners).toEqual(["c"]);
+      expect(irv(tiedTop(), { tiedFirst: "split" })).toEqual(outcome);
+    });
+
+    it("approval gives each tied candidate a whole vote (Delemazure and Peters 2024): b goes first and a wins", () => {
+      const outcome = irv(tiedTop(), { tiedFirst: "approval" });
+      expect(outcome.variant).toBe("approval");
+      expect(outcome.rounds?.map((r) => r.tallies)).toEqual([
+        { a: 5, b: 3, c: 7 },
+        { a: 8, c: 7 },
+        { a: 10 },
+      ]);
+      expect(outcome.rounds?.map((r) => r.eliminated ?? r.elected)).toEqual([["b"], ["c"], ["a"]]);
+      expect(outcome.winners).toEqual(["a"]);
+    });
+
+    it("approval has no majority stop: a majority holder can still be overtaken (as the paper's rule eliminates to the end)", () => {
+      // 5 x=y, 1 x>y, 2 z>y>x: x holds 6 of 8 ballots in round 1, yet once z goes y has 7 and x 6.
+      const p = ranked(
+        ["x", "y", "z"],
+        [
+          { ranking: [["x", "y"]], count: 5 },
+          { ranking: ["x", "y"], count: 1 },
+          { ranking: ["z", "y", "x"], count: 2 },
+        ],
+      );
+      const outcome = irv(p, { tiedFirst: "approval" });
+      expect(outcome.rounds?.map((r) => r.tallies)).toEqual([
+        { x: 6, y: 5, z: 2 },
+        { x: 6, y: 7 },
+        { y: 8 },
+      ]);
+      expect(outcome.winners).toEqual(["y"]);
+    });
+
+    it("refuses an unknown tiedFirst through decide", () => {
+      const result = decide({
+        method: "irv",
+        candidates: ["a", "b"],
+        ballots: ["a>b"],
+        options: { tiedFirst: "half" },
+      });
+      expect(E.isLeft(result) && result.left._tag).toBe("InvalidInput");
+      expect(E.isLeft(result) && result.left.message).toContain("options.tiedFirst");
     });
   });
 });

@@ -10,11 +10,21 @@
  * only. Scores are exact rationals. Ties for the top score go to the tie-break policy; the ranking
  * orders all candidates by score. O(B n² + n²).
  *
+ * `options.then` breaks ties in the Copeland score by a second rule before the tie-break policy
+ * (electowiki, "Copeland's method", on its many ties; Merlin and Saari 1997 study Copeland with a
+ * Borda tie-break): `"borda"` ranks tied candidates by their Borda score read off the pairwise
+ * tally (the sum of their head-to-head margins, which orders candidates exactly as the Borda count
+ * with averaged ties does on complete ballots); `"minimax"` ranks them by their worst defeat
+ * (the rival's winning votes, 0 without a defeat; smaller is better), as in `minimax`. Candidates
+ * still tied go to the tie-break policy. The outcome's `variant` then reads e.g. `"copeland, then
+ * borda"`.
+ *
  * @module
  */
 import type * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
 import type { RankedProfile } from "../../ballots/profile.js";
+import type { PairwiseTally } from "../../ballots/tally/pairwise.js";
 import type { DecideError } from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
 import { pure } from "../../core/internal/pure.js";
@@ -27,6 +37,7 @@ import {
   allCandidates,
   describeScores,
   exactOf,
+  listNames,
   tiersBy,
   unrankedOption,
 } from "../internal/outcome.js";
@@ -36,10 +47,12 @@ import {
   type CondorcetOptions,
   type CondorcetOutcome,
   condorcetSentence,
+  exactVotes,
   marginOf,
   pairwiseRecord,
   pairwiseSentence,
   tallyOf,
+  votesFor,
 } from "./shared.js";
 
 /** Options of {@link copeland}. @category methods */
@@ -49,6 +62,8 @@ export interface CopelandOptions extends CondorcetOptions {
    * exact fraction such as `"1/3"`.
    */
   readonly alpha?: number | string | undefined;
+  /** A second rule that orders candidates tied on Copeland score (default: none). */
+  readonly then?: "borda" | "minimax" | undefined;
 }
 
 /** What {@link copeland} returns. @category outcomes */
@@ -73,7 +88,8 @@ const HALF: Rational = /* @__PURE__ */ rational(1n, 2n);
  * never an empty list.
  *
  * @param profile - ranked ballots.
- * @param options - `alpha` (points per tie, default 1/2) and `unranked`.
+ * @param options - `alpha` (points per tie, default 1/2), `then` (a second rule for tied scores:
+ * `borda` or `minimax`) and `unranked`.
  * @param tieBreak - how to choose among tied leaders (default lexicographic; `none` keeps them all).
  * @example A majority cycle: everyone wins once, so all tie
  * ```ts
@@ -112,11 +128,19 @@ export const copeland = (
     rationals.add(rational(BigInt(w)), rationals.mul(alpha, rational(BigInt(ties[c] as number)))),
   );
   const exact = scores.map(exactOf);
-  const ranking = tiersBy(allCandidates(n), (a, b) =>
+  const byScore = tiersBy(allCandidates(n), (a, b) =>
     rationals.compare(scores[a] as Rational, scores[b] as Rational),
   );
+  const second = options.then === undefined ? undefined : secondScores(tally, options.then);
+  const ranking =
+    second === undefined
+      ? byScore
+      : byScore.flatMap((tier) =>
+          tiersBy(tier, (a, b) => (second[a] as number) - (second[b] as number)),
+        );
   const tieBreaker = createTieBreaker(tieBreak, candidates);
-  const variant = variantOf(alpha);
+  const variant =
+    options.then === undefined ? variantOf(alpha) : `${variantOf(alpha)}, then ${options.then}`;
   const name = (c: number): string => candidates[c] as string;
   const base = electFromRanking({
     method: "copeland",
@@ -137,8 +161,31 @@ export const copeland = (
           ties: Object.fromEntries(allCandidates(n).map((c) => [name(c), ties[c]])),
         },
       ),
+      ...(second === undefined || (byScore[0]?.length ?? 0) <= 1
+        ? []
+        : [
+            step(
+              "then",
+              `${listNames((byScore[0] ?? []).map(name))} tie on Copeland score; ${THEN_WORDS[options.then ?? "borda"]}: ${(byScore[0] ?? []).map((c) => `${name(c)} ${exactVotes(tally, options.then === "minimax" ? -(second[c] as number) : (second[c] as number))}`).join(", ")}.`,
+              {
+                secondRule: options.then,
+                [options.then ?? "borda"]: Object.fromEntries(
+                  (byScore[0] ?? []).map((c) => [
+                    name(c),
+                    exactVotes(
+                      tally,
+                      options.then === "minimax" ? -(second[c] as number) : (second[c] as number),
+                    ),
+                  ]),
+                ),
+              },
+            ),
+          ]),
     ],
-    reason: "the highest Copeland score",
+    reason:
+      second === undefined || (byScore[0]?.length ?? 0) <= 1
+        ? "the highest Copeland score"
+        : `the highest Copeland score, then ${options.then === "minimax" ? "the smallest worst defeat" : "the highest Borda score"}`,
   });
   return {
     ...base,
@@ -150,6 +197,28 @@ export const copeland = (
       ]),
     ),
   };
+};
+
+const THEN_WORDS: Readonly<Record<"borda" | "minimax", string>> = {
+  borda: "their Borda scores (the sum of their head-to-head margins) separate them, higher first",
+  minimax: "their worst defeats (the rival's winning votes) separate them, smaller first",
+};
+
+/**
+ * The second rule's score by candidate, higher is better: the sum of margins (Borda), or the
+ * negated winning votes of the worst defeat (minimax).
+ */
+const secondScores = (tally: PairwiseTally, then: "borda" | "minimax"): number[] => {
+  const n = tally.candidates.length;
+  return allCandidates(n).map((i) => {
+    let value = 0;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      if (then === "borda") value += marginOf(tally, i, j);
+      else if (marginOf(tally, j, i) > 0) value = Math.max(value, votesFor(tally, j, i));
+    }
+    return then === "borda" ? value : -value;
+  });
 };
 
 const readAlpha = (alpha: number | string | undefined): Rational => {
@@ -172,6 +241,8 @@ const variantOf = (alpha: Rational): string =>
 export const CopelandOptionsSchema: z.ZodMiniType<CopelandOptions> = /* @__PURE__ */ pure(() =>
   z.strictObject({
     unranked: unrankedOption,
+    // biome-ignore lint/suspicious/noThenProperty: the option is named "then" (issue 11); its value is a string, never a function, so no options object is a thenable.
+    then: z.optional(z.enum(["borda", "minimax"])),
     alpha: z.optional(
       z.union([z.number(), z.string()]).check(
         z.refine(

@@ -11,7 +11,10 @@ import { dodgsonTidemanMethod } from "./dodgson-tideman.js";
 import { kemenyYoungMethod } from "./kemeny-young.js";
 import { minimaxMethod } from "./minimax.js";
 import { rankedPairsMethod } from "./ranked-pairs.js";
+import { riverMethod } from "./river.js";
 import { schulzeMethod } from "./schulze.js";
+import { simpleStableVotingMethod } from "./simple-stable-voting.js";
+import { slaterMethod } from "./slater.js";
 import { splitCycleMethod } from "./split-cycle.js";
 import { stableVotingMethod } from "./stable-voting.js";
 
@@ -63,6 +66,14 @@ export {
   rankedPairsMethod,
 } from "./ranked-pairs.js";
 export {
+  RIVER_TIE_STATES,
+  type RiverOptions,
+  RiverOptionsSchema,
+  type RiverOutcome,
+  river,
+  riverMethod,
+} from "./river.js";
+export {
   type SchulzeOptions,
   SchulzeOptionsSchema,
   type SchulzeOutcome,
@@ -78,6 +89,21 @@ export {
   schwartzSet,
   smithSet,
 } from "./shared.js";
+export {
+  SIMPLE_STABLE_VOTING_CANDIDATES,
+  type SimpleStableVotingOptions,
+  SimpleStableVotingOptionsSchema,
+  simpleStableVoting,
+  simpleStableVotingMethod,
+} from "./simple-stable-voting.js";
+export {
+  SLATER_CANDIDATES,
+  type SlaterOptions,
+  SlaterOptionsSchema,
+  type SlaterOutcome,
+  slater,
+  slaterMethod,
+} from "./slater.js";
 export {
   type SplitCycleDefeat,
   type SplitCycleOptions,
@@ -95,6 +121,7 @@ export {
   stableVoting,
   stableVotingMethod,
 } from "./stable-voting.js";
+export { uncoveredSet } from "./uncovered-set.js";
 
 /** The registry entries of the Condorcet family, in the order the guide lists them. @category registry */
 export const CONDORCET_METHODS: readonly AnyMethodDefinition[] = [
@@ -107,4 +134,7 @@ export const CONDORCET_METHODS: readonly AnyMethodDefinition[] = [
   kemenyYoungMethod as AnyMethodDefinition,
   blackMethod as AnyMethodDefinition,
   dodgsonTidemanMethod as AnyMethodDefinition,
+  riverMethod as AnyMethodDefinition,
+  simpleStableVotingMethod as AnyMethodDefinition,
+  slaterMethod as AnyMethodDefinition,
 ];

@@ -138,7 +138,15 @@ export const kemenyYoung = (
   return E.right(kemenyFromTally(tally, tieBreak));
 };
 
-const kemenyFromTally = (tally: PairwiseTally, tieBreak: TieBreakPolicy): KemenyYoungOutcome => {
+/**
+ * Kemeny-Young on a tally already computed (Slater runs it on the majority tournament).
+ *
+ * @internal
+ */
+export const kemenyFromTally = (
+  tally: PairwiseTally,
+  tieBreak: TieBreakPolicy,
+): KemenyYoungOutcome => {
   const { candidates } = tally;
   const n = candidates.length;
   const counts = tally.counts;

@@ -192,21 +192,37 @@ export const condorcetLoserIndex = (tally: PairwiseTally): number | undefined =>
   return undefined;
 };
 
-/** The Smith set as indices, in candidate order. @internal */
-export const smithIndices = (tally: PairwiseTally): number[] => {
-  const n = tally.candidates.length;
-  const components = stronglyConnectedComponents(n, (i, j) => marginOf(tally, i, j) >= 0);
-  return sourceComponents(n, components, (i, j) => marginOf(tally, i, j) >= 0)
-    .flat()
-    .sort((a, b) => a - b);
-};
+/**
+ * The Smith set as indices, in candidate order; with `among`, the Smith set of the contests among
+ * those candidates only (as the Condorcet–IRV hybrids recompute it after each elimination).
+ *
+ * @internal
+ */
+export const smithIndices = (tally: PairwiseTally, among?: readonly number[]): number[] =>
+  topSetAmong(tally, among, (i, j) => marginOf(tally, i, j) >= 0);
 
-/** The Schwartz set as indices, in candidate order. @internal */
-export const schwartzIndices = (tally: PairwiseTally): number[] => {
-  const n = tally.candidates.length;
-  const components = stronglyConnectedComponents(n, (i, j) => beats(tally, i, j));
-  return sourceComponents(n, components, (i, j) => beats(tally, i, j))
+/** The Schwartz set as indices, in candidate order (of `among` only, when given). @internal */
+export const schwartzIndices = (tally: PairwiseTally, among?: readonly number[]): number[] =>
+  topSetAmong(tally, among, (i, j) => beats(tally, i, j));
+
+/** The Condorcet winner of the contests among `among` only. @internal */
+export const condorcetWinnerAmong = (
+  tally: PairwiseTally,
+  among: readonly number[],
+): number | undefined => among.find((i) => among.every((j) => j === i || beats(tally, i, j)));
+
+const topSetAmong = (
+  tally: PairwiseTally,
+  among: readonly number[] | undefined,
+  edge: (i: number, j: number) => boolean,
+): number[] => {
+  const members = among ?? Array.from({ length: tally.candidates.length }, (_, c) => c);
+  const k = members.length;
+  const local = (i: number, j: number): boolean => edge(members[i] as number, members[j] as number);
+  const components = stronglyConnectedComponents(k, local);
+  return sourceComponents(k, components, local)
     .flat()
+    .map((c) => members[c] as number)
     .sort((a, b) => a - b);
 };
 

@@ -118,14 +118,25 @@ export const stableVoting = (
   return E.right(stableFromTally(tally, tieBreak));
 };
 
-interface Solved {
+/** A solved sub-election: its winners and the pairs that decided it. @internal */
+export interface Solved {
   readonly winners: readonly number[];
   readonly pairs: readonly (readonly [number, number])[];
 }
 
-const stableFromTally = (tally: PairwiseTally, tieBreak: TieBreakPolicy): StableVotingOutcome => {
-  const { candidates } = tally;
-  const n = candidates.length;
+/**
+ * The Stable Voting recursion on every sub-election (memoised by subset): with `undefeatedOnly`,
+ * a pair (A, B) counts only when A is undefeated under Split Cycle (Stable Voting); without it,
+ * every pair counts (Simple Stable Voting). Returns the full election's winners and deciding
+ * pairs, and how many sub-elections were solved.
+ *
+ * @internal
+ */
+export const solveStable = (
+  tally: PairwiseTally,
+  undefeatedOnly: boolean,
+): { readonly solved: Solved; readonly subElections: number } => {
+  const n = tally.candidates.length;
   const memo = new Map<number, Solved>();
   const solve = (set: number): Solved => {
     const known = memo.get(set);
@@ -136,7 +147,7 @@ const stableFromTally = (tally: PairwiseTally, tieBreak: TieBreakPolicy): Stable
     if (members.length <= 1) {
       result = { winners: members, pairs: [] };
     } else {
-      const undefeated = undefeatedIn(tally, members);
+      const undefeated = undefeatedOnly ? undefeatedIn(tally, members) : new Set(members);
       const ordered: [number, number, number][] = [];
       for (const a of members)
         for (const b of members) if (a !== b) ordered.push([a, b, marginOf(tally, a, b)]);
@@ -167,7 +178,12 @@ const stableFromTally = (tally: PairwiseTally, tieBreak: TieBreakPolicy): Stable
     return result;
   };
   const full = (1 << n) - 1;
-  const solved = solve(full);
+  return { solved: solve(full), subElections: memo.size };
+};
+
+const stableFromTally = (tally: PairwiseTally, tieBreak: TieBreakPolicy): StableVotingOutcome => {
+  const { candidates } = tally;
+  const { solved, subElections } = solveStable(tally, true);
   const top = [...solved.winners];
   const tieBreaker = createTieBreaker(tieBreak, candidates);
   const name = (c: number): string => candidates[c] as string;
@@ -193,7 +209,7 @@ const stableFromTally = (tally: PairwiseTally, tieBreak: TieBreakPolicy): Stable
                   `${p.winner} over ${p.without} (margin ${p.margin}): ${p.winner} is not defeated under Split Cycle and wins the election without ${p.without}`,
               )
               .join("; ")}.`,
-        { decidingPairs, subElections: memo.size },
+        { decidingPairs, subElections },
       ),
     ],
     reason: "the first stable head-to-head win",
@@ -203,7 +219,7 @@ const stableFromTally = (tally: PairwiseTally, tieBreak: TieBreakPolicy): Stable
     ...base,
     pairwise: pairwiseRecord(tally),
     decidingPairs,
-    subElections: memo.size,
+    subElections,
   };
 };
 

@@ -169,7 +169,7 @@ export const prepareBallots = (profile: RankedProfile): PreparedBallots => {
 
 /**
  * Counts each ballot for its highest-ranked continuing candidates (a tie of k shares the vote
- * equally). A ballot whose ranked candidates are all out is exhausted; `pointer` (one cell per
+ * equally, or, under `tiedFirst: "approval"`, gives each a whole vote). A ballot whose ranked candidates are all out is exhausted; `pointer` (one cell per
  * ballot, starting at 0) remembers how far each ballot has moved, so a count that only ever drops
  * candidates costs O(B n) over all its rounds.
  *
@@ -179,6 +179,7 @@ export const topTally = (
   ballots: PreparedBallots,
   continuing: Uint8Array,
   pointer: Int32Array,
+  tiedFirst: TiedFirst = "split",
 ): { readonly values: Rational[]; readonly active: Rational } => {
   const { n, order, tier, counts } = ballots;
   const tally = createSplitTally(n, ballots.denominator);
@@ -201,7 +202,7 @@ export const topTally = (
     else
       for (let q = p; q < n && tier[offset + q] === t; q++) {
         const c = order[offset + q] as number;
-        if (continuing[c] === 1) tally.add(c, w, k);
+        if (continuing[c] === 1) tally.add(c, w, tiedFirst === "approval" ? 1 : k);
       }
   }
   return {
@@ -328,13 +329,24 @@ export interface TransferCount {
 }
 
 /**
+ * How a ballot whose top continuing tier holds k candidates counts: `split` gives each 1/k,
+ * `approval` gives each a whole vote (Delemazure and Peters 2024, Approval-IRV).
+ *
+ * @internal
+ */
+export type TiedFirst = "split" | "approval";
+
+/**
  * Starts a {@link TransferCount} with every candidate continuing. Finding a ballot's top
  * continuing tier scans its row of tiers (n sequential reads), which is faster than sorting each
  * ballot first.
  *
  * @internal
  */
-export const createTransferCount = (profile: RankedProfile): TransferCount => {
+export const createTransferCount = (
+  profile: RankedProfile,
+  tiedFirst: TiedFirst = "split",
+): TransferCount => {
   const n = profile.candidates.length;
   const { ranks, counts, ballotCount } = profile;
   const denominator = profile.countDenominator;
@@ -389,7 +401,8 @@ export const createTransferCount = (profile: RankedProfile): TransferCount => {
           } else if (r === best) k++;
         }
         for (let c = 0; c < n; c++)
-          if (continuing[c] === 1 && ranks[offset + c] === best) splits.add(c, w, k);
+          if (continuing[c] === 1 && ranks[offset + c] === best)
+            splits.add(c, w, tiedFirst === "approval" ? 1 : k);
         splitActive += w;
       }
       const extra = split.length > 0 ? splits.values() : undefined;
