@@ -46,6 +46,7 @@ export { palma } from "./inequality/palma.js";
 export { shannonEvenness } from "./inequality/shannon-evenness.js";
 export { meanLogDeviation, theil } from "./inequality/theil.js";
 export { type TopGroup, topShare } from "./inequality/top-share.js";
+export { type InequalityOptions, VALUES_LIMIT } from "./inequality/values.js";
 export { johnston } from "./johnston.js";
 export {
   DEFAULT_MAX_NODES,

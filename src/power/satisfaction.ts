@@ -25,6 +25,7 @@ import { type DecideError, type InputIssue, invalidInput, invalidInputAt } from 
 import { formatPath, validate } from "../core/validation.js";
 import { gini } from "./inequality/gini.js";
 import { hoover } from "./inequality/hoover.js";
+import { VALUES_LIMIT } from "./inequality/values.js";
 
 const VoterSchema = z.strictObject({
   id: z.optional(z.string()),
@@ -355,8 +356,13 @@ const summarise = (
       firstChoiceWinRate: gap((g) => g.firstChoiceWinRate),
     },
     inequality: {
-      gini: expanded.length === 0 ? null : orNull(gini(expanded)),
-      hoover: expanded.length === 0 ? null : orNull(hoover(expanded)),
+      // the values are already in memory: measure them all (the measures' own limit is for callers)
+      gini:
+        expanded.length === 0 ? null : orNull(gini(expanded, { maxValues: VALUES_LIMIT.ceiling })),
+      hoover:
+        expanded.length === 0
+          ? null
+          : orNull(hoover(expanded, { maxValues: VALUES_LIMIT.ceiling })),
       unsatisfiedShare:
         expanded.length === 0 ? null : expanded.filter((x) => x === 0).length / expanded.length,
     },
