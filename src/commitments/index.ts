@@ -34,6 +34,8 @@ export {
   type FollowThroughOptions,
   type FollowThroughReport,
   followThrough,
+  PRIOR_MAX,
+  PRIOR_MIN,
 } from "./follow-through.js";
 export {
   canonicalJson,
@@ -45,6 +47,7 @@ export {
   verifyLedger,
 } from "./integrity.js";
 export { fromJsonLines, toJsonLines } from "./jsonl.js";
+export { COMMITMENT_MONTHS_LIMIT, EVENTS_LIMIT, MONTHS_LIMIT } from "./limits.js";
 export {
   type CommitmentMetrics,
   type LedgerMetrics,

@@ -1,0 +1,105 @@
+/**
+ * The work limits of the commitments module (see `defineLimit` in `co-decide/core`): every
+ * function whose cost grows with its input checks the input's size against one of these before it
+ * starts, and refuses a larger one with an `Unsupported` error (reason `"work_limit"`) naming the
+ * limit, the size and the option that raises it.
+ *
+ * @module
+ */
+import * as E from "fp-ts/lib/Either.js";
+import { type InvalidInput, invalidInputAt, type Unsupported } from "../core/errors.js";
+import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../core/limits.js";
+
+/**
+ * The most events one call reads or writes: `replay`, `replayFrom`,
+ * `verifyLedger`, `linkEvents`, `toJsonLines` and `fromJsonLines` (its
+ * non-blank lines). Each is `O(events)`; at the default of 1,000,000 events (the scale the module
+ * is benchmarked at, `bench/results/commitments.md`) a replay takes about 1 s and a chain check
+ * about 2 s on a small two-core machine. `options.maxEvents` raises it, up to 20,000,000. The
+ * length is checked before any event is read, so a sparse array of length `2^32 - 1` is refused at
+ * once.
+ *
+ * @category limits
+ */
+export const EVENTS_LIMIT: WorkLimit = defineLimit({
+  name: "commitments.events",
+  unit: "events",
+  default: 1_000_000,
+  ceiling: 20_000_000,
+  option: "options.maxEvents",
+});
+
+/**
+ * The most months one `monthlySeries` call computes. Each month costs a fixed amount of work (its
+ * metrics are summarised: medians, lists) besides its commitments: about 80 µs on a small two-core
+ * machine under load, so the default of 12,000 months (a thousand years) stays near 1 s however
+ * small the ledger. `options.maxMonths` raises it, up to 120,000 (the years 1 to 9999).
+ *
+ * @category limits
+ */
+export const MONTHS_LIMIT: WorkLimit = defineLimit({
+  name: "monthlySeries.months",
+  unit: "months",
+  default: 12_000,
+  ceiling: 120_000,
+  option: "options.maxMonths",
+});
+
+/**
+ * The most commitment-months (months × commitments) one `monthlySeries` call computes: the series
+ * costs `O(events + months × commitments)` in time, and memory for each month's lists of overdue
+ * and stale commitments. The default, 3,000,000 (30 months of 100,000 commitments), keeps a call
+ * near 2 s on a small two-core machine under load (about 1.3 µs per commitment-month);
+ * `options.maxCommitmentMonths` raises it, up to 50,000,000.
+ *
+ * @category limits
+ */
+export const COMMITMENT_MONTHS_LIMIT: WorkLimit = defineLimit({
+  name: "monthlySeries.commitmentMonths",
+  unit: "commitment-months (months × commitments)",
+  default: 3_000_000,
+  ceiling: 50_000_000,
+  option: "options.maxCommitmentMonths",
+});
+
+/**
+ * The options argument of a function that takes a list of events: `undefined` or an object (else
+ * `InvalidInput` at `options`); returns the limit on events it sets.
+ *
+ * @internal
+ */
+export const eventsLimitOf = (options: unknown): E.Either<InvalidInput, number> => {
+  if (options === undefined) return E.right(EVENTS_LIMIT.default);
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    return E.left(invalidInputAt("options", "invalid_type", "expected an object of options"));
+  }
+  return resolveLimit(EVENTS_LIMIT, (options as { maxEvents?: unknown }).maxEvents);
+};
+
+/**
+ * Checks a list of events before any is read: an array (else `InvalidInput` at `label`), no
+ * longer than the limit in force (else `Unsupported`, `"work_limit"`).
+ *
+ * @internal
+ */
+export const checkEventList = (
+  events: unknown,
+  options: unknown,
+  label = "events",
+): E.Either<InvalidInput | Unsupported, readonly unknown[]> => {
+  const limit = eventsLimitOf(options);
+  if (E.isLeft(limit)) return limit;
+  if (!Array.isArray(events)) {
+    return E.left(invalidInputAt(label, "invalid_type", "expected an array of events"));
+  }
+  const within = checkWork(EVENTS_LIMIT, events.length, limit.right);
+  return E.isLeft(within) ? within : E.right(events);
+};
+
+/**
+ * The error for a hole of a sparse array of events (no value at that index).
+ *
+ * @internal
+ */
+export const holeAt = (path: string): InvalidInput =>
+  invalidInputAt(path, "hole", "no event here (a hole in a sparse array)");
