@@ -51,6 +51,15 @@ export type WeightedGameSpec =
       readonly weights: Readonly<Record<string, readonly WeightValue[]>>;
     };
 
+/**
+ * The most quotas (dimensions) a game may have. Real games have two or three (a double or triple
+ * majority); the bound lets a quota list or weight vector be checked, holes included, before any
+ * entry is read (a sparse array of length 2^32 - 1 made the check hang).
+ *
+ * @category games
+ */
+export const MAX_QUOTAS: number = 64;
+
 /** The largest scaled total weight accepted in one dimension (keeps sums exact in doubles). */
 export const MAX_SCALED_TOTAL: number = 2 ** 50;
 
@@ -76,9 +85,10 @@ type MultiShape = z.infer<typeof MultiSchema>;
  * Checks: at least one player; every weight a finite non-negative number or a `"p/q"` / decimal
  * string; in a game with `quotas`, every player has one weight per quota; every quota greater than
  * 0 and at most the total weight of its dimension (a simple game needs the empty coalition to lose
- * and the whole assembly to win; Felsenthal and Machover 1998). Every
- * problem found is listed in one `InvalidInput`, with paths such as `weights["Luxembourg"]`
- * or `quotas[1]`.
+ * and the whole assembly to win; Felsenthal and Machover 1998); at most {@link MAX_QUOTAS} quotas,
+ * and no holes in the lists (a hole of a sparse array is an error at its index, code `hole`;
+ * lengths are checked before any entry is read). Every problem found is listed in one
+ * `InvalidInput`, with paths such as `weights["Luxembourg"]` or `quotas[1]`.
  *
  * @example The 1958 EEC Council of Ministers
  * ```ts
@@ -96,6 +106,8 @@ export const weightedGame = (spec: unknown): E.Either<DecideError, WeightedGame>
     // "__proto__" stays an ordinary key (every value is checked again in `build`).
     const raw = (shape: { weights: unknown }): Record<string, unknown> =>
       rawWeights(spec) ?? (shape.weights as Record<string, unknown>);
+    const lists = checkLists(spec);
+    if (lists.length > 0) return E.left(invalidInput(lists));
     if (typeof spec === "object" && spec !== null && "quotas" in spec) {
       return E.flatMap(validate(MultiSchema, spec), (shape) => fromMulti(shape, raw(shape)));
     }
@@ -111,6 +123,41 @@ export const weightedGame = (spec: unknown): E.Either<DecideError, WeightedGame>
       ]),
     );
   }
+};
+
+/**
+ * Checks the lengths of `quotas` and of each weight vector (at most {@link MAX_QUOTAS}) and their
+ * holes, with an indexed loop, before zod reads them.
+ */
+const checkLists = (spec: unknown): InputIssue[] => {
+  const issues: InputIssue[] = [];
+  if (typeof spec !== "object" || spec === null) return issues;
+  const check = (list: unknown, path: (string | number)[]): void => {
+    if (!Array.isArray(list)) return;
+    if (list.length > MAX_QUOTAS) {
+      issues.push({
+        path: formatPath(path),
+        code: "too_big",
+        message: `a game has at most ${MAX_QUOTAS} quotas, got a list of ${list.length}`,
+      });
+      return;
+    }
+    for (let i = 0; i < list.length; i++) {
+      if (!(i in list)) {
+        issues.push({
+          path: formatPath([...path, i]),
+          code: "hole",
+          message: "no value here (a hole in a sparse array)",
+        });
+      }
+    }
+  };
+  check((spec as { quotas?: unknown }).quotas, ["quotas"]);
+  const weights = rawWeights(spec);
+  if (weights !== undefined && !Array.isArray(weights)) {
+    for (const name of ownKeys(weights)) check(weights[name], ["weights", name]);
+  }
+  return issues;
 };
 
 const rawWeights = (spec: unknown): Record<string, unknown> | undefined => {
