@@ -10,7 +10,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { type InvalidInput, invalidInputAt, type Unsupported } from "../core/errors.js";
 import { add, type Rational, rational, ZERO } from "../core/rational.js";
-import type { WeightedGame } from "./game.js";
+import { checkGame, type WeightedGame } from "./game.js";
 import { enumerateCoalitions } from "./minimal-winning.js";
 import { countRecord, exactFields, type PowerResult, zeroes } from "./result.js";
 
@@ -48,6 +48,8 @@ export const deeganPackel = (
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     return E.left(invalidInputAt("options", "invalid_type", "expected an object of options"));
   }
+  const valid = checkGame(game);
+  if (E.isLeft(valid)) return valid as E.Left<InvalidInput>;
   const n = game.players.length;
   // bySize[i][k]: minimal winning coalitions of size k containing player i
   const bySize = Array.from({ length: n }, () => new Array<bigint>(n + 1).fill(0n));

@@ -318,7 +318,9 @@ const scaleDimension = (
  *
  * @remarks
  * A coalition wins when its weight reaches the quota in every dimension (Taylor and Zwicker 1999
- * call games with several quotas vector-weighted games).
+ * call games with several quotas vector-weighted games). Members that are not players count for
+ * nothing; a `game` that is not a game built by {@link weightedGame}, or `members` that are not a
+ * list, give `false` (never a throw). `O(players + members × quotas)`.
  *
  * @example
  * ```ts
@@ -330,10 +332,87 @@ const scaleDimension = (
  *
  * @category games
  */
-export const isWinning = (game: WeightedGame, members: readonly number[]): boolean =>
-  game.quotas.every((quota, d) => {
-    const row = game.weights[d] as readonly number[];
-    let sum = 0;
-    for (const i of members) sum += row[i] ?? 0;
-    return sum >= quota;
-  });
+export const isWinning = (game: WeightedGame, members: readonly number[]): boolean => {
+  try {
+    if (E.isLeft(checkGame(game)) || !Array.isArray(members)) return false;
+    return game.quotas.every((quota, d) => {
+      const row = game.weights[d] as readonly number[];
+      let sum = 0;
+      for (let k = 0; k < members.length; k++) sum += row[members[k] as number] ?? 0;
+      return sum >= quota;
+    });
+  } catch {
+    return false;
+  }
+};
+
+/** The most players {@link checkGame} reads (a sparse list can claim any length). */
+const MAX_GAME_PLAYERS = 10_000_000;
+
+/**
+ * Checks that a value is a {@link WeightedGame} as {@link weightedGame} builds it, before a count
+ * reads it: the functions that take a game (`banzhaf`, `swingCounts`, `deeganPackel`, ...) are
+ * typed, but a JavaScript caller may pass anything. `O(players × quotas)`, small beside any count.
+ * Returns an `InvalidInput` at `game` (or `game.weights[d]`...) saying what is wrong.
+ *
+ * @internal
+ */
+export const checkGame = (game: unknown): E.Either<DecideError, WeightedGame> => {
+  const fail = (path: string, message: string): E.Either<DecideError, WeightedGame> =>
+    E.left(invalidInput([{ path, code: "invalid_game", message }]));
+  try {
+    if (typeof game !== "object" || game === null) {
+      return fail("game", "expected a game built by weightedGame");
+    }
+    const { players, quotas, weights, totals } = game as Record<string, unknown>;
+    if (!Array.isArray(players) || players.length === 0 || players.length > MAX_GAME_PLAYERS) {
+      return fail("game.players", `expected a list of 1 to ${MAX_GAME_PLAYERS} player names`);
+    }
+    for (let i = 0; i < players.length; i++) {
+      if (typeof players[i] !== "string") return fail(`game.players[${i}]`, "expected a name");
+    }
+    const n = players.length;
+    if (
+      !Array.isArray(quotas) ||
+      quotas.length === 0 ||
+      quotas.length > MAX_QUOTAS ||
+      !Array.isArray(weights) ||
+      weights.length !== quotas.length ||
+      !Array.isArray(totals) ||
+      totals.length !== quotas.length
+    ) {
+      return fail("game.quotas", "expected one quota, one weight row and one total per dimension");
+    }
+    for (let d = 0; d < quotas.length; d++) {
+      const row: unknown = weights[d];
+      if (!Array.isArray(row) || row.length !== n) {
+        return fail(`game.weights[${d}]`, `expected ${n} whole weights`);
+      }
+      let sum = 0;
+      for (let i = 0; i < n; i++) {
+        const w: unknown = row[i];
+        if (typeof w !== "number" || !Number.isSafeInteger(w) || w < 0) {
+          return fail(`game.weights[${d}][${i}]`, "expected a whole weight at least 0");
+        }
+        sum += w;
+      }
+      const quota: unknown = quotas[d];
+      if (
+        sum !== totals[d] ||
+        sum > MAX_SCALED_TOTAL ||
+        typeof quota !== "number" ||
+        !Number.isSafeInteger(quota) ||
+        quota < 1 ||
+        quota > sum
+      ) {
+        return fail(`game.quotas[${d}]`, "expected a whole quota from 1 to the total weight");
+      }
+    }
+    return E.right(game as WeightedGame);
+  } catch (cause) {
+    return fail(
+      "game",
+      `the game could not be read (${cause instanceof Error ? cause.message : "unknown cause"})`,
+    );
+  }
+};

@@ -32,7 +32,7 @@ import {
   unsupported,
 } from "../core/errors.js";
 import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../core/limits.js";
-import type { WeightedGame } from "./game.js";
+import { checkGame, type WeightedGame } from "./game.js";
 
 /**
  * The work limit of every exact count ({@link swingCounts}, {@link pivotCounts}, and the indices
@@ -178,6 +178,8 @@ export const swingCounts = (
   game: WeightedGame,
   options?: ExactOptions,
 ): E.Either<Unsupported | InvalidInput, SwingCounts> => {
+  const valid = checkGame(game);
+  if (E.isLeft(valid)) return valid as E.Left<InvalidInput>;
   const allowed = exactWorkOf(options);
   if (E.isLeft(allowed)) return allowed;
   const n = game.players.length;
@@ -233,6 +235,8 @@ export const pivotCounts = (
   game: WeightedGame,
   options?: ExactOptions,
 ): E.Either<Unsupported | InvalidInput, PivotCounts> => {
+  const valid = checkGame(game);
+  if (E.isLeft(valid)) return valid as E.Left<InvalidInput>;
   const allowed = exactWorkOf(options);
   if (E.isLeft(allowed)) return allowed;
   const n = game.players.length;

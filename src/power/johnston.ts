@@ -23,7 +23,7 @@ import {
   ZERO,
 } from "../core/rational.js";
 import type { EnumerationOptions } from "./deegan-packel.js";
-import type { WeightedGame } from "./game.js";
+import { checkGame, type WeightedGame } from "./game.js";
 import { enumerateCoalitions } from "./minimal-winning.js";
 import { exactFields, type PowerResult } from "./result.js";
 
@@ -51,6 +51,8 @@ export const johnston = (
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     return E.left(invalidInputAt("options", "invalid_type", "expected an object of options"));
   }
+  const valid = checkGame(game);
+  if (E.isLeft(valid)) return valid as E.Left<InvalidInput>;
   const n = game.players.length;
   // byCritical[i][c]: vulnerable coalitions in which i is one of c critical members
   const byCritical = Array.from({ length: n }, () => new Array<bigint>(n + 1).fill(0n));

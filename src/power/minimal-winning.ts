@@ -22,7 +22,7 @@ import {
   unsupported,
 } from "../core/errors.js";
 import { defineLimit, resolveLimit, type WorkLimit, workLimitError } from "../core/limits.js";
-import type { WeightedGame } from "./game.js";
+import { checkGame, type WeightedGame } from "./game.js";
 
 /** The most players an enumeration accepts (the search recurses once per member). @internal */
 const MAX_ENUMERATION_PLAYERS = 4000;
@@ -144,6 +144,8 @@ export const enumerateCoalitions = (
   requested: unknown,
   visit: (members: readonly number[], critical: readonly number[]) => void,
 ): E.Either<Unsupported | InvalidInput, void> => {
+  const valid = checkGame(game);
+  if (E.isLeft(valid)) return valid as E.Left<InvalidInput>;
   const allowed = resolveLimit(NODES_LIMIT, requested);
   if (E.isLeft(allowed)) return allowed;
   const maxNodes = allowed.right;

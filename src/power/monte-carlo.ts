@@ -31,7 +31,7 @@ import {
 import { recordOf } from "../core/internal/record.js";
 import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../core/limits.js";
 import { createPrng } from "../core/prng.js";
-import type { WeightedGame } from "./game.js";
+import { checkGame, type WeightedGame } from "./game.js";
 import type { PowerIndexId, PowerResult } from "./result.js";
 
 /**
@@ -96,6 +96,8 @@ export const monteCarloPower = (
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     return E.left(invalidInputAt("options", "invalid_type", "expected an object of options"));
   }
+  const valid = checkGame(game);
+  if (E.isLeft(valid)) return valid as E.Left<InvalidInput>;
   const given = (options ?? {}) as Record<string, unknown>;
   const samples = given["samples"] ?? 100_000;
   const seed = given["seed"] ?? "co-decide";

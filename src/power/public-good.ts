@@ -10,7 +10,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { type InvalidInput, invalidInputAt, type Unsupported } from "../core/errors.js";
 import type { EnumerationOptions } from "./deegan-packel.js";
-import type { WeightedGame } from "./game.js";
+import { checkGame, type WeightedGame } from "./game.js";
 import { enumerateCoalitions } from "./minimal-winning.js";
 import { countRecord, exactFields, type PowerResult, share, zeroes } from "./result.js";
 
@@ -39,6 +39,8 @@ export const publicGood = (
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     return E.left(invalidInputAt("options", "invalid_type", "expected an object of options"));
   }
+  const valid = checkGame(game);
+  if (E.isLeft(valid)) return valid as E.Left<InvalidInput>;
   const memberships = new Array<bigint>(game.players.length).fill(0n);
   let total = 0n;
   const outcome = enumerateCoalitions(
