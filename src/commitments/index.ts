@@ -47,7 +47,12 @@ export {
   verifyLedger,
 } from "./integrity.js";
 export { fromJsonLines, toJsonLines } from "./jsonl.js";
-export { COMMITMENT_MONTHS_LIMIT, EVENTS_LIMIT, MONTHS_LIMIT } from "./limits.js";
+export {
+  COMMITMENT_MONTHS_LIMIT,
+  EVENTS_LIMIT,
+  MONTHS_LIMIT,
+  WRITTEN_EVENTS_LIMIT,
+} from "./limits.js";
 export {
   type CommitmentMetrics,
   type LedgerMetrics,

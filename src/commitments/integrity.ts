@@ -24,7 +24,7 @@ import * as E from "fp-ts/lib/Either.js";
 import { type DecideError, integrityError, invalidInputAt } from "../core/errors.js";
 import { formatPath } from "../core/validation.js";
 import { createChainHasher } from "./internal/sha256.js";
-import { checkEventList, EVENTS_LIMIT, holeAt } from "./limits.js";
+import { checkEventList, EVENTS_LIMIT, holeAt, WRITTEN_EVENTS_LIMIT } from "./limits.js";
 
 /** A value that cannot be encoded, and where it is. */
 interface Unencodable {
@@ -250,8 +250,9 @@ export const verifyLedger = (
  *
  * @remarks
  * Returns new event objects (the input is not changed); an existing `prev` is replaced and the
- * first event's `prev`, if any, removed. Uses the encoding and hash of {@link verifyLedger}, and
- * its limit on events (`options.maxEvents`). O(total size). An entry that is not an object is an
+ * first event's `prev`, if any, removed. Uses the encoding and hash of {@link verifyLedger}; at most
+ * 250,000 events by default (`options.maxEvents` up to 20,000,000; {@link WRITTEN_EVENTS_LIMIT}),
+ * refused before any is read as `Unsupported` (reason `work_limit`). O(total size). An entry that is not an object is an
  * `InvalidInput` at its index (`events[1]`; code `hole` for a hole of a sparse array). Never
  * throws.
  *
@@ -270,7 +271,7 @@ export const linkEvents = <T extends object>(
   options?: { readonly maxEvents?: number },
 ): E.Either<DecideError, (T & { readonly prev?: string })[]> => {
   try {
-    const list = checkEventList(events, options);
+    const list = checkEventList(events, options, WRITTEN_EVENTS_LIMIT);
     if (E.isLeft(list)) return list;
     const out: (T & { readonly prev?: string })[] = [];
     let previous: string | null = null;

@@ -15,7 +15,13 @@ import { checkWork } from "../core/limits.js";
 import { toInputIssues } from "../core/validation.js";
 import { type LedgerEvent, LedgerEventSchema } from "./events.js";
 import { canonicalJson } from "./integrity.js";
-import { checkEventList, EVENTS_LIMIT, eventsLimitOf, holeAt } from "./limits.js";
+import {
+  checkEventList,
+  EVENTS_LIMIT,
+  eventsLimitOf,
+  holeAt,
+  WRITTEN_EVENTS_LIMIT,
+} from "./limits.js";
 
 /**
  * Writes a ledger as JSON Lines, each event in canonical JSON, each line ending in `\n`.
@@ -25,8 +31,8 @@ import { checkEventList, EVENTS_LIMIT, eventsLimitOf, holeAt } from "./limits.js
  * never a throw: `events` that are not an array (`null` included) are an `InvalidInput` at
  * `events`; an entry that is not an object at its index (`events[1]`; code `hole` for a hole of a
  * sparse array), and a value that is not JSON at its path (`events[1].at`, code `not_json`); more
- * events than the limit (default 1,000,000; `options.maxEvents` up to 20,000,000;
- * {@link EVENTS_LIMIT}) an `Unsupported` (reason `work_limit`), before any is read.
+ * events than the limit (default 250,000; `options.maxEvents` up to 20,000,000;
+ * {@link WRITTEN_EVENTS_LIMIT}) an `Unsupported` (reason `work_limit`), before any is read.
  *
  * @example
  * ```ts
@@ -43,7 +49,7 @@ export const toJsonLines = (
   options?: { readonly maxEvents?: number },
 ): E.Either<DecideError, string> => {
   try {
-    const checked = checkEventList(events, options);
+    const checked = checkEventList(events, options, WRITTEN_EVENTS_LIMIT);
     if (E.isLeft(checked)) return checked;
     const list = checked.right;
     const lines: string[] = [];

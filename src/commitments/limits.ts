@@ -11,13 +11,12 @@ import { type InvalidInput, invalidInputAt, type Unsupported } from "../core/err
 import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../core/limits.js";
 
 /**
- * The most events one call reads or writes: `replay`, `replayFrom`,
- * `verifyLedger`, `linkEvents`, `toJsonLines` and `fromJsonLines` (its
+ * The most events one call reads: `replay`, `replayFrom`, `verifyLedger` and `fromJsonLines` (its
  * non-blank lines). Each is `O(events)`; at the default of 1,000,000 events (the scale the module
- * is benchmarked at, `bench/results/commitments.md`) a replay takes about 1 s and a chain check
- * about 2 s on a small two-core machine. `options.maxEvents` raises it, up to 20,000,000. The
- * length is checked before any event is read, so a sparse array of length `2^32 - 1` is refused at
- * once.
+ * is benchmarked at, `bench/results/commitments.md`) a replay took 1.5 s and a chain check 2.7 s on
+ * a small two-core machine under load (about 1 s and 1.7 s when it is quiet). `options.maxEvents`
+ * raises it, up to 20,000,000. The length is checked before any event is read, so a sparse array
+ * of length `2^32 - 1` is refused at once.
  *
  * @category limits
  */
@@ -25,6 +24,22 @@ export const EVENTS_LIMIT: WorkLimit = defineLimit({
   name: "commitments.events",
   unit: "events",
   default: 1_000_000,
+  ceiling: 20_000_000,
+  option: "options.maxEvents",
+});
+
+/**
+ * The most events one call writes: `linkEvents` and `toJsonLines`, which build a new object or a
+ * line of canonical JSON per event and are slower per event than a replay (1,000,000 events took
+ * 7.2 s and 8.1 s on a small two-core machine under load). Default 250,000 (about 2 s);
+ * `options.maxEvents` raises it, up to 20,000,000.
+ *
+ * @category limits
+ */
+export const WRITTEN_EVENTS_LIMIT: WorkLimit = defineLimit({
+  name: "commitments.eventsWritten",
+  unit: "events",
+  default: 250_000,
   ceiling: 20_000_000,
   option: "options.maxEvents",
 });
@@ -48,8 +63,9 @@ export const MONTHS_LIMIT: WorkLimit = defineLimit({
 /**
  * The most commitment-months (months × commitments) one `monthlySeries` call computes: the series
  * costs `O(events + months × commitments)` in time, and memory for each month's lists of overdue
- * and stale commitments. The default, 3,000,000 (30 months of 100,000 commitments), keeps a call
- * near 2 s on a small two-core machine under load (about 1.3 µs per commitment-month);
+ * and stale commitments. The default, 500,000 (24 months of 20,000 commitments, or 5 months of
+ * 100,000), keeps a call near 2 s on a small two-core machine under load: 1.3 µs per
+ * commitment-month for 10,000 commitments, up to 5 µs for 100,000 (each month's lists grow too);
  * `options.maxCommitmentMonths` raises it, up to 50,000,000.
  *
  * @category limits
@@ -57,7 +73,7 @@ export const MONTHS_LIMIT: WorkLimit = defineLimit({
 export const COMMITMENT_MONTHS_LIMIT: WorkLimit = defineLimit({
   name: "monthlySeries.commitmentMonths",
   unit: "commitment-months (months × commitments)",
-  default: 3_000_000,
+  default: 500_000,
   ceiling: 50_000_000,
   option: "options.maxCommitmentMonths",
 });
@@ -68,12 +84,15 @@ export const COMMITMENT_MONTHS_LIMIT: WorkLimit = defineLimit({
  *
  * @internal
  */
-export const eventsLimitOf = (options: unknown): E.Either<InvalidInput, number> => {
-  if (options === undefined) return E.right(EVENTS_LIMIT.default);
+export const eventsLimitOf = (
+  options: unknown,
+  limit: WorkLimit = EVENTS_LIMIT,
+): E.Either<InvalidInput, number> => {
+  if (options === undefined) return E.right(limit.default);
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     return E.left(invalidInputAt("options", "invalid_type", "expected an object of options"));
   }
-  return resolveLimit(EVENTS_LIMIT, (options as { maxEvents?: unknown }).maxEvents);
+  return resolveLimit(limit, (options as { maxEvents?: unknown }).maxEvents);
 };
 
 /**
@@ -85,14 +104,14 @@ export const eventsLimitOf = (options: unknown): E.Either<InvalidInput, number> 
 export const checkEventList = (
   events: unknown,
   options: unknown,
-  label = "events",
+  which: WorkLimit = EVENTS_LIMIT,
 ): E.Either<InvalidInput | Unsupported, readonly unknown[]> => {
-  const limit = eventsLimitOf(options);
+  const limit = eventsLimitOf(options, which);
   if (E.isLeft(limit)) return limit;
   if (!Array.isArray(events)) {
-    return E.left(invalidInputAt(label, "invalid_type", "expected an array of events"));
+    return E.left(invalidInputAt("events", "invalid_type", "expected an array of events"));
   }
-  const within = checkWork(EVENTS_LIMIT, events.length, limit.right);
+  const within = checkWork(which, events.length, limit.right);
   return E.isLeft(within) ? within : E.right(events);
 };
 

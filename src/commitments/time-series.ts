@@ -31,7 +31,7 @@ export interface MonthlySeriesOptions {
   /** The most months computed; default 12,000, at most 120,000: {@link MONTHS_LIMIT}. */
   readonly maxMonths?: number;
   /**
-   * The most commitment-months (months × commitments) computed; default 3,000,000, at most
+   * The most commitment-months (months × commitments) computed; default 500,000, at most
    * 50,000,000: {@link COMMITMENT_MONTHS_LIMIT}.
    */
   readonly maxCommitmentMonths?: number;
@@ -70,7 +70,7 @@ export interface MonthlyPoint {
  * checked before any month is computed, each refused as `Unsupported` (reason `work_limit`): the
  * months (default 12,000; `options.maxMonths` up to 120,000; {@link MONTHS_LIMIT}), so that a
  * series over the years 1 to 9999 is refused at once, and months × commitments (default
- * 3,000,000, e.g. 30 months of 100,000 commitments; `options.maxCommitmentMonths` up to
+ * 500,000, e.g. 24 months of 20,000 commitments; `options.maxCommitmentMonths` up to
  * 50,000,000; {@link COMMITMENT_MONTHS_LIMIT}).
  * Returns `InvalidInput` for bad dates or `from` after `to`, or a `state` that is not a ledger
  * state; an empty series for an empty ledger without `from`.

@@ -44,21 +44,26 @@ import { checkGame, type WeightedGame } from "./game.js";
  *   need (one modular pass per digit; the `bigint` fallback above 2,320 players does about the same
  *   work per word). So the cost grows as `n² q`, not `n q`: 10,000 equal players (within every
  *   other exact limit) took 14.7 s and are now refused by default.
- * - Shapley-Shubik by generating functions: `n² q / 2 × d`.
+ * - Shapley-Shubik by generating functions: `n² q × d` (`n² q / 2` table updates per digit, each
+ *   about twice the cost of a Banzhaf step).
  * - Meet-in-the-middle enumeration (several quotas, or a quota too large for generating
- *   functions): `n × 2 × 2^⌊(n-1)/2⌋ × G`, where `G ≤ 2^⌈(n-1)/2⌉` bounds the groups of the second
- *   half (by size and capped weight in every dimension but the last). Two quotas with 28 players
- *   took 15 s; 24 players (4 × 10^8 steps) take about 1 s.
+ *   functions): `n × 4 × 2^⌊(n-1)/2⌋ × G`, where `G ≤ 2^⌈(n-1)/2⌉` bounds the groups of the second
+ *   half (by size and capped weight in every dimension but the last); two matchings per player,
+ *   each step about twice a Banzhaf step. Two quotas with 28 players took 15 s; 24 players
+ *   (8 × 10^8 steps) take about 1.2 s.
  *
- * Default 500,000,000 steps, about 1 to 2 s on a small two-core machine under load; `maxWork` (an
- * option of the functions, a field of the `powerIndex` spec) raises it, up to 20,000,000,000.
+ * The factors make a step cost about the same in each method: 1.4 ns on a small two-core machine
+ * under load (0.8 ns when quiet). Default 2,000,000,000 steps, about 2 to 3 s under load and 1.6 s
+ * quiet (1,000 players of total weight 100,000, the largest Banzhaf game in the benchmarks, is
+ * 1.75 × 10^9); `maxWork` (an option of the functions, a field of the `powerIndex` spec) raises
+ * it, up to 20,000,000,000.
  *
  * @category limits
  */
 export const EXACT_WORK_LIMIT: WorkLimit = defineLimit({
   name: "power.exact.work",
   unit: "steps",
-  default: 500_000_000,
+  default: 2_000_000_000,
   ceiling: 20_000_000_000,
   option: "maxWork",
 });
@@ -97,7 +102,7 @@ const meetInTheMiddleWork = (game: WeightedGame): number => {
   const right = n - 1 - left;
   let groups = right + 1;
   for (let d = 0; d < game.quotas.length - 1; d++) groups *= (game.quotas[d] as number) + 1;
-  return n * 2 * 2 ** left * Math.min(2 ** right, groups);
+  return n * 4 * 2 ** left * Math.min(2 ** right, groups);
 };
 
 /** The largest `n × q` accepted for exact Banzhaf-type counts on one quota. @category games */
@@ -252,7 +257,7 @@ export const pivotCounts = (
       (n * n * effective) / 2 <= MAX_EXACT_SHAPLEY_WORK &&
       (n + 1) * effective <= MAX_EXACT_SHAPLEY_CELLS
     ) {
-      generating = ((n * n * effective) / 2) * digitsFor(n);
+      generating = n * n * effective * digitsFor(n);
     }
   }
   const enumeration =

@@ -61,7 +61,7 @@ type Spec = z.infer<typeof SpecSchema>;
  * Work limits (each checked before the work starts, refused as `Unsupported` with reason
  * `work_limit`, naming the limit, the input's size and the field that raises it): exact counts by
  * generating functions or meet-in-the-middle, `maxWork` ({@link EXACT_WORK_LIMIT}, default
- * 500,000,000 estimated steps); enumerations (`deegan-packel`, `public-good`, `johnston`),
+ * 2,000,000,000 estimated steps); enumerations (`deegan-packel`, `public-good`, `johnston`),
  * `maxNodes` ({@link NODES_LIMIT}, default 1,000,000 coalitions); Monte Carlo, `maxWork`
  * ({@link SAMPLING_WORK_LIMIT}, default 30,000,000 player-samples).
  *

@@ -100,12 +100,12 @@ describe("exact counts: a limit on the real work, not only on the players", () =
       Object.values(weights).reduce((a, w) => a + (w[d] as number), 0),
     );
     const g = game({ quotas: totals.map((t, d) => Math.ceil(t * [0.55, 0.65][d]!)), weights });
-    // n × 2 × 2^17 × min(2^18, 19 × (q_1 + 1)): 17 + 18 others, groups by size and capped weight
+    // n × 4 × 2^17 × min(2^18, 19 × (q_1 + 1)): 17 + 18 others, groups by size and capped weight
     const groups = Math.min(2 ** 18, 19 * ((g.quotas[0] as number) + 1));
     for (const result of [within(1000, () => swingCounts(g)), within(1000, () => pivotCounts(g))]) {
       expect(limitOf(result)).toMatchObject({
         name: "power.exact.work",
-        size: 36 * 2 * 2 ** 17 * groups,
+        size: 36 * 4 * 2 ** 17 * groups,
       });
     }
   });
