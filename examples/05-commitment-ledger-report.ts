@@ -237,7 +237,8 @@ if (E.isLeft(seal) || E.isLeft(state)) {
 console.log(
   `Ledger: ${seal.right.count} events, chain verified, head ${seal.right.head?.slice(0, 16)}…`,
 );
-console.log(`JSON Lines export: ${toJsonLines(ledger).length} bytes\n`);
+const exported = toJsonLines(ledger);
+console.log(`JSON Lines export: ${E.isRight(exported) ? exported.right.length : 0} bytes\n`);
 
 const show = (result: E.Either<{ message: string }, string>): void => {
   console.log(E.isLeft(result) ? `error: ${result.left.message}` : result.right);

@@ -11,7 +11,9 @@ import { bench, describe } from "vitest";
 import { linkEvents, verifyLedger } from "../../src/commitments/index.js";
 import { generateLedger } from "./generate.js";
 
-const linked = linkEvents(generateLedger("co-decide bench", 100_000, 1_000_000));
+const linked = linkEvents(generateLedger("co-decide bench", 100_000, 1_000_000), {
+  maxEvents: 1_000_000,
+});
 if (linked._tag === "Left") throw new Error(linked.left.message);
 const events = linked.right;
 let sink = 0;

@@ -3,15 +3,21 @@
  *
  * RFC 4180: fields separated by commas, records by CRLF, a header row first; a field is quoted
  * (with `"` doubled inside) when it holds a comma, a quote, a CR or an LF, or starts or ends with
- * a space. Nothing else is changed, so the file reads back to the same text. Spreadsheet programs
- * may treat a cell starting with `=`, `+`, `-` or `@` as a formula: open untrusted exports as text.
+ * a space.
+ *
+ * CSV injection (OWASP, "CSV Injection"): spreadsheet programs run a cell that starts with `=`,
+ * `+`, `-` or `@` (or with a tab or carriage return, which some of them skip first) as a formula, so
+ * a commitment titled `=HYPERLINK(...)` could act on the machine of whoever opens the export. Such
+ * a cell is written as OWASP recommends: a single quote `'` is put before it and the whole cell is
+ * quoted (`"'=1+2"`), so a spreadsheet shows the text, quote hidden, instead of computing it. Those
+ * cells read back with the leading `'`; every other cell reads back to the same text.
  *
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
 import type { DecideError } from "../core/errors.js";
 import { formatDay } from "./dates.js";
-import { guarded } from "./internal/guard.js";
+import { checkState, guarded } from "./internal/guard.js";
 import { milestonesOf, snapshotAt } from "./internal/snapshot.js";
 import { checkOptions } from "./metrics.js";
 import { milestoneProgress } from "./milestones.js";
@@ -56,8 +62,11 @@ export interface CsvOptions {
  * Columns: {@link CSV_COLUMNS}. Dates are UTC days (`YYYY-MM-DD`) except `madeAt`, written as
  * recorded; empty cells for what has not happened. `progress` is the last reported percent;
  * `milestoneShare` the weighted share of milestones reached (see {@link milestoneProgress}) as a
- * percent with at most one decimal, empty for a commitment without milestones. Returns
- * `InvalidInput` for a bad `asOf`.
+ * percent with at most one decimal, empty for a commitment without milestones. A cell that
+ * starts with `=`, `+`, `-`, `@`, a tab or a carriage return is written as `"'=..."` (a single
+ * quote before it, the cell quoted), the OWASP rule against CSV injection: a spreadsheet shows it
+ * as text instead of running it as a formula. Returns `InvalidInput` for a bad `asOf` or a
+ * `state` that is not a ledger state. O(events).
  *
  * @example
  * ```ts
@@ -74,6 +83,8 @@ export const toCsv = (
   options: CsvOptions = {},
 ): E.Either<DecideError, string> =>
   guarded("the CSV export", () => {
+    const valid = checkState(state);
+    if (E.isLeft(valid)) return valid;
     let day = Number.POSITIVE_INFINITY;
     if (options?.asOf !== undefined) {
       const checked = checkOptions({ asOf: options.asOf });
@@ -120,12 +131,18 @@ export const toCsv = (
 /** A share from 0 to 1 as a percent with at most one decimal: `50`, `33.3`. */
 const sharePercent = (share: number): string => String(Math.round(share * 1000) / 10);
 
+/** A first character that makes a spreadsheet read the cell as a formula (OWASP). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
- * Quotes one CSV field when RFC 4180 requires it.
+ * Quotes one CSV field when RFC 4180 requires it, and defuses a cell that a spreadsheet would run
+ * as a formula: `'` before it, and the cell quoted (OWASP CSV injection).
  *
  * @internal
  */
-export const csvField = (value: string): string =>
-  /[",\r\n]/.test(value) || value.startsWith(" ") || value.endsWith(" ")
+export const csvField = (value: string): string => {
+  if (FORMULA_START.test(value)) return `"'${value.replaceAll('"', '""')}"`;
+  return /[",\r\n]/.test(value) || value.startsWith(" ") || value.endsWith(" ")
     ? `"${value.replaceAll('"', '""')}"`
     : value;
+};

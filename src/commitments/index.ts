@@ -42,6 +42,8 @@ export {
   type FollowThroughOptions,
   type FollowThroughReport,
   followThrough,
+  PRIOR_MAX,
+  PRIOR_MIN,
 } from "./follow-through.js";
 export {
   canonicalJson,
@@ -53,6 +55,12 @@ export {
   verifyLedger,
 } from "./integrity.js";
 export { fromJsonLines, toJsonLines } from "./jsonl.js";
+export {
+  COMMITMENT_MONTHS_LIMIT,
+  EVENTS_LIMIT,
+  MONTHS_LIMIT,
+  WRITTEN_EVENTS_LIMIT,
+} from "./limits.js";
 export {
   type CommitmentMetrics,
   type LedgerMetrics,

@@ -24,6 +24,7 @@ import * as E from "fp-ts/lib/Either.js";
 import { type DecideError, integrityError, invalidInputAt } from "../core/errors.js";
 import { formatPath } from "../core/validation.js";
 import { createChainHasher } from "./internal/sha256.js";
+import { checkEventList, EVENTS_LIMIT, holeAt, WRITTEN_EVENTS_LIMIT } from "./limits.js";
 
 /** A value that cannot be encoded, and where it is. */
 interface Unencodable {
@@ -112,6 +113,8 @@ export interface LedgerSeal {
 export interface VerifyLedgerOptions {
   /** The hash of the last event, as kept from an earlier check: detects truncation and an edited last event. */
   readonly head?: string;
+  /** The most events accepted (default 1,000,000; at most 20,000,000): {@link EVENTS_LIMIT}. */
+  readonly maxEvents?: number;
 }
 
 /**
@@ -123,7 +126,10 @@ export interface VerifyLedgerOptions {
  * `prev` included) is reported at k + 1 (or at k when its own `prev` was edited); a deletion at k,
  * an insertion at k or k + 1, a swap at k or k + 1; an edit of the last event, or a truncation,
  * only when `head` is given. O(total size): one SHA-256 per event (timings in
- * `bench/results/commitments.md`). Never throws.
+ * `bench/results/commitments.md`). More events than the limit (default 1,000,000;
+ * `options.maxEvents` up to 20,000,000) are refused before any is read, as `Unsupported` (reason
+ * `work_limit`); a hole of a sparse array is an `InvalidInput` at its index (code `hole`). Never
+ * throws.
  *
  * @param events - the ledger, any JSON events (the chain is checked whatever they say).
  * @returns the {@link LedgerSeal}, or an `IntegrityError` (`reason` one of `unexpected_prev`,
@@ -149,18 +155,23 @@ export interface VerifyLedgerOptions {
  */
 export const verifyLedger = (
   events: unknown,
-  options: VerifyLedgerOptions = {},
+  options?: VerifyLedgerOptions,
 ): E.Either<DecideError, LedgerSeal> => {
   try {
-    if (!Array.isArray(events)) {
-      return E.left(invalidInputAt("events", "invalid_type", "expected an array of events"));
+    const checked = checkEventList(events, options);
+    if (E.isLeft(checked)) return checked;
+    const list = checked.right;
+    const head: unknown = options?.head;
+    if (head !== undefined && typeof head !== "string") {
+      return E.left(invalidInputAt("options.head", "invalid_type", "expected the head as text"));
     }
     const sink = new ByteSink();
     const hasher = createChainHasher();
     const path: (string | number)[] = ["events", 0];
     let hasPrevious = false;
-    for (let i = 0; i < events.length; i++) {
-      const event: unknown = events[i];
+    for (let i = 0; i < list.length; i++) {
+      const event: unknown = list[i];
+      if (!(i in list)) return E.left(holeAt(`events[${i}]`));
       if (typeof event !== "object" || event === null || Array.isArray(event)) {
         return E.left(invalidInputAt(`events[${i}]`, "invalid_type", "expected an event object"));
       }
@@ -210,9 +221,9 @@ export const verifyLedger = (
       hasPrevious = true;
     }
     const previous = hasPrevious ? hasher.hex() : null;
-    if (options.head !== undefined && options.head !== previous) {
-      const last = events.length - 1;
-      const lastEvent: unknown = events[last];
+    if (head !== undefined && head !== previous) {
+      const last = list.length - 1;
+      const lastEvent: unknown = list[last];
       const id =
         typeof lastEvent === "object" &&
         lastEvent !== null &&
@@ -228,7 +239,7 @@ export const verifyLedger = (
         ),
       );
     }
-    return E.right({ count: events.length, head: previous });
+    return E.right({ count: list.length, head: previous });
   } catch (cause) {
     return E.left(unreadable(cause));
   }
@@ -239,7 +250,11 @@ export const verifyLedger = (
  *
  * @remarks
  * Returns new event objects (the input is not changed); an existing `prev` is replaced and the
- * first event's `prev`, if any, removed. Uses the encoding and hash of {@link verifyLedger}.
+ * first event's `prev`, if any, removed. Uses the encoding and hash of {@link verifyLedger}; at most
+ * 250,000 events by default (`options.maxEvents` up to 20,000,000; {@link WRITTEN_EVENTS_LIMIT}),
+ * refused before any is read as `Unsupported` (reason `work_limit`). O(total size). An entry that is not an object is an
+ * `InvalidInput` at its index (`events[1]`; code `hole` for a hole of a sparse array). Never
+ * throws.
  *
  * @example
  * ```ts
@@ -253,14 +268,22 @@ export const verifyLedger = (
  */
 export const linkEvents = <T extends object>(
   events: readonly T[],
+  options?: { readonly maxEvents?: number },
 ): E.Either<DecideError, (T & { readonly prev?: string })[]> => {
   try {
+    const list = checkEventList(events, options, WRITTEN_EVENTS_LIMIT);
+    if (E.isLeft(list)) return list;
     const out: (T & { readonly prev?: string })[] = [];
     let previous: string | null = null;
     const sink = new ByteSink();
     const hasher = createChainHasher();
     for (let i = 0; i < events.length; i++) {
-      const { prev: _dropped, ...rest } = events[i] as T & { prev?: unknown };
+      if (!(i in events)) return E.left(holeAt(`events[${i}]`));
+      const event: unknown = events[i];
+      if (typeof event !== "object" || event === null || Array.isArray(event)) {
+        return E.left(invalidInputAt(`events[${i}]`, "invalid_type", "expected an event object"));
+      }
+      const { prev: _dropped, ...rest } = event as T & { prev?: unknown };
       const linked = (previous === null ? rest : { ...rest, prev: previous }) as T & {
         readonly prev?: string;
       };
@@ -285,7 +308,9 @@ export const linkEvents = <T extends object>(
  *
  * @remarks
  * Assumes `events` is already linked (see {@link linkEvents}); hashes only the last event, so an
- * append is O(size of one event).
+ * append is O(size of one event). `events` that are not an array, an `event` that is not an object,
+ * or a last entry that is a hole are `InvalidInput` (at `events`, `event`, `events[i]`). Never
+ * throws.
  *
  * @example
  * ```ts
@@ -301,11 +326,23 @@ export const linkNext = <T extends object>(
   events: readonly unknown[],
   event: T,
 ): E.Either<DecideError, T & { readonly prev?: string }> => {
-  const { prev: _dropped, ...rest } = event as T & { prev?: unknown };
-  if (events.length === 0) return E.right(rest as T);
-  return E.map((prev: string) => ({ ...rest, prev }) as T & { readonly prev?: string })(
-    hashEvent(events[events.length - 1]),
-  );
+  try {
+    if (!Array.isArray(events)) {
+      return E.left(invalidInputAt("events", "invalid_type", "expected an array of events"));
+    }
+    if (typeof event !== "object" || event === null || Array.isArray(event)) {
+      return E.left(invalidInputAt("event", "invalid_type", "expected an event object"));
+    }
+    const { prev: _dropped, ...rest } = event as T & { prev?: unknown };
+    if (events.length === 0) return E.right(rest as T);
+    const last = events.length - 1;
+    if (!(last in events)) return E.left(holeAt(`events[${last}]`));
+    return E.map((prev: string) => ({ ...rest, prev }) as T & { readonly prev?: string })(
+      hashEvent(events[last]),
+    );
+  } catch (cause) {
+    return E.left(unreadable(cause));
+  }
 };
 
 const hexDigest = (bytes: Uint8Array): string => {

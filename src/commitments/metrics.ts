@@ -22,7 +22,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { type DecideError, invalidInputAt } from "../core/errors.js";
 import { formatDay, parseIsoDay } from "./dates.js";
-import { guarded } from "./internal/guard.js";
+import { checkState, guarded } from "./internal/guard.js";
 import { type Snapshot, SnapshotWalker, snapshotAt } from "./internal/snapshot.js";
 import type { LedgerState } from "./reducer.js";
 import { type CommitmentStatus, isDelivered, isOpen, STATUSES } from "./transitions.js";
@@ -186,6 +186,8 @@ export const metrics = (
   options: MetricsOptions,
 ): E.Either<DecideError, LedgerMetrics> =>
   guarded("the metrics", () => {
+    const valid = checkState(state);
+    if (E.isLeft(valid)) return valid;
     const checked = checkOptions(options);
     if (E.isLeft(checked)) return checked;
     const { day, staleAfterDays } = checked.right;

@@ -31,6 +31,8 @@ export interface MilestoneProgress {
  * @remarks
  * share = Σ weight(m) over the milestones m reached / Σ weight(m) over all milestones. Ids in
  * `reached` that the commitment does not list are ignored, and each counts once. O(milestones).
+ * Never throws: entries that are not milestones (a hole, a missing weight) are skipped, and lists
+ * longer than 100,000 entries are read as empty.
  *
  * @param commitment - the commitment, with its `milestones` (if any).
  * @param reached - the ids of the milestones reached, e.g. a record's `milestonesReached`.
@@ -51,25 +53,38 @@ export interface MilestoneProgress {
  *
  * @category milestones
  */
+/** The longest list of milestones (or of ids reached) read. */
+const MAX_MILESTONES = 100_000;
+
 export const milestoneProgress = (
   commitment: Commitment,
   reached: readonly string[],
 ): MilestoneProgress => {
-  const milestones = commitment.milestones ?? [];
-  const done = new Set(reached);
+  // typed input, but a JavaScript caller may pass anything: what is not a milestone is skipped
+  const given: unknown = (commitment as { milestones?: unknown } | null | undefined)?.milestones;
+  const milestones: readonly unknown[] =
+    Array.isArray(given) && given.length <= MAX_MILESTONES ? given : [];
+  const done = new Set<unknown>(
+    Array.isArray(reached) && reached.length <= MAX_MILESTONES ? Array.from(reached) : [],
+  );
+  let total = 0;
   let count = 0;
   let weightReached = 0;
   let weightTotal = 0;
-  for (const milestone of milestones) {
-    weightTotal += milestone.weight;
+  for (let i = 0; i < milestones.length; i++) {
+    const milestone = milestones[i] as { id?: unknown; weight?: unknown } | null | undefined;
+    const weight = milestone?.weight;
+    if (typeof weight !== "number" || !(weight >= 0) || typeof milestone?.id !== "string") continue;
+    total += 1;
+    weightTotal += weight;
     if (done.has(milestone.id)) {
       count += 1;
-      weightReached += milestone.weight;
+      weightReached += weight;
     }
   }
   return {
     reached: count,
-    total: milestones.length,
-    share: milestones.length === 0 ? null : weightReached / weightTotal,
+    total,
+    share: total === 0 || weightTotal === 0 ? null : weightReached / weightTotal,
   };
 };

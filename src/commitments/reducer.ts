@@ -28,11 +28,13 @@ import {
   invalidInputAt,
   invalidTransition,
 } from "../core/errors.js";
+import { checkWork } from "../core/limits.js";
 import { toInputIssues } from "../core/validation.js";
 import { parseIsoDay } from "./dates.js";
 import { type Commitment, type LedgerEvent, LedgerEventSchema, LedgerSchema } from "./events.js";
 import { dayMemo, dayOf, quickValidEvent } from "./internal/quick-validate.js";
 import { StringIndex } from "./internal/string-index.js";
+import { EVENTS_LIMIT, eventsLimitOf, holeAt } from "./limits.js";
 import { type CommitmentStatus, nextStatus } from "./transitions.js";
 
 /**
@@ -99,10 +101,14 @@ export const emptyLedger: LedgerState = {
  * Three steps: shape (every event against {@link LedgerEventSchema}; all problems are listed,
  * with paths such as `events[3].percent`), then meaning (the events in order through the state
  * machine; the first illegal event stops the replay with an `InvalidTransition` whose `index` is
- * its position in the input), then the plain state. O(events); for timings of 1,000,000 events over
- * 100,000 commitments see `bench/results/commitments.md`. Never throws.
+ * its position in the input), then the plain state. A hole of a sparse array is an
+ * `InvalidInput` at its index (`events[1]`, code `hole`). O(events); for timings of 1,000,000
+ * events over 100,000 commitments see `bench/results/commitments.md`. More events than the limit
+ * (default 1,000,000; `options.maxEvents` up to 20,000,000; {@link EVENTS_LIMIT}) are refused
+ * before any is read, as `Unsupported` (reason `work_limit`). Never throws.
  *
  * @param events - the ledger, an array of events in `seq` order.
+ * @param options - `maxEvents`, the limit on events.
  * @returns the {@link LedgerState}, or an `InvalidInput` / `InvalidTransition`.
  *
  * @example Replaying a promise and its delivery
@@ -134,16 +140,19 @@ export const emptyLedger: LedgerState = {
  *
  * @category ledger
  */
-export const replay = (events: unknown): E.Either<DecideError, LedgerState> =>
-  replayFrom(emptyLedger, events);
+export const replay = (
+  events: unknown,
+  options?: { readonly maxEvents?: number },
+): E.Either<DecideError, LedgerState> => replayFrom(emptyLedger, events, options);
 
 /**
  * Appends a ledger's worth of events to an existing state (what {@link replay} does from
  * {@link emptyLedger}).
  *
  * @remarks
- * Same checks as {@link replay}; error indexes are positions in `events`. The given state is not
- * changed: records it holds are copied before they are touched. O(size of state + events).
+ * Same checks and limit on events as {@link replay}; error indexes are positions in `events`. The
+ * given state is not changed: records it holds are copied before they are touched. O(size of
+ * state + events).
  *
  * @example Continuing a ledger
  * ```ts
@@ -166,8 +175,15 @@ export const replay = (events: unknown): E.Either<DecideError, LedgerState> =>
 export const replayFrom = (
   state: LedgerState,
   events: unknown,
+  options?: { readonly maxEvents?: number },
 ): E.Either<DecideError, LedgerState> => {
   try {
+    const limit = eventsLimitOf(options);
+    if (E.isLeft(limit)) return limit;
+    if (Array.isArray(events)) {
+      const within = checkWork(EVENTS_LIMIT, events.length, limit.right);
+      if (E.isLeft(within)) return within;
+    }
     const checked = validateEvents(events);
     if (E.isLeft(checked)) return checked;
     const list = checked.right;
@@ -198,6 +214,13 @@ const validateEvents = (events: unknown): E.Either<DecideError, readonly LedgerE
   let issues: InputIssue[] | undefined;
   for (let i = 0; i < events.length; i++) {
     const event: unknown = events[i];
+    if (!(i in events)) {
+      // a hole: reported as such (zod would call it a missing object), and never taken as data
+      out ??= events.slice(0, i) as LedgerEvent[];
+      issues ??= [];
+      issues.push(...holeAt(`events[${i}]`).issues);
+      continue;
+    }
     if (quickValidEvent(event, memo)) {
       out?.push(event as LedgerEvent);
       continue;

@@ -13,7 +13,7 @@ import type { DecideError } from "../core/errors.js";
 import { formatDay } from "./dates.js";
 import type { LedgerEvent } from "./events.js";
 import { followThrough } from "./follow-through.js";
-import { guarded, titleOf } from "./internal/guard.js";
+import { checkState, guarded, titleOf } from "./internal/guard.js";
 import { eventsOf, milestonesOf, type Snapshot, snapshotAt } from "./internal/snapshot.js";
 import { type CommitmentMetrics, checkOptions, compareText, metrics } from "./metrics.js";
 import { milestoneProgress } from "./milestones.js";
@@ -58,7 +58,7 @@ export const youSaidWeDid = (
   options: ReportOptions,
 ): E.Either<DecideError, string> =>
   guarded("the report", () =>
-    E.flatMap((m: Measured) => {
+    E.flatMap((m: Measured): E.Either<DecideError, string> => {
       const lines: string[] = [`# ${escapeMarkdown(m.title)}`, ""];
       lines.push(`_${summaryLine(formatDay(m.day), m.overall)}_`, "");
       const groups = new Map<string, Snapshot[]>();
@@ -215,6 +215,8 @@ const overallAt = (
   options: ReportOptions,
   defaultTitle: string,
 ): E.Either<DecideError, Measured> => {
+  const valid = checkState(state);
+  if (E.isLeft(valid)) return valid;
   const checked = checkOptions({ asOf: options?.asOf });
   if (E.isLeft(checked)) return checked;
   const title = titleOf(options, defaultTitle);

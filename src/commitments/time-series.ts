@@ -9,8 +9,10 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import { type DecideError, invalidInputAt } from "../core/errors.js";
+import { checkWork, resolveLimit } from "../core/limits.js";
 import { civilFromDay, dayFromCivil, endOfMonth, formatDay, parseIsoDay } from "./dates.js";
-import { guarded } from "./internal/guard.js";
+import { checkState, guarded } from "./internal/guard.js";
+import { COMMITMENT_MONTHS_LIMIT, MONTHS_LIMIT } from "./limits.js";
 import { type CommitmentMetrics, checkOptions, overallAtDays } from "./metrics.js";
 import type { LedgerState } from "./reducer.js";
 
@@ -26,6 +28,13 @@ export interface MonthlySeriesOptions {
   readonly from?: string;
   /** As in `metrics`; default 90. */
   readonly staleAfterDays?: number;
+  /** The most months computed; default 12,000, at most 120,000: {@link MONTHS_LIMIT}. */
+  readonly maxMonths?: number;
+  /**
+   * The most commitment-months (months × commitments) computed; default 500,000, at most
+   * 50,000,000: {@link COMMITMENT_MONTHS_LIMIT}.
+   */
+  readonly maxCommitmentMonths?: number;
 }
 
 /**
@@ -57,8 +66,14 @@ export interface MonthlyPoint {
  * @remarks
  * Each point is {@link metrics} overall as of the month's last day (UTC), the last one as of
  * `to`. One walk through each commitment's history for the whole series: O(events + months ×
- * commitments). Returns `InvalidInput` for bad dates or `from` after `to`; an empty
- * series for an empty ledger without `from`.
+ * commitments) in time, and memory for each month's overdue and stale lists. Two limits are
+ * checked before any month is computed, each refused as `Unsupported` (reason `work_limit`): the
+ * months (default 12,000; `options.maxMonths` up to 120,000; {@link MONTHS_LIMIT}), so that a
+ * series over the years 1 to 9999 is refused at once, and months × commitments (default
+ * 500,000, e.g. 24 months of 20,000 commitments; `options.maxCommitmentMonths` up to
+ * 50,000,000; {@link COMMITMENT_MONTHS_LIMIT}).
+ * Returns `InvalidInput` for bad dates or `from` after `to`, or a `state` that is not a ledger
+ * state; an empty series for an empty ledger without `from`.
  *
  * @example
  * ```ts
@@ -76,6 +91,8 @@ export const monthlySeries = (
   options: MonthlySeriesOptions,
 ): E.Either<DecideError, MonthlyPoint[]> =>
   guarded("the monthly series", () => {
+    const valid = checkState(state);
+    if (E.isLeft(valid)) return valid;
     const checked = checkOptions({
       asOf: options?.to,
       ...(options?.staleAfterDays === undefined ? {} : { staleAfterDays: options.staleAfterDays }),
@@ -87,6 +104,10 @@ export const monthlySeries = (
         : checked;
     }
     const { day: last, staleAfterDays } = checked.right;
+    const allowedMonths = resolveLimit(MONTHS_LIMIT, options.maxMonths);
+    if (E.isLeft(allowedMonths)) return allowedMonths;
+    const allowed = resolveLimit(COMMITMENT_MONTHS_LIMIT, options.maxCommitmentMonths);
+    if (E.isLeft(allowed)) return allowed;
     let first: number | undefined;
     if (options.from !== undefined) {
       first = parseIsoDay(options.from);
@@ -107,8 +128,18 @@ export const monthlySeries = (
     if (first > last) {
       return E.left(invalidInputAt("from", "too_big", "the series starts after its end (to)"));
     }
-    const months: number[] = [];
     const [startYear, startMonth] = civilFromDay(first);
+    const [endYear, endMonth] = civilFromDay(last);
+    const monthCount = (endYear - startYear) * 12 + (endMonth - startMonth) + 1;
+    const fewEnough = checkWork(MONTHS_LIMIT, monthCount, allowedMonths.right);
+    if (E.isLeft(fewEnough)) return fewEnough;
+    const within = checkWork(
+      COMMITMENT_MONTHS_LIMIT,
+      monthCount * Math.max(1, state.order.length),
+      allowed.right,
+    );
+    if (E.isLeft(within)) return within;
+    const months: number[] = [];
     for (let k = 0; ; k++) {
       const monthIndex = startMonth - 1 + k;
       const monthStart = dayFromCivil(

@@ -133,7 +133,9 @@ export const nextStatus = (
   type: Exclude<LedgerEventType, "committed">,
   beforeMissed: CommitmentStatus,
 ): CommitmentStatus | undefined => {
-  const target = TRANSITIONS[type][from];
+  // a JavaScript caller may pass any text: an unknown type or status has no next status
+  const row = Object.hasOwn(TRANSITIONS, type) ? TRANSITIONS[type] : undefined;
+  const target = row !== undefined && Object.hasOwn(row, from) ? row[from] : undefined;
   if (target === undefined) return undefined;
   if (target === "same") return from;
   if (target === "reopen") return beforeMissed;

@@ -10,10 +10,10 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Unsupported } from "../core/errors.js";
+import type { InvalidInput, Unsupported } from "../core/errors.js";
 import type { Rational } from "../core/rational.js";
 import type { WeightedGame } from "./game.js";
-import { type SwingCounts, swingCounts } from "./generating.js";
+import { type ExactOptions, type SwingCounts, swingCounts } from "./generating.js";
 import {
   collectivity,
   countRecord,
@@ -43,11 +43,14 @@ import {
  *
  * @category power indices
  */
-export const banzhaf = (game: WeightedGame): E.Either<Unsupported, PowerResult> =>
+export const banzhaf = (
+  game: WeightedGame,
+  options?: ExactOptions,
+): E.Either<Unsupported | InvalidInput, PowerResult> =>
   E.map((counts: SwingCounts) => {
     const total = counts.swings.reduce((a, b) => a + b, 0n);
     return swingResult(game, "banzhaf", counts, (c) => share(c, total));
-  })(swingCounts(game));
+  })(swingCounts(game, options));
 
 /**
  * The probability that a player's vote decides the outcome when all others vote at random.
@@ -65,10 +68,13 @@ export const banzhaf = (game: WeightedGame): E.Either<Unsupported, PowerResult> 
  *
  * @category power indices
  */
-export const penrose = (game: WeightedGame): E.Either<Unsupported, PowerResult> =>
+export const penrose = (
+  game: WeightedGame,
+  options?: ExactOptions,
+): E.Either<Unsupported | InvalidInput, PowerResult> =>
   E.map((counts: SwingCounts) =>
     swingResult(game, "penrose", counts, (c) => share(c, counts.coalitions / 2n)),
-  )(swingCounts(game));
+  )(swingCounts(game, options));
 
 /** Builds a result from swing counts and the per-player value rule. @internal */
 export const swingResult = (

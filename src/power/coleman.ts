@@ -12,11 +12,11 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Unsupported } from "../core/errors.js";
+import type { InvalidInput, Unsupported } from "../core/errors.js";
 import { type Rational, rational, toFraction, toNumber } from "../core/rational.js";
 import { swingResult } from "./banzhaf.js";
 import type { WeightedGame } from "./game.js";
-import { type SwingCounts, swingCounts } from "./generating.js";
+import { type ExactOptions, type SwingCounts, swingCounts } from "./generating.js";
 import { type PowerResult, share } from "./result.js";
 
 /**
@@ -35,10 +35,13 @@ import { type PowerResult, share } from "./result.js";
  *
  * @category power indices
  */
-export const colemanPrevent = (game: WeightedGame): E.Either<Unsupported, PowerResult> =>
+export const colemanPrevent = (
+  game: WeightedGame,
+  options?: ExactOptions,
+): E.Either<Unsupported | InvalidInput, PowerResult> =>
   E.map((counts: SwingCounts) =>
     swingResult(game, "coleman-prevent", counts, (c) => share(c, counts.winning)),
-  )(swingCounts(game));
+  )(swingCounts(game, options));
 
 /**
  * How often a player can make the body act: its swings over the losing coalitions.
@@ -56,12 +59,15 @@ export const colemanPrevent = (game: WeightedGame): E.Either<Unsupported, PowerR
  *
  * @category power indices
  */
-export const colemanInitiate = (game: WeightedGame): E.Either<Unsupported, PowerResult> =>
+export const colemanInitiate = (
+  game: WeightedGame,
+  options?: ExactOptions,
+): E.Either<Unsupported | InvalidInput, PowerResult> =>
   E.map((counts: SwingCounts) =>
     swingResult(game, "coleman-initiate", counts, (c) =>
       share(c, counts.coalitions - counts.winning),
     ),
-  )(swingCounts(game));
+  )(swingCounts(game, options));
 
 /**
  * How easily the body can act at all: the share of all coalitions that win.
@@ -81,8 +87,9 @@ export const colemanInitiate = (game: WeightedGame): E.Either<Unsupported, Power
  */
 export const colemanCollectivity = (
   game: WeightedGame,
-): E.Either<Unsupported, { readonly value: number; readonly exact: string }> =>
+  options?: ExactOptions,
+): E.Either<Unsupported | InvalidInput, { readonly value: number; readonly exact: string }> =>
   E.map((counts: SwingCounts) => {
     const r: Rational = rational(counts.winning, counts.coalitions);
     return { value: toNumber(r), exact: toFraction(r) };
-  })(swingCounts(game));
+  })(swingCounts(game, options));

@@ -8,10 +8,10 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Unsupported } from "../core/errors.js";
+import { type InvalidInput, invalidInputAt, type Unsupported } from "../core/errors.js";
 import { add, type Rational, rational, ZERO } from "../core/rational.js";
-import type { WeightedGame } from "./game.js";
-import { DEFAULT_MAX_NODES, enumerateCoalitions } from "./minimal-winning.js";
+import { checkGame, type WeightedGame } from "./game.js";
+import { enumerateCoalitions } from "./minimal-winning.js";
 import { countRecord, exactFields, type PowerResult, zeroes } from "./result.js";
 
 /**
@@ -20,7 +20,7 @@ import { countRecord, exactFields, type PowerResult, zeroes } from "./result.js"
  * @category power indices
  */
 export interface EnumerationOptions {
-  /** The most coalitions the search may visit before it gives up. Default 20,000,000. */
+  /** The most coalitions the search may visit: {@link NODES_LIMIT} (default 1,000,000, at most 100,000,000). */
   readonly maxNodes?: number;
 }
 
@@ -29,7 +29,7 @@ export interface EnumerationOptions {
  *
  * @remarks
  * Deegan and Packel (1978). Exact rationals. The minimal winning coalitions are enumerated
- * (see {@link minimalWinningCoalitions}); `Unsupported` (reason `too_many_coalitions`) when there are
+ * (see {@link minimalWinningCoalitions}); `Unsupported` (reason `work_limit`, {@link NODES_LIMIT}) when there are
  * too many to visit within `maxNodes`.
  *
  * @example The textbook game [6; 4, 3, 2, 1]
@@ -43,8 +43,13 @@ export interface EnumerationOptions {
  */
 export const deeganPackel = (
   game: WeightedGame,
-  options: EnumerationOptions = {},
-): E.Either<Unsupported, PowerResult> => {
+  options?: EnumerationOptions,
+): E.Either<Unsupported | InvalidInput, PowerResult> => {
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    return E.left(invalidInputAt("options", "invalid_type", "expected an object of options"));
+  }
+  const valid = checkGame(game);
+  if (E.isLeft(valid)) return valid as E.Left<InvalidInput>;
   const n = game.players.length;
   // bySize[i][k]: minimal winning coalitions of size k containing player i
   const bySize = Array.from({ length: n }, () => new Array<bigint>(n + 1).fill(0n));
@@ -52,7 +57,7 @@ export const deeganPackel = (
   const outcome = enumerateCoalitions(
     game,
     "minimal",
-    options.maxNodes ?? DEFAULT_MAX_NODES,
+    (options as { maxNodes?: unknown } | undefined)?.maxNodes,
     (members) => {
       total += 1n;
       for (const i of members) {

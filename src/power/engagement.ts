@@ -203,7 +203,8 @@ export const classifyEngagement = (
  *
  * @remarks
  * Same mapping and sources (Arnstein 1969; IAP2 Spectrum of Public Participation); no validation,
- * since the types already restrict the rights.
+ * since the types already restrict the rights. Never throws: from a JavaScript caller, entries that
+ * are not known rights are ignored, and a description without a list of rights holds none.
  *
  * @example
  * ```ts
@@ -215,7 +216,14 @@ export const classifyEngagement = (
  * @category engagement
  */
 export const assessEngagement = (description: EngagementDescription): EngagementAssessment => {
-  const held = new Set(description.rights);
+  // typed input, but a JavaScript caller may pass anything: only known rights are read, and a
+  // description without a readable list of rights holds none (classifyEngagement validates)
+  const given: unknown = (description as { rights?: unknown } | null | undefined)?.rights;
+  const held = new Set<unknown>(
+    Array.isArray(given) && given.length <= 10_000
+      ? Array.from(given).filter((r) => (DECISION_RIGHTS as readonly unknown[]).includes(r))
+      : [],
+  );
   const has = (right: DecisionRight): boolean => held.has(right);
 
   let levelIndex = -1;

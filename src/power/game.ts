@@ -52,6 +52,15 @@ export type WeightedGameSpec =
       readonly weights: Readonly<Record<string, readonly WeightValue[]>>;
     };
 
+/**
+ * The most quotas (dimensions) a game may have. Real games have two or three (a double or triple
+ * majority); the bound lets a quota list or weight vector be checked, holes included, before any
+ * entry is read (a sparse array of length 2^32 - 1 made the check hang).
+ *
+ * @category games
+ */
+export const MAX_QUOTAS: number = 64;
+
 /** The largest scaled total weight accepted in one dimension (keeps sums exact in doubles). */
 export const MAX_SCALED_TOTAL: number = 2 ** 50;
 
@@ -81,9 +90,10 @@ type MultiShape = z.infer<typeof MultiSchema>;
  * Checks: at least one player; every weight a finite non-negative number or a `"p/q"` / decimal
  * string; in a game with `quotas`, every player has one weight per quota; every quota greater than
  * 0 and at most the total weight of its dimension (a simple game needs the empty coalition to lose
- * and the whole assembly to win; Felsenthal and Machover 1998). Every
- * problem found is listed in one `InvalidInput`, with paths such as `weights["Luxembourg"]`
- * or `quotas[1]`.
+ * and the whole assembly to win; Felsenthal and Machover 1998); at most {@link MAX_QUOTAS} quotas,
+ * and no holes in the lists (a hole of a sparse array is an error at its index, code `hole`;
+ * lengths are checked before any entry is read). Every problem found is listed in one
+ * `InvalidInput`, with paths such as `weights["Luxembourg"]` or `quotas[1]`.
  *
  * @example The 1958 EEC Council of Ministers
  * ```ts
@@ -101,6 +111,8 @@ export const weightedGame = (spec: unknown): E.Either<DecideError, WeightedGame>
     // "__proto__" stays an ordinary key (every value is checked again in `build`).
     const raw = (shape: { weights: unknown }): Record<string, unknown> =>
       rawWeights(spec) ?? (shape.weights as Record<string, unknown>);
+    const lists = checkLists(spec);
+    if (lists.length > 0) return E.left(invalidInput(lists));
     if (typeof spec === "object" && spec !== null && "quotas" in spec) {
       return E.flatMap(validate(MultiSchema, spec), (shape) => fromMulti(shape, raw(shape)));
     }
@@ -116,6 +128,41 @@ export const weightedGame = (spec: unknown): E.Either<DecideError, WeightedGame>
       ]),
     );
   }
+};
+
+/**
+ * Checks the lengths of `quotas` and of each weight vector (at most {@link MAX_QUOTAS}) and their
+ * holes, with an indexed loop, before zod reads them.
+ */
+const checkLists = (spec: unknown): InputIssue[] => {
+  const issues: InputIssue[] = [];
+  if (typeof spec !== "object" || spec === null) return issues;
+  const check = (list: unknown, path: (string | number)[]): void => {
+    if (!Array.isArray(list)) return;
+    if (list.length > MAX_QUOTAS) {
+      issues.push({
+        path: formatPath(path),
+        code: "too_big",
+        message: `a game has at most ${MAX_QUOTAS} quotas, got a list of ${list.length}`,
+      });
+      return;
+    }
+    for (let i = 0; i < list.length; i++) {
+      if (!(i in list)) {
+        issues.push({
+          path: formatPath([...path, i]),
+          code: "hole",
+          message: "no value here (a hole in a sparse array)",
+        });
+      }
+    }
+  };
+  check((spec as { quotas?: unknown }).quotas, ["quotas"]);
+  const weights = rawWeights(spec);
+  if (weights !== undefined && !Array.isArray(weights)) {
+    for (const name of ownKeys(weights)) check(weights[name], ["weights", name]);
+  }
+  return issues;
 };
 
 const rawWeights = (spec: unknown): Record<string, unknown> | undefined => {
@@ -276,7 +323,9 @@ const scaleDimension = (
  *
  * @remarks
  * A coalition wins when its weight reaches the quota in every dimension (Taylor and Zwicker 1999
- * call games with several quotas vector-weighted games).
+ * call games with several quotas vector-weighted games). Members that are not players count for
+ * nothing; a `game` that is not a game built by {@link weightedGame}, or `members` that are not a
+ * list, give `false` (never a throw). `O(players + members × quotas)`.
  *
  * @example
  * ```ts
@@ -288,10 +337,87 @@ const scaleDimension = (
  *
  * @category games
  */
-export const isWinning = (game: WeightedGame, members: readonly number[]): boolean =>
-  game.quotas.every((quota, d) => {
-    const row = game.weights[d] as readonly number[];
-    let sum = 0;
-    for (const i of members) sum += row[i] ?? 0;
-    return sum >= quota;
-  });
+export const isWinning = (game: WeightedGame, members: readonly number[]): boolean => {
+  try {
+    if (E.isLeft(checkGame(game)) || !Array.isArray(members)) return false;
+    return game.quotas.every((quota, d) => {
+      const row = game.weights[d] as readonly number[];
+      let sum = 0;
+      for (let k = 0; k < members.length; k++) sum += row[members[k] as number] ?? 0;
+      return sum >= quota;
+    });
+  } catch {
+    return false;
+  }
+};
+
+/** The most players {@link checkGame} reads (a sparse list can claim any length). */
+const MAX_GAME_PLAYERS = 10_000_000;
+
+/**
+ * Checks that a value is a {@link WeightedGame} as {@link weightedGame} builds it, before a count
+ * reads it: the functions that take a game (`banzhaf`, `swingCounts`, `deeganPackel`, ...) are
+ * typed, but a JavaScript caller may pass anything. `O(players × quotas)`, small beside any count.
+ * Returns an `InvalidInput` at `game` (or `game.weights[d]`...) saying what is wrong.
+ *
+ * @internal
+ */
+export const checkGame = (game: unknown): E.Either<DecideError, WeightedGame> => {
+  const fail = (path: string, message: string): E.Either<DecideError, WeightedGame> =>
+    E.left(invalidInput([{ path, code: "invalid_game", message }]));
+  try {
+    if (typeof game !== "object" || game === null) {
+      return fail("game", "expected a game built by weightedGame");
+    }
+    const { players, quotas, weights, totals } = game as Record<string, unknown>;
+    if (!Array.isArray(players) || players.length === 0 || players.length > MAX_GAME_PLAYERS) {
+      return fail("game.players", `expected a list of 1 to ${MAX_GAME_PLAYERS} player names`);
+    }
+    for (let i = 0; i < players.length; i++) {
+      if (typeof players[i] !== "string") return fail(`game.players[${i}]`, "expected a name");
+    }
+    const n = players.length;
+    if (
+      !Array.isArray(quotas) ||
+      quotas.length === 0 ||
+      quotas.length > MAX_QUOTAS ||
+      !Array.isArray(weights) ||
+      weights.length !== quotas.length ||
+      !Array.isArray(totals) ||
+      totals.length !== quotas.length
+    ) {
+      return fail("game.quotas", "expected one quota, one weight row and one total per dimension");
+    }
+    for (let d = 0; d < quotas.length; d++) {
+      const row: unknown = weights[d];
+      if (!Array.isArray(row) || row.length !== n) {
+        return fail(`game.weights[${d}]`, `expected ${n} whole weights`);
+      }
+      let sum = 0;
+      for (let i = 0; i < n; i++) {
+        const w: unknown = row[i];
+        if (typeof w !== "number" || !Number.isSafeInteger(w) || w < 0) {
+          return fail(`game.weights[${d}][${i}]`, "expected a whole weight at least 0");
+        }
+        sum += w;
+      }
+      const quota: unknown = quotas[d];
+      if (
+        sum !== totals[d] ||
+        sum > MAX_SCALED_TOTAL ||
+        typeof quota !== "number" ||
+        !Number.isSafeInteger(quota) ||
+        quota < 1 ||
+        quota > sum
+      ) {
+        return fail(`game.quotas[${d}]`, "expected a whole quota from 1 to the total weight");
+      }
+    }
+    return E.right(game as WeightedGame);
+  } catch (cause) {
+    return fail(
+      "game",
+      `the game could not be read (${cause instanceof Error ? cause.message : "unknown cause"})`,
+    );
+  }
+};

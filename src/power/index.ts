@@ -19,6 +19,7 @@ export {
 } from "./engagement.js";
 export {
   isWinning,
+  MAX_QUOTAS,
   MAX_SCALED_TOTAL,
   type WeightedGame,
   type WeightedGameSpec,
@@ -26,6 +27,8 @@ export {
   weightedGame,
 } from "./game.js";
 export {
+  EXACT_WORK_LIMIT,
+  type ExactOptions,
   MAX_EXACT_BANZHAF_WORK,
   MAX_EXACT_MULTI_PLAYERS,
   MAX_EXACT_QUOTA,
@@ -47,14 +50,16 @@ export { palma } from "./inequality/palma.js";
 export { shannonEvenness } from "./inequality/shannon-evenness.js";
 export { meanLogDeviation, theil } from "./inequality/theil.js";
 export { type TopGroup, topShare } from "./inequality/top-share.js";
+export { type InequalityOptions, VALUES_LIMIT } from "./inequality/values.js";
 export { johnston } from "./johnston.js";
 export {
   DEFAULT_MAX_NODES,
   type MinimalWinningCoalitions,
   type MinimalWinningOptions,
   minimalWinningCoalitions,
+  NODES_LIMIT,
 } from "./minimal-winning.js";
-export { type MonteCarloOptions, monteCarloPower } from "./monte-carlo.js";
+export { type MonteCarloOptions, monteCarloPower, SAMPLING_WORK_LIMIT } from "./monte-carlo.js";
 export { powerIndex } from "./power-index.js";
 export {
   type Amounts,

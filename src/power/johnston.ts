@@ -10,7 +10,7 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Unsupported } from "../core/errors.js";
+import { type InvalidInput, invalidInputAt, type Unsupported } from "../core/errors.js";
 import { recordOf } from "../core/internal/record.js";
 import {
   add,
@@ -23,8 +23,8 @@ import {
   ZERO,
 } from "../core/rational.js";
 import type { EnumerationOptions } from "./deegan-packel.js";
-import type { WeightedGame } from "./game.js";
-import { DEFAULT_MAX_NODES, enumerateCoalitions } from "./minimal-winning.js";
+import { checkGame, type WeightedGame } from "./game.js";
+import { enumerateCoalitions } from "./minimal-winning.js";
 import { exactFields, type PowerResult } from "./result.js";
 
 /**
@@ -33,7 +33,7 @@ import { exactFields, type PowerResult } from "./result.js";
  * @remarks
  * Johnston (1978), normalised so the values add up to 1; the raw scores are in `johnstonScores`.
  * Exact rationals. Every vulnerable winning coalition is enumerated, which takes exponential time:
- * `Unsupported` (reason `too_many_coalitions`) beyond `maxNodes` visited coalitions.
+ * `Unsupported` (reason `work_limit`, {@link NODES_LIMIT}) beyond `maxNodes` visited coalitions.
  *
  * @example The textbook game [6; 4, 3, 2, 1]
  * ```ts
@@ -46,15 +46,20 @@ import { exactFields, type PowerResult } from "./result.js";
  */
 export const johnston = (
   game: WeightedGame,
-  options: EnumerationOptions = {},
-): E.Either<Unsupported, PowerResult> => {
+  options?: EnumerationOptions,
+): E.Either<Unsupported | InvalidInput, PowerResult> => {
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    return E.left(invalidInputAt("options", "invalid_type", "expected an object of options"));
+  }
+  const valid = checkGame(game);
+  if (E.isLeft(valid)) return valid as E.Left<InvalidInput>;
   const n = game.players.length;
   // byCritical[i][c]: vulnerable coalitions in which i is one of c critical members
   const byCritical = Array.from({ length: n }, () => new Array<bigint>(n + 1).fill(0n));
   const outcome = enumerateCoalitions(
     game,
     "vulnerable",
-    options.maxNodes ?? DEFAULT_MAX_NODES,
+    (options as { maxNodes?: unknown } | undefined)?.maxNodes,
     (_, critical) => {
       for (const i of critical) {
         const row = byCritical[i] as bigint[];

@@ -20,11 +20,35 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import { type Unsupported, unsupported } from "../core/errors.js";
+import {
+  type InputIssue,
+  type InvalidInput,
+  invalidInput,
+  invalidInputAt,
+  type Unsupported,
+  unsupported,
+} from "../core/errors.js";
 import { recordOf } from "../core/internal/record.js";
+import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../core/limits.js";
 import { createPrng } from "../core/prng.js";
-import type { WeightedGame } from "./game.js";
+import { checkGame, type WeightedGame } from "./game.js";
 import type { PowerIndexId, PowerResult } from "./result.js";
+
+/**
+ * The work limit of {@link monteCarloPower}: samples × players × quotas, each a few nanoseconds
+ * (7 players, 1,000,000 samples: about 0.5 s on a small two-core machine under load; `samples:
+ * 1e8` with 7 players, over 20 s, was accepted). Default 30,000,000, about 2 s; `maxWork` (an
+ * option of the function, a field of the `powerIndex` spec) raises it, up to 1,000,000,000.
+ *
+ * @category limits
+ */
+export const SAMPLING_WORK_LIMIT: WorkLimit = /* @__PURE__ */ defineLimit({
+  name: "monteCarlo.work",
+  unit: "player-samples (samples × players × quotas)",
+  default: 30_000_000,
+  ceiling: 1_000_000_000,
+  option: "maxWork",
+});
 
 /**
  * Options of {@link monteCarloPower}.
@@ -32,12 +56,14 @@ import type { PowerIndexId, PowerResult } from "./result.js";
  * @category power indices
  */
 export interface MonteCarloOptions {
-  /** The number of samples. Default 100,000. */
+  /** The number of samples, a whole number from 1. Default 100,000. */
   readonly samples?: number;
   /** The seed of the generator. Default `"co-decide"`. */
   readonly seed?: string;
   /** The confidence level of the intervals, in (0, 1). Default 0.95. */
   readonly confidence?: number;
+  /** The most player-samples allowed: {@link SAMPLING_WORK_LIMIT} (default 30,000,000). */
+  readonly maxWork?: number;
 }
 
 /**
@@ -45,8 +71,12 @@ export interface MonteCarloOptions {
  *
  * @remarks
  * Supports `penrose`, `banzhaf` and `shapley-shubik` (see the module comment); other indices return
- * `Unsupported` (reason `monte_carlo_index`). Cost: `O(samples × n × quotas)`. The same seed gives the
- * same estimate everywhere.
+ * `Unsupported` (reason `monte_carlo_index`). Cost: `O(samples × n × quotas)`, checked before any
+ * sampling against {@link SAMPLING_WORK_LIMIT} (`options.maxWork`): past it, `Unsupported` (reason
+ * `work_limit`). Options are checked as the `powerIndex` spec checks them: `samples` a whole
+ * number at least 1 (`NaN` was taken as a success with `NaN` values), `seed` text, `confidence`
+ * in (0, 1); else `InvalidInput` at the option's name. The same seed gives the same estimate
+ * everywhere.
  *
  * @example
  * ```ts
@@ -61,16 +91,38 @@ export interface MonteCarloOptions {
 export const monteCarloPower = (
   game: WeightedGame,
   index: PowerIndexId,
-  options: MonteCarloOptions = {},
-): E.Either<Unsupported, PowerResult> => {
-  const samples = Math.max(1, Math.trunc(options.samples ?? 100_000));
-  const seed = options.seed ?? "co-decide";
-  const confidence = options.confidence ?? 0.95;
-  const z = normalQuantile(1 - (1 - confidence) / 2);
-  let hits: number[];
-  if (index === "penrose" || index === "banzhaf") hits = sampleSwings(game, samples, seed);
-  else if (index === "shapley-shubik") hits = samplePivots(game, samples, seed);
-  else {
+  options?: MonteCarloOptions,
+): E.Either<Unsupported | InvalidInput, PowerResult> => {
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    return E.left(invalidInputAt("options", "invalid_type", "expected an object of options"));
+  }
+  const valid = checkGame(game);
+  if (E.isLeft(valid)) return valid as E.Left<InvalidInput>;
+  const given = (options ?? {}) as Record<string, unknown>;
+  const samples = given["samples"] ?? 100_000;
+  const seed = given["seed"] ?? "co-decide";
+  const confidence = given["confidence"] ?? 0.95;
+  const issues: InputIssue[] = [];
+  if (!(typeof samples === "number" && Number.isSafeInteger(samples) && samples >= 1)) {
+    issues.push({
+      path: "samples",
+      code: "out_of_range",
+      message: "expected a whole number at least 1",
+    });
+  }
+  if (typeof seed !== "string") {
+    issues.push({ path: "seed", code: "invalid_type", message: "expected the seed as text" });
+  }
+  if (!(typeof confidence === "number" && confidence > 0 && confidence < 1)) {
+    issues.push({
+      path: "confidence",
+      code: "out_of_range",
+      message: "expected a number more than 0 and less than 1",
+    });
+  }
+  if (issues.length > 0) return E.left(invalidInput(issues));
+  const n = samples as number;
+  if (index !== "penrose" && index !== "banzhaf" && index !== "shapley-shubik") {
     return E.left(
       unsupported(
         "monte_carlo_index",
@@ -78,8 +130,21 @@ export const monteCarloPower = (
       ),
     );
   }
-  const proportions = hits.map((h) => h / samples);
-  const intervals = hits.map((h) => wilson(h, samples, z));
+  const allowed = resolveLimit(SAMPLING_WORK_LIMIT, given["maxWork"]);
+  if (E.isLeft(allowed)) return allowed;
+  const within = checkWork(
+    SAMPLING_WORK_LIMIT,
+    n * game.players.length * game.quotas.length,
+    allowed.right,
+  );
+  if (E.isLeft(within)) return within;
+  const z = normalQuantile(1 - (1 - (confidence as number)) / 2);
+  const hits =
+    index === "shapley-shubik"
+      ? samplePivots(game, n, seed as string)
+      : sampleSwings(game, n, seed as string);
+  const proportions = hits.map((h) => h / n);
+  const intervals = hits.map((h) => wilson(h, n, z));
   const scale = index === "banzhaf" ? proportions.reduce((a, b) => a + b, 0) : 1;
   const divide = (x: number): number => (scale === 0 ? 0 : x / scale);
   return E.right({
@@ -91,9 +156,9 @@ export const monteCarloPower = (
       game.players,
       intervals.map(([low, high]) => [divide(low), divide(high)] as const),
     ),
-    samples,
-    seed,
-    confidence,
+    samples: n,
+    seed: seed as string,
+    confidence: confidence as number,
   });
 };
 

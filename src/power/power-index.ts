@@ -33,7 +33,8 @@ const SpecSchema = /* @__PURE__ */ pure(() =>
         .number()
         .check(z.refine((c) => c > 0 && c < 1, { message: "must be more than 0 and less than 1" })),
     ),
-    maxNodes: z.optional(z.int().check(z.minimum(1))),
+    maxNodes: z.optional(z.unknown()),
+    maxWork: z.optional(z.unknown()),
   }),
 );
 
@@ -59,6 +60,13 @@ type Spec = z.infer<typeof SpecSchema>;
  * (`weights["LU"]`, `quotas[1]`), including an option that the chosen method would ignore
  * (`samples` with the exact method, `maxNodes` with Monte Carlo: code `option_not_used`);
  * `Unsupported` as above. Never throws.
+ *
+ * Work limits (each checked before the work starts, refused as `Unsupported` with reason
+ * `work_limit`, naming the limit, the input's size and the field that raises it): exact counts by
+ * generating functions or meet-in-the-middle, `maxWork` ({@link EXACT_WORK_LIMIT}, default
+ * 2,000,000,000 estimated steps); enumerations (`deegan-packel`, `public-good`, `johnston`),
+ * `maxNodes` ({@link NODES_LIMIT}, default 1,000,000 coalitions); Monte Carlo, `maxWork`
+ * ({@link SAMPLING_WORK_LIMIT}, default 30,000,000 player-samples).
  *
  * @example The 1958 EEC Council of Ministers
  * ```ts
@@ -108,6 +116,9 @@ const run = (spec: Spec): E.Either<DecideError, PowerResult> => {
   const misplaced = (
     spec.method === "monte-carlo" ? ["maxNodes"] : ["samples", "seed", "confidence"]
   ).filter((key) => spec[key as keyof Spec] !== undefined);
+  if (spec.maxNodes !== undefined && !ENUMERATED.has(spec.index) && spec.method !== "monte-carlo") {
+    misplaced.push("maxNodes");
+  }
   if (misplaced.length > 0) {
     const method = spec.method ?? "exact";
     return E.left(
@@ -130,25 +141,40 @@ const run = (spec: Spec): E.Either<DecideError, PowerResult> => {
         ...(spec.samples === undefined ? {} : { samples: spec.samples }),
         ...(spec.seed === undefined ? {} : { seed: spec.seed }),
         ...(spec.confidence === undefined ? {} : { confidence: spec.confidence }),
+        ...(spec.maxWork === undefined ? {} : { maxWork: spec.maxWork as number }),
       });
     }
-    return exactIndex(game, spec.index, spec.maxNodes);
+    return exactIndex(game, spec.index, spec.maxNodes, spec.maxWork);
   });
 };
+
+/** The indices computed by enumerating coalitions, which take `maxNodes` (not `maxWork`). */
+const ENUMERATED: ReadonlySet<string> = new Set(["deegan-packel", "public-good", "johnston"]);
 
 const exactIndex = (
   game: WeightedGame,
   index: PowerIndexId,
-  maxNodes: number | undefined,
+  maxNodes: unknown,
+  maxWork: unknown,
 ): E.Either<DecideError, PowerResult> => {
-  const enumeration = maxNodes === undefined ? {} : { maxNodes };
+  if (maxWork !== undefined && ENUMERATED.has(index)) {
+    return E.left(
+      invalidInputAt(
+        "maxWork",
+        "option_not_used",
+        `maxWork does not apply to ${index}; use maxNodes`,
+      ),
+    );
+  }
+  const enumeration = maxNodes === undefined ? {} : { maxNodes: maxNodes as number };
+  const counting = maxWork === undefined ? {} : { maxWork: maxWork as number };
   switch (index) {
     case "banzhaf":
-      return banzhaf(game);
+      return banzhaf(game, counting);
     case "penrose":
-      return penrose(game);
+      return penrose(game, counting);
     case "shapley-shubik":
-      return shapleyShubik(game);
+      return shapleyShubik(game, counting);
     case "deegan-packel":
       return deeganPackel(game, enumeration);
     case "public-good":
@@ -156,8 +182,8 @@ const exactIndex = (
     case "johnston":
       return johnston(game, enumeration);
     case "coleman-prevent":
-      return colemanPrevent(game);
+      return colemanPrevent(game, counting);
     case "coleman-initiate":
-      return colemanInitiate(game);
+      return colemanInitiate(game, counting);
   }
 };

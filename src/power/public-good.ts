@@ -8,10 +8,10 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Unsupported } from "../core/errors.js";
+import { type InvalidInput, invalidInputAt, type Unsupported } from "../core/errors.js";
 import type { EnumerationOptions } from "./deegan-packel.js";
-import type { WeightedGame } from "./game.js";
-import { DEFAULT_MAX_NODES, enumerateCoalitions } from "./minimal-winning.js";
+import { checkGame, type WeightedGame } from "./game.js";
+import { enumerateCoalitions } from "./minimal-winning.js";
 import { countRecord, exactFields, type PowerResult, share, zeroes } from "./result.js";
 
 /**
@@ -19,7 +19,8 @@ import { countRecord, exactFields, type PowerResult, share, zeroes } from "./res
  *
  * @remarks
  * Holler (1982), the public good index, normalised to add up to 1. Exact rationals. Minimal winning
- * coalitions are enumerated ({@link minimalWinningCoalitions}); `Unsupported` beyond `maxNodes`.
+ * coalitions are enumerated ({@link minimalWinningCoalitions}); `Unsupported` (reason `work_limit`, {@link NODES_LIMIT}) beyond `maxNodes`, refused at once when the
+ * minimal winning coalitions alone are more.
  * Unlike Banzhaf and Shapley-Shubik it is not monotone in weight (Holler 1982 discusses why).
  *
  * @example The textbook game [6; 4, 3, 2, 1]
@@ -33,14 +34,19 @@ import { countRecord, exactFields, type PowerResult, share, zeroes } from "./res
  */
 export const publicGood = (
   game: WeightedGame,
-  options: EnumerationOptions = {},
-): E.Either<Unsupported, PowerResult> => {
+  options?: EnumerationOptions,
+): E.Either<Unsupported | InvalidInput, PowerResult> => {
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    return E.left(invalidInputAt("options", "invalid_type", "expected an object of options"));
+  }
+  const valid = checkGame(game);
+  if (E.isLeft(valid)) return valid as E.Left<InvalidInput>;
   const memberships = new Array<bigint>(game.players.length).fill(0n);
   let total = 0n;
   const outcome = enumerateCoalitions(
     game,
     "minimal",
-    options.maxNodes ?? DEFAULT_MAX_NODES,
+    (options as { maxNodes?: unknown } | undefined)?.maxNodes,
     (members) => {
       total += 1n;
       for (const i of members) memberships[i] = (memberships[i] as bigint) + 1n;

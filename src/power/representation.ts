@@ -4,7 +4,7 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { InvalidInput } from "../core/errors.js";
+import { type InvalidInput, invalidInputAt } from "../core/errors.js";
 import { recordOf } from "../core/internal/record.js";
 import { type AlignedShares, type Amounts, alignShares } from "./proportionality.js";
 
@@ -42,7 +42,9 @@ export interface Representation {
  * Representation ratios (panel share over population share), the quantity behind the demographic
  * quotas of citizens' assemblies, and the Duncan and Duncan (1955) dissimilarity index. Counts or shares accepted for both sides. `tolerance` (default 0.2) decides
  * which groups are listed as under- or over-represented. Errors as for {@link gallagher}, with paths
- * `panel["group"]` and `population["group"]`.
+ * `panel["group"]` and `population["group"]`; `options` that are not an object (`null` included)
+ * are an `InvalidInput` at `options`, and a `tolerance` that is not a finite number at least 0 one
+ * at `options.tolerance`. `O(groups log groups)`. Never throws.
  *
  * @example
  * ```ts
@@ -58,10 +60,19 @@ export interface Representation {
 export const representation = (
   panel: Amounts,
   population: Amounts,
-  options: { readonly tolerance?: number } = {},
-): E.Either<InvalidInput, Representation> =>
-  E.map(({ names, first, second }: AlignedShares) => {
-    const tolerance = options.tolerance ?? 0.2;
+  options?: { readonly tolerance?: number },
+): E.Either<InvalidInput, Representation> => {
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    return E.left(invalidInputAt("options", "invalid_type", "expected an object of options"));
+  }
+  const given: unknown = options?.tolerance;
+  if (given !== undefined && !(typeof given === "number" && Number.isFinite(given) && given >= 0)) {
+    return E.left(
+      invalidInputAt("options.tolerance", "out_of_range", "expected a finite number at least 0"),
+    );
+  }
+  const tolerance = given ?? 0.2;
+  return E.map(({ names, first, second }: AlignedShares) => {
     const ratios = names.map((_, i) => {
       const q = second[i] as number;
       return q === 0 ? null : (first[i] as number) / q;
@@ -91,3 +102,4 @@ export const representation = (
         .map((e) => e.name),
     };
   })(alignShares(panel, population, ["panel", "population"]));
+};

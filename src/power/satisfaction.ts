@@ -26,6 +26,7 @@ import { pure } from "../core/internal/pure.js";
 import { formatPath, validate } from "../core/validation.js";
 import { gini } from "./inequality/gini.js";
 import { hoover } from "./inequality/hoover.js";
+import { VALUES_LIMIT } from "./inequality/values.js";
 
 const VoterSchema = /* @__PURE__ */ pure(() =>
   z.strictObject({
@@ -360,8 +361,13 @@ const summarise = (
       firstChoiceWinRate: gap((g) => g.firstChoiceWinRate),
     },
     inequality: {
-      gini: expanded.length === 0 ? null : orNull(gini(expanded)),
-      hoover: expanded.length === 0 ? null : orNull(hoover(expanded)),
+      // the values are already in memory: measure them all (the measures' own limit is for callers)
+      gini:
+        expanded.length === 0 ? null : orNull(gini(expanded, { maxValues: VALUES_LIMIT.ceiling })),
+      hoover:
+        expanded.length === 0
+          ? null
+          : orNull(hoover(expanded, { maxValues: VALUES_LIMIT.ceiling })),
       unsatisfiedShare:
         expanded.length === 0 ? null : expanded.filter((x) => x === 0).length / expanded.length,
     },

@@ -8,9 +8,9 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Unsupported } from "../core/errors.js";
+import type { InvalidInput, Unsupported } from "../core/errors.js";
 import type { WeightedGame } from "./game.js";
-import { type PivotCounts, pivotCounts } from "./generating.js";
+import { type ExactOptions, type PivotCounts, pivotCounts } from "./generating.js";
 import { countRecord, exactFields, type PowerResult, share, zeroes } from "./result.js";
 
 /**
@@ -33,7 +33,10 @@ import { countRecord, exactFields, type PowerResult, share, zeroes } from "./res
  *
  * @category power indices
  */
-export const shapleyShubik = (game: WeightedGame): E.Either<Unsupported, PowerResult> =>
+export const shapleyShubik = (
+  game: WeightedGame,
+  options?: ExactOptions,
+): E.Either<Unsupported | InvalidInput, PowerResult> =>
   E.map((counts: PivotCounts) => ({
     index: "shapley-shubik" as const,
     method: "exact" as const,
@@ -45,4 +48,4 @@ export const shapleyShubik = (game: WeightedGame): E.Either<Unsupported, PowerRe
     dummies: zeroes(game.players, counts.pivots),
     pivots: countRecord(game.players, counts.pivots),
     orderings: String(counts.orderings),
-  }))(pivotCounts(game));
+  }))(pivotCounts(game, options));

@@ -170,7 +170,7 @@ describe("followThrough", () => {
   it("refuses a bad prior, level, grouping or date with InvalidInput and its path", () => {
     const state = right(replay(SCENARIO));
     const cases: [object, string][] = [
-      [{ asOf: "2025-07-01", prior: { alpha: 0, beta: 1 } }, "prior"],
+      [{ asOf: "2025-07-01", prior: { alpha: 0, beta: 1 } }, "prior.alpha"],
       [{ asOf: "2025-07-01", level: 1 }, "level"],
       [{ asOf: "2025-07-01", by: "team" }, "by"],
       [{ asOf: "July" }, "asOf"],

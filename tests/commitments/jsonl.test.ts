@@ -1,7 +1,19 @@
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
-import { fromJsonLines, replay, toJsonLines } from "../../src/commitments/index.js";
+import {
+  fromJsonLines,
+  type LedgerEvent,
+  replay,
+  toJsonLines as toJsonLinesEither,
+} from "../../src/commitments/index.js";
 import { SCENARIO } from "./scenario.js";
+
+/** The text of an export that must succeed (the tests below feed it valid events). */
+const toJsonLines = (events: readonly LedgerEvent[]): string => {
+  const text = toJsonLinesEither(events);
+  if (E.isLeft(text)) throw new Error(text.left.message);
+  return text.right;
+};
 
 describe("toJsonLines / fromJsonLines", () => {
   it("writes one canonical event per line, each ending in \\n", () => {

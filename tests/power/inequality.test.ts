@@ -1,5 +1,6 @@
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
+import type { DecideError } from "../../src/core/errors.js";
 import {
   atkinson,
   coefficientOfVariation,
@@ -199,9 +200,10 @@ describe("hoover, palma, hhi, effectiveNumber, shannonEvenness, coefficientOfVar
   });
 
   it("returns error values for undefined cases", () => {
-    const at = (
-      result: E.Either<{ issues?: readonly { path: string; code: string }[] }, unknown>,
-    ) => (E.isLeft(result) ? result.left.issues?.map((i) => `${i.path}:${i.code}`) : "right");
+    const at = (result: E.Either<DecideError, unknown>) =>
+      E.isLeft(result) && result.left._tag === "InvalidInput"
+        ? result.left.issues.map((i) => `${i.path}:${i.code}`)
+        : "right";
     expect(at(palma([0, 0, 0, 0, 1]))).toEqual(["values:zero_bottom"]);
     expect(at(shannonEvenness([5]))).toEqual(["values:too_few"]);
     expect(at(topShare([1, 2], { count: 3 }))).toEqual(["group.count:out_of_range"]);

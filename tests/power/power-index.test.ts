@@ -382,7 +382,17 @@ describe("powerIndex inputs", () => {
     for (let i = 0; i < 24; i++) weights[`p${i}`] = 1;
     const result = powerIndex({ index: "johnston", quota: 13, weights, maxNodes: 1000 });
     expect(result).toEqual(
-      E.left(expect.objectContaining({ _tag: "Unsupported", reason: "too_many_coalitions" })),
+      E.left(
+        expect.objectContaining({
+          _tag: "Unsupported",
+          reason: "work_limit",
+          limit: expect.objectContaining({
+            name: "enumeration.nodes",
+            limit: 1000,
+            option: "maxNodes",
+          }),
+        }),
+      ),
     );
   });
 

@@ -2,6 +2,7 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AnyMethodDefinition } from "../../src/voting/index.js";
 import { irvMethod } from "../../src/voting/index.js";
+import { runs } from "../helpers/runs.js";
 import { describeAxioms, outcomeOf, specOf, strictProfiles } from "./helpers/axioms.js";
 
 describe("irv: the axioms it claims", () => {
@@ -21,7 +22,7 @@ describe("irv: tiedFirst", () => {
         );
         expect(approval.winners).toEqual(split.winners);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

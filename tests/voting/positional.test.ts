@@ -2,6 +2,7 @@ import * as fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { borda, decide, dowdall, plurality, positional } from "../../src/voting/index.js";
+import { runs } from "../helpers/runs.js";
 import { outcomeOf, type TestProfile, weakProfiles } from "./helpers/axioms.js";
 import { ranked, tennessee } from "./helpers/profiles.js";
 
@@ -99,7 +100,7 @@ describe("positional", () => {
         });
         for (const [c, g] of got.entries()) expect(g).toBeCloseTo(expected[c] as number, 9);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 

@@ -2,6 +2,7 @@ import * as fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { decide, randomDictator } from "../../src/voting/index.js";
+import { runs } from "../helpers/runs.js";
 import { ranked, tennessee } from "./helpers/profiles.js";
 
 describe("randomDictator", () => {
@@ -67,7 +68,7 @@ describe("randomDictator", () => {
         const p = ranked(["a", "b", "c"], [{ ranking: ["a", "b", "c"], count: 2 }, "c>b>a"]);
         expect(["a", "c"]).toContain(randomDictator(p, { seed }).winners[0]);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 

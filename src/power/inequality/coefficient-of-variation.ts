@@ -4,9 +4,9 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { InvalidInput } from "../../core/errors.js";
+import type { InvalidInput, Unsupported } from "../../core/errors.js";
 import type { InequalityInput } from "./input.js";
-import { checkPositiveTotal } from "./values.js";
+import { checkPositiveTotal, type InequalityOptions } from "./values.js";
 
 /**
  * The spread of the amounts relative to their mean: population standard deviation over the mean.
@@ -14,7 +14,7 @@ import { checkPositiveTotal } from "./values.js";
  * @remarks
  * Uses the population standard deviation (divide by `n`), as R's `ineq::var.coeff` does; from 0
  * (equal) to `√(n - 1)` (one holds all). Errors as for {@link gini} (a mean of 0 is the `zero_total`
- * error).
+ * error). `O(n)`, within the limit on values (`options.maxValues`).
  *
  * @example
  * ```ts
@@ -25,11 +25,14 @@ import { checkPositiveTotal } from "./values.js";
  *
  * @category inequality
  */
-export const coefficientOfVariation = (values: InequalityInput): E.Either<InvalidInput, number> =>
+export const coefficientOfVariation = (
+  values: InequalityInput,
+  options?: InequalityOptions,
+): E.Either<InvalidInput | Unsupported, number> =>
   E.map(({ values: checked, total }: { values: readonly number[]; total: number }) => {
     const n = checked.length;
     const mean = total / n;
     let squares = 0;
     for (const x of checked) squares += (x - mean) ** 2;
     return Math.sqrt(squares / n) / mean;
-  })(checkPositiveTotal(values));
+  })(checkPositiveTotal(values, options));

@@ -4,16 +4,16 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { InvalidInput } from "../../core/errors.js";
+import { type InvalidInput, invalidInputAt, type Unsupported } from "../../core/errors.js";
 import type { InequalityInput } from "./input.js";
-import { ascending, checkPositiveTotal, tooFew } from "./values.js";
+import { ascending, checkPositiveTotal, type InequalityOptions, tooFew } from "./values.js";
 
 /**
  * Options of {@link gini}.
  *
  * @category inequality
  */
-export interface GiniOptions {
+export interface GiniOptions extends InequalityOptions {
   /**
    * Multiply by `n / (n - 1)`, so that one person holding everything scores 1 whatever the group
    * size (R `ineq::Gini(x, corr = TRUE)`). Default `false`.
@@ -30,7 +30,11 @@ export interface GiniOptions {
  * R's `ineq::Gini` (Zeileis). With `correction`, `G × n / (n - 1)`. Errors (as values, never `NaN`):
  * `InvalidInput` for empty input (`values`, code `empty`), a negative or non-finite entry
  * (`values[i]`, `negative` / `not_finite`), all zeros (`values`, `zero_total`: shares are
- * undefined) and, with the correction, a single value (`values`, `too_few`).
+ * undefined) and, with the correction, a single value (`values`, `too_few`); a hole in a sparse
+ * array is an error at its index (`values[1]`, code `hole`), and `options` that are not an object
+ * (`null` included) an error at `options`. `O(n log n)` (a sort): more values than the limit
+ * (default 2,000,000, `options.maxValues` up to 50,000,000; {@link VALUES_LIMIT}) are refused
+ * before any is read, as `Unsupported` (reason `work_limit`).
  *
  * @example Speaking minutes in a meeting
  * ```ts
@@ -45,15 +49,19 @@ export interface GiniOptions {
  */
 export const gini = (
   values: InequalityInput,
-  options: GiniOptions = {},
-): E.Either<InvalidInput, number> =>
-  E.flatMap(checkPositiveTotal(values), ({ values: checked, total }) => {
+  options?: GiniOptions,
+): E.Either<InvalidInput | Unsupported, number> =>
+  E.flatMap(checkPositiveTotal(values, options), ({ values: checked, total }) => {
+    const correction: unknown = options?.correction;
+    if (correction !== undefined && typeof correction !== "boolean") {
+      return E.left(invalidInputAt("options.correction", "invalid_type", "expected true or false"));
+    }
     const n = checked.length;
-    if (options.correction === true && n < 2) return E.left(tooFew(2, "the n/(n-1) correction"));
+    if (correction === true && n < 2) return E.left(tooFew(2, "the n/(n-1) correction"));
     let weighted = 0;
     ascending(checked).forEach((x, i) => {
       weighted += (i + 1) * x;
     });
     const plain = Math.max(0, (2 * weighted) / (n * total) - (n + 1) / n);
-    return E.right(options.correction === true ? (plain * n) / (n - 1) : plain);
+    return E.right(correction === true ? (plain * n) / (n - 1) : plain);
   });

@@ -5,16 +5,17 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { InvalidInput } from "../../core/errors.js";
+import type { InvalidInput, Unsupported } from "../../core/errors.js";
 import type { InequalityInput } from "./input.js";
-import { checkPositiveTotal } from "./values.js";
+import { checkPositiveTotal, type InequalityOptions } from "./values.js";
 
 /**
  * How concentrated the amounts are: the sum of squared shares, from `1/n` (equal) to 1 (one holds all).
  *
  * @remarks
  * Herfindahl (1950) and Hirschman (1945): `HHI = Σ s_i²` with `s_i = x_i / Σ x`, on the 0-1 scale
- * (competition authorities multiply by 10,000). Errors as for {@link gini}.
+ * (competition authorities multiply by 10,000). `O(n)`, within the limit on values
+ * (`options.maxValues`). Errors as for {@link gini}.
  *
  * @example
  * ```ts
@@ -25,19 +26,23 @@ import { checkPositiveTotal } from "./values.js";
  *
  * @category inequality
  */
-export const hhi = (values: InequalityInput): E.Either<InvalidInput, number> =>
+export const hhi = (
+  values: InequalityInput,
+  options?: InequalityOptions,
+): E.Either<InvalidInput | Unsupported, number> =>
   E.map(({ values: checked, total }: { values: readonly number[]; total: number }) => {
     let sum = 0;
     for (const x of checked) sum += (x / total) ** 2;
     return sum;
-  })(checkPositiveTotal(values));
+  })(checkPositiveTotal(values, options));
 
 /**
  * How many equal-sized holders the amounts amount to: `1 / Σ s_i²`.
  *
  * @remarks
  * Laakso and Taagepera (1979), the "effective number of parties", applied to any amounts (seats,
- * votes, speaking time): between 1 and `n`. Errors as for {@link gini}.
+ * votes, speaking time): between 1 and `n`. `O(n)`, within the limit on values
+ * (`options.maxValues`). Errors as for {@link gini}.
  *
  * @example
  * ```ts
@@ -48,5 +53,8 @@ export const hhi = (values: InequalityInput): E.Either<InvalidInput, number> =>
  *
  * @category inequality
  */
-export const effectiveNumber = (values: InequalityInput): E.Either<InvalidInput, number> =>
-  E.map((h: number) => 1 / h)(hhi(values));
+export const effectiveNumber = (
+  values: InequalityInput,
+  options?: InequalityOptions,
+): E.Either<InvalidInput | Unsupported, number> =>
+  E.map((h: number) => 1 / h)(hhi(values, options));

@@ -4,9 +4,9 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { InvalidInput } from "../../core/errors.js";
+import type { InvalidInput, Unsupported } from "../../core/errors.js";
 import type { InequalityInput } from "./input.js";
-import { ascending, checkPositiveTotal } from "./values.js";
+import { ascending, checkPositiveTotal, type InequalityOptions } from "./values.js";
 
 /**
  * One point of a Lorenz curve: the poorest `population` share holds `share` of the total.
@@ -23,7 +23,8 @@ export interface LorenzPoint {
  *
  * @remarks
  * Lorenz (1905). Returns `n + 1` points from `(0, 0)` to `(1, 1)`, ready to draw with straight
- * segments; the diagonal is perfect equality. Errors as for {@link gini}.
+ * segments; the diagonal is perfect equality. `O(n log n)` (a sort), within the limit on values
+ * (`options.maxValues`). Errors as for {@link gini}.
  *
  * @example
  * ```ts
@@ -35,21 +36,42 @@ export interface LorenzPoint {
  *
  * @category inequality
  */
-export const lorenzCurve = (values: InequalityInput): E.Either<InvalidInput, LorenzPoint[]> =>
+export const lorenzCurve = (
+  values: InequalityInput,
+  options?: InequalityOptions,
+): E.Either<InvalidInput | Unsupported, LorenzPoint[]> =>
   E.map(({ values: checked, total }: { values: readonly number[]; total: number }) =>
     lorenzPoints(ascending(checked), total),
-  )(checkPositiveTotal(values));
+  )(checkPositiveTotal(values, options));
 
 /** @internal */
-export const lorenzPoints = (sorted: readonly number[], total: number): LorenzPoint[] => {
+export const lorenzPoints = (sorted: ArrayLike<number>, total: number): LorenzPoint[] => {
   const n = sorted.length;
   const points: LorenzPoint[] = [{ population: 0, share: 0 }];
   let running = 0;
-  sorted.forEach((x, i) => {
-    running += x;
+  for (let i = 0; i < n; i++) {
+    running += sorted[i] as number;
     points.push({ population: (i + 1) / n, share: i + 1 === n ? 1 : running / total });
-  });
+  }
   return points;
+};
+
+/**
+ * The same as `lorenzAt(lorenzPoints(sorted, total), p)`, without building the curve: one pass
+ * over the values below `p`.
+ *
+ * @internal
+ */
+export const lorenzShareAt = (sorted: ArrayLike<number>, total: number, p: number): number => {
+  const n = sorted.length;
+  const position = Math.min(n, Math.max(0, p * n));
+  const below = Math.floor(position);
+  if (below >= n) return 1;
+  let running = 0;
+  for (let i = 0; i < below; i++) running += sorted[i] as number;
+  const from = below === 0 ? 0 : running / total;
+  const to = below + 1 === n ? 1 : (running + (sorted[below] as number)) / total;
+  return from + (to - from) * (position - below);
 };
 
 /**

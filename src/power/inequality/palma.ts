@@ -4,10 +4,10 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import { type InvalidInput, invalidInputAt } from "../../core/errors.js";
+import { type InvalidInput, invalidInputAt, type Unsupported } from "../../core/errors.js";
 import type { InequalityInput } from "./input.js";
-import { lorenzAt, lorenzPoints } from "./lorenz.js";
-import { ascending, checkPositiveTotal } from "./values.js";
+import { lorenzShareAt } from "./lorenz.js";
+import { ascending, checkPositiveTotal, type InequalityOptions } from "./values.js";
 
 /**
  * The share held by the top 10% divided by the share held by the bottom 40%.
@@ -17,7 +17,7 @@ import { ascending, checkPositiveTotal } from "./values.js";
  * linear interpolation, so the ratio is defined for any group size (with 5 people, the top 10% is
  * half of the largest value). 1/4 for perfect equality. Errors as values: as for {@link gini}, and
  * `InvalidInput` (`values`, code `zero_bottom`) when the bottom 40% hold nothing (the ratio is
- * infinite).
+ * infinite). `O(n log n)` (a sort), within the limit on values (`options.maxValues`).
  *
  * @example
  * ```ts
@@ -29,11 +29,14 @@ import { ascending, checkPositiveTotal } from "./values.js";
  *
  * @category inequality
  */
-export const palma = (values: InequalityInput): E.Either<InvalidInput, number> =>
-  E.flatMap(checkPositiveTotal(values), ({ values: checked, total }) => {
-    const points = lorenzPoints(ascending(checked), total);
-    const bottom = lorenzAt(points, 0.4);
-    const top = 1 - lorenzAt(points, 0.9);
+export const palma = (
+  values: InequalityInput,
+  options?: InequalityOptions,
+): E.Either<InvalidInput | Unsupported, number> =>
+  E.flatMap(checkPositiveTotal(values, options), ({ values: checked, total }) => {
+    const sorted = ascending(checked);
+    const bottom = lorenzShareAt(sorted, total, 0.4);
+    const top = 1 - lorenzShareAt(sorted, total, 0.9);
     return bottom <= 0
       ? E.left(
           invalidInputAt(

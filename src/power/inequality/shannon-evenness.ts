@@ -4,9 +4,9 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { InvalidInput } from "../../core/errors.js";
+import type { InvalidInput, Unsupported } from "../../core/errors.js";
 import type { InequalityInput } from "./input.js";
-import { checkPositiveTotal, tooFew } from "./values.js";
+import { checkPositiveTotal, type InequalityOptions, tooFew } from "./values.js";
 
 /**
  * How evenly the total is spread: 1 when all hold the same, 0 when one holds everything.
@@ -14,7 +14,8 @@ import { checkPositiveTotal, tooFew } from "./values.js";
  * @remarks
  * Pielou's evenness `J = H / ln n`, with Shannon's `H = -Σ s_i ln s_i` (Shannon 1948) and
  * `0 ln 0 = 0`. Needs at least two values (`ln 1 = 0`): `InvalidInput` (`values`, `too_few`)
- * otherwise. Other errors as for {@link gini}.
+ * otherwise. `O(n)`, within the limit on values (`options.maxValues`). Other errors as for
+ * {@link gini}.
  *
  * @example
  * ```ts
@@ -26,8 +27,11 @@ import { checkPositiveTotal, tooFew } from "./values.js";
  *
  * @category inequality
  */
-export const shannonEvenness = (values: InequalityInput): E.Either<InvalidInput, number> =>
-  E.flatMap(checkPositiveTotal(values), ({ values: checked, total }) => {
+export const shannonEvenness = (
+  values: InequalityInput,
+  options?: InequalityOptions,
+): E.Either<InvalidInput | Unsupported, number> =>
+  E.flatMap(checkPositiveTotal(values, options), ({ values: checked, total }) => {
     const n = checked.length;
     if (n < 2) return E.left(tooFew(2, "evenness compares with ln n, which is 0 for one value"));
     let entropy = 0;

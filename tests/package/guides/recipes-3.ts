@@ -27,10 +27,15 @@ export const record = (
       const events = add(ledger({ after: state })).events();
       return pipe(
         replayFrom(state, events), // nothing is written when an event is refused
-        E.map((next) => {
-          appendFileSync(file, toJsonLines(events));
-          return next;
-        }),
+        E.flatMap((next) =>
+          pipe(
+            toJsonLines(events),
+            E.map((text) => {
+              appendFileSync(file, text);
+              return next;
+            }),
+          ),
+        ),
       );
     }),
   );

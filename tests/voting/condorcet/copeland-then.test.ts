@@ -3,6 +3,7 @@ import * as fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { borda, copeland, decide, minimax } from "../../../src/voting/index.js";
+import { runs } from "../../helpers/runs.js";
 import { outcomeOf, strictProfiles, type TestProfile } from "../helpers/axioms.js";
 import { profileOf } from "./helpers.js";
 
@@ -60,7 +61,7 @@ describe("copeland options.then", () => {
         const expected = leaders.filter((c) => Number(bordaScores[c]) === best);
         expect(outcomeOf(spec("copeland", { then: "borda" })).winners).toEqual(expected);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 

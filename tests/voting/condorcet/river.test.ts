@@ -2,6 +2,7 @@ import * as fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { decide, river, riverMethod } from "../../../src/voting/index.js";
+import { runs } from "../../helpers/runs.js";
 import { describeAxioms, outcomeOf, type TestProfile, weakProfiles } from "../helpers/axioms.js";
 import { right } from "../helpers/profiles.js";
 import { profileOf, schulze45, tennessee } from "./helpers.js";
@@ -122,7 +123,7 @@ describe("river", () => {
         });
         expect([...outcome.winners].sort()).toEqual([...roots].map((c) => names[c]).sort());
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

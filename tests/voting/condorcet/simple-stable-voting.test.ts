@@ -2,6 +2,7 @@ import * as fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { simpleStableVoting, simpleStableVotingMethod } from "../../../src/voting/index.js";
+import { runs } from "../../helpers/runs.js";
 import { describeAxioms, outcomeOf, type TestProfile, weakProfiles } from "../helpers/axioms.js";
 import { right } from "../helpers/profiles.js";
 import { profileOf, tennessee } from "./helpers.js";
@@ -70,7 +71,7 @@ describe("simpleStableVoting", () => {
             .sort(),
         );
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

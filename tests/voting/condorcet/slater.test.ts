@@ -2,6 +2,7 @@ import * as fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { slater, slaterMethod } from "../../../src/voting/index.js";
+import { runs } from "../../helpers/runs.js";
 import { describeAxioms, outcomeOf, type TestProfile, weakProfiles } from "../helpers/axioms.js";
 import { right } from "../helpers/profiles.js";
 import { profileOf, schulze45, tennessee } from "./helpers.js";
@@ -83,7 +84,7 @@ describe("slater", () => {
         });
         expect([...outcome.winners].sort()).toEqual([...tops].map((c) => names[c]).sort());
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 

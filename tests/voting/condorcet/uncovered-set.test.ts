@@ -2,6 +2,7 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pairwiseTally } from "../../../src/ballots/index.js";
 import { condorcetWinner, smithSet, uncoveredSet } from "../../../src/voting/index.js";
+import { runs } from "../../helpers/runs.js";
 import { anyElection } from "./arbitraries.js";
 import { buildProfile, profileOf, schulze45, tennessee } from "./helpers.js";
 
@@ -39,7 +40,7 @@ describe("uncoveredSet", () => {
         const winner = condorcetWinner(tally);
         if (winner !== undefined) expect(set).toEqual([winner]);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

@@ -8,6 +8,7 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getMethod } from "../../../src/voting/index.js";
 import type { AnyMethodDefinition } from "../../../src/voting/method.js";
+import { runs } from "../../helpers/runs.js";
 import { outcomeOf, specOf, type TestProfile, weakProfiles } from "../helpers/axioms.js";
 
 const NAMES = ["ann", "bo", "cy", "di", "ed"];
@@ -192,7 +193,7 @@ describe.each(Object.keys(RULES))("%s against a brute-force oracle of every tie 
           expect(expected).toContain(decided.winners[0]);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
