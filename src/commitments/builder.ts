@@ -179,14 +179,20 @@ export const numberEvents = (
   drafts: readonly EventDraft[],
   options: LedgerBuilderOptions = {},
 ): LedgerEvent[] => {
-  const prefix = options.prefix ?? "e";
-  const first = (options.after?.lastSeq ?? 0) + 1;
-  return drafts.map((draft, i) => numbered(draft, prefix, first + i));
+  // A typed function, but it never throws on what a JavaScript caller may pass: what is not an
+  // array numbers nothing, and what is not a draft becomes an event that `replay` will refuse.
+  if (!Array.isArray(drafts)) return [];
+  const given: Partial<LedgerBuilderOptions> =
+    typeof options === "object" && options !== null ? options : {};
+  const prefix = typeof given.prefix === "string" ? given.prefix : "e";
+  const lastSeq: unknown = given.after?.lastSeq;
+  const first = (typeof lastSeq === "number" ? lastSeq : 0) + 1;
+  return Array.from(drafts, (draft: EventDraft, i) => numbered(draft, prefix, first + i));
 };
 
 /** The event of a draft at `seq`: `id` and `seq` first, then the draft's fields. */
 const numbered = (draft: EventDraft, prefix: string, seq: number): LedgerEvent => {
-  const { id, ...rest } = draft;
+  const { id, ...rest } = typeof draft === "object" && draft !== null ? draft : ({} as EventDraft);
   return { id: id ?? `${prefix}${seq}`, seq, ...rest } as LedgerEvent;
 };
 

@@ -27,6 +27,9 @@ import { checkGame, type WeightedGame } from "./game.js";
 /** The most players an enumeration accepts (the search recurses once per member). @internal */
 const MAX_ENUMERATION_PLAYERS = 4000;
 
+/** The default bound on coalitions visited by an enumeration ({@link NODES_LIMIT}). @category games */
+export const DEFAULT_MAX_NODES: number = 1_000_000;
+
 /**
  * The work limit of the enumerations (Deegan-Packel, Holler, Johnston, minimal winning coalitions):
  * the coalitions the depth-first search visits. About 2 µs per coalition on a small two-core
@@ -39,13 +42,10 @@ const MAX_ENUMERATION_PLAYERS = 4000;
 export const NODES_LIMIT: WorkLimit = /* @__PURE__ */ defineLimit({
   name: "enumeration.nodes",
   unit: "coalitions to visit",
-  default: 1_000_000,
+  default: DEFAULT_MAX_NODES,
   ceiling: 100_000_000,
   option: "maxNodes",
 });
-
-/** The default bound on coalitions visited by an enumeration ({@link NODES_LIMIT}). @category games */
-export const DEFAULT_MAX_NODES: number = NODES_LIMIT.default;
 
 /** The largest `n × q` for which the minimal winning coalitions are counted before a search. */
 const MAX_PRECOUNT_CELLS = 50_000_000;
