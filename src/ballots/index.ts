@@ -29,6 +29,7 @@ export {
 export {
   type EuclideanOptions,
   euclidean,
+  GENERATOR_LIMITS,
   type GeneratorOptions,
   type ImpartialApprovalOptions,
   type ImpartialCultureOptions,
@@ -65,6 +66,7 @@ export {
   type ElectionSpecInput,
   ElectionSpecSchema,
   GradeBallotSchema,
+  MAX_COUNT_LENGTH,
   RankedBallotSchema,
   ScoreBallotSchema,
   type TieBreakPolicyInput,
@@ -83,6 +85,8 @@ export {
   profileFromSpec,
   type RankedBallotInput,
   rankedProfile,
+  SPEC_BALLOTS_LIMIT,
+  SPEC_CELLS_LIMIT,
   scoreProfile,
 } from "./spec.js";
 export {

@@ -24,7 +24,7 @@ export const parseShorthand = (
   text: string,
 ): { readonly tiers: string[][] } | { readonly error: string } => {
   // A JavaScript caller may pass anything; only a string is shorthand.
-  if (typeof text !== "string") return { error: "expected shorthand as a string, such as \"a>b=c\"" };
+  if (typeof text !== "string") return { error: 'expected shorthand as a string, such as "a>b=c"' };
   if (text.trim() === "") return { tiers: [] };
   const tiers: string[][] = [];
   const parts = text.split(">");

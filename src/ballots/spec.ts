@@ -425,8 +425,7 @@ const checkRange = (
 
 const checkScale = (scale: unknown, path: string, issues: InputIssue[]): scale is string[] => {
   // The length first: a sparse array may claim 2^32 - 1 slots; then holes, which `every` skips.
-  const hole =
-    Array.isArray(scale) && scale.length < NO_GRADE ? firstHole(scale) : undefined;
+  const hole = Array.isArray(scale) && scale.length < NO_GRADE ? firstHole(scale) : undefined;
   if (hole !== undefined) {
     issues.push(holeIssue(path, hole));
     return false;

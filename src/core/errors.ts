@@ -197,9 +197,7 @@ const capIssue = (issue: InputIssue): InputIssue =>
  */
 export const invalidInput = (issues: readonly InputIssue[], more = 0): InvalidInput => {
   const total = issues.length + more;
-  const capped = issues.some((issue) => capIssue(issue) !== issue)
-    ? issues.map(capIssue)
-    : issues;
+  const capped = issues.some((issue) => capIssue(issue) !== issue) ? issues.map(capIssue) : issues;
   const kept: readonly InputIssue[] =
     total <= MAX_ISSUES
       ? capped
