@@ -16,6 +16,7 @@ import * as E from "fp-ts/lib/Either.js";
 import type { DecideError, InputIssue } from "../../core/errors.js";
 import { createPrng, type Prng } from "../../core/prng.js";
 import type { RankedProfile } from "../profile.js";
+import { MAX_CANDIDATES } from "../spec.js";
 import {
   buildFrom,
   checkCommon,
@@ -89,7 +90,7 @@ const referenceOrder = (
     for (let c = 0; c < n; c++) order[c] = c;
     return order;
   }
-  if (!checkList(reference, "reference", n, issues)) return undefined;
+  if (!checkList(reference, "reference", MAX_CANDIDATES, issues)) return undefined;
   const index = new Map(names.map((name, c) => [name, c] as const));
   const used = new Set<number>();
   reference.forEach((name, k) => {

@@ -12,6 +12,7 @@ import * as E from "fp-ts/lib/Either.js";
 import type { DecideError, InputIssue } from "../../core/errors.js";
 import { createPrng, type Prng } from "../../core/prng.js";
 import type { ApprovalProfile } from "../profile.js";
+import { MAX_CANDIDATES } from "../spec.js";
 import {
   buildFrom,
   checkCommon,
@@ -82,7 +83,8 @@ export const resamplingApproval = (
       const k = Math.min(checked.n, Math.floor(options.p * checked.n + 1e-9));
       central.fill(1, 0, k);
     } else {
-      if (!checkList(options.central, "central", checked.n, issues)) return optionsError(issues);
+      if (!checkList(options.central, "central", MAX_CANDIDATES, issues))
+        return optionsError(issues);
       const index = new Map(checked.names.map((name, c) => [name, c] as const));
       options.central.forEach((name, i) => {
         const c = index.get(name);
