@@ -22,6 +22,7 @@ import type { DecideError } from "../core/errors.js";
 import type { Outcome } from "../core/outcome.js";
 import { compare, type Rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
+import { methodLimits } from "./internal/limits.js";
 import {
   allCandidates,
   describeScores,
@@ -160,6 +161,7 @@ export const baldwinMethod: MethodDefinition<BaldwinOptions> = {
     "later-no-harm",
   ],
   complexity: "O(B n² + n³) for B distinct ballots and n candidates",
+  limits: methodLimits("baldwin", 300, 1_000, { pairs: true }),
   options: rankedOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("baldwin", "ranked", profile, (p) => baldwin(p, options, tieBreak)),

@@ -25,6 +25,7 @@ import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { compare, type Rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
+import { methodLimits } from "./internal/limits.js";
 import {
   describeScores,
   eliminateTied,
@@ -192,6 +193,7 @@ export const coombsMethod: MethodDefinition<CoombsOptions> = {
   satisfies: ["anonymity", "neutrality", "pareto", "majority", "condorcet-loser"],
   fails: ["condorcet-winner", "monotonicity", "clone-independence", "later-no-harm"],
   complexity: "O(R B n) for R rounds, B distinct ballots and n candidates",
+  limits: methodLimits("coombs", 200, 1_000, { pairs: true }),
   options: rankedOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("coombs", "ranked", profile, (p) => coombs(p, options, tieBreak)),

@@ -22,6 +22,7 @@ import {
 import type { Outcome } from "../core/outcome.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { validate } from "../core/validation.js";
+import { checkMethodLimits } from "./internal/limits.js";
 import { LEXICOGRAPHIC, wrongBallotKind } from "./internal/ranked.js";
 import type { AnyMethodDefinition } from "./method.js";
 import { getMethod, listMethods } from "./registry.js";
@@ -33,10 +34,21 @@ import { getMethod, listMethods } from "./registry.js";
  * @remarks
  * The spec is DESIGN.md 3.2's: `method` (a registry id such as `"irv"` or `"schulze"`),
  * `candidates`, `ballots`, optional `options` (checked by the method's own schema; unknown keys
- * are refused), `seats` and `tieBreak` (default `{ kind: "lexicographic" }`). Errors are values:
- * `InvalidInput` with the path of every problem (`ballots[2]`, `options.strength`),
- * `UnknownMethod` with the known ids, `Unsupported` when a method declines a valid input (for
- * example exact Kemeny-Young on too many candidates). It never throws.
+ * are refused), `seats`, `tieBreak` (default `{ kind: "lexicographic" }`) and `limits`. Errors are
+ * values: `InvalidInput` with the path of every problem (`ballots[2]`, `options.strength`),
+ * `UnknownMethod` with the known ids, `Unsupported` when a method declines a valid input. It
+ * never throws.
+ *
+ * Work limits: every cost has one, checked before the work starts, and an input past it is
+ * `Unsupported` with reason `"work_limit"`, naming the limit, the input's size and the option
+ * that raises it. Reading the spec: `limits.ballots` (default 100,000) and `limits.cells`
+ * (ballots × candidates, default 20 million). Counting: each method's `limits.candidates`,
+ * declared from its complexity (for example 200 for Schulze, 10,000 for plurality, 22 for exact
+ * Kemeny-Young; see `getMethod(id).limits`), and, for the methods built on the pairwise matrix
+ * or on rounds over every ballot, `limits.pairs` (distinct ballots × candidate pairs, default
+ * 200 million). A spec raises any of them, up to the limit's hard ceiling, for example
+ * `limits: { candidates: 500 }`. At the defaults a call takes about 2 s or less on a small
+ * two-core machine.
  *
  * @param spec - the election spec, of any shape.
  * @returns the {@link Outcome}, or the first stage's error.
@@ -106,6 +118,7 @@ const checkMeaning = (
   return pipe(
     validate(method.options, checked.options ?? {}),
     E.mapLeft((error) => invalidInput(error.issues.map(underOptions))),
+    E.flatMap((options) => pipe(checkMethodLimits(method, profile, checked.limits), E.as(options))),
     E.map((options) => ({ method, profile, options, checked })),
   );
 };

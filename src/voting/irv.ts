@@ -28,6 +28,7 @@ import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { compare, type Rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
+import { methodLimits } from "./internal/limits.js";
 import {
   describeScores,
   eliminateTied,
@@ -176,6 +177,7 @@ export const irvMethod: MethodDefinition<IrvOptions> = {
   satisfies: ["anonymity", "neutrality", "pareto", "majority", "condorcet-loser", "later-no-harm"],
   fails: ["condorcet-winner", "monotonicity", "participation", "reversal-symmetry", "smith"],
   complexity: "O(B n + n³) for B distinct ballots and n candidates",
+  limits: methodLimits("irv", 500, 5_000),
   options: rankedOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("irv", "ranked", profile, (p) => irv(p, options, tieBreak)),
