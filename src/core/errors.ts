@@ -297,14 +297,22 @@ const TAGS: ReadonlySet<string> = new Set<DecideErrorTag>([
  *
  * @category errors
  */
-export const isDecideError = (value: unknown): value is DecideError =>
-  typeof value === "object" &&
-  value !== null &&
-  "_tag" in value &&
-  typeof value._tag === "string" &&
-  TAGS.has(value._tag) &&
-  "message" in value &&
-  typeof value.message === "string";
+export const isDecideError = (value: unknown): value is DecideError => {
+  try {
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      "_tag" in value &&
+      typeof value._tag === "string" &&
+      TAGS.has(value._tag) &&
+      "message" in value &&
+      typeof value.message === "string"
+    );
+  } catch {
+    // A proxy or getter that throws is not an error value.
+    return false;
+  }
+};
 
 /**
  * Renders any {@link DecideError} as plain English, listing each issue of an

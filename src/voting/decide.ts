@@ -88,9 +88,16 @@ export const decide = (spec: unknown): E.Either<DecideError, Outcome> => {
 
 /** The method a spec names, if the spec is an object naming a known one (used for empty profiles). */
 const peekMethod = (spec: unknown): AnyMethodDefinition | undefined => {
-  if (typeof spec !== "object" || spec === null || !Object.hasOwn(spec, "method")) return undefined;
-  const id = (spec as { readonly method?: unknown }).method;
-  return typeof id === "string" ? getMethod(id) : undefined;
+  try {
+    if (typeof spec !== "object" || spec === null || !Object.hasOwn(spec, "method")) {
+      return undefined;
+    }
+    const id = (spec as { readonly method?: unknown }).method;
+    return typeof id === "string" ? getMethod(id) : undefined;
+  } catch {
+    // A getter or proxy that throws: the spec's own check reports it as unreadable, with a path.
+    return undefined;
+  }
 };
 
 const checkMeaning = (
