@@ -349,3 +349,19 @@ describe("rankedProfile with a hole in a ranking", () => {
     expect((leftOf(result)["issues"] as { path: string }[])[0]?.path).toBe("ballots[0].ranking[1]");
   });
 });
+
+describe("the score-overflow refusal names the scores (issue 10, wording)", () => {
+  it("says the largest score is the factor when it is", () => {
+    const result = scoreProfileOf(2 ** 40);
+    expect(leftOf(result)).toMatchObject({ _tag: "Unsupported", reason: "counts_too_large" });
+    expect(leftOf(result)["message"]).toContain("the largest score (1000000)");
+  });
+});
+
+const scoreProfileOf = (count: number) =>
+  parseSpec({
+    method: "score",
+    candidates: ["a", "b"],
+    ballots: [{ scores: { a: 1_000_000 }, count }],
+    options: { range: { min: 0, max: 1_000_000 } },
+  });
