@@ -21,7 +21,9 @@ export {
   invalidInputAt,
   invalidTransition,
   isDecideError,
+  MAX_LISTED_ISSUES,
   parseError,
+  shorten,
   unknownMethod,
   unsupported,
 } from "./core/errors.js";

@@ -308,7 +308,10 @@ export const createProfileBuilder = <K extends BallotKind>(
       return E.left(
         unsupported(
           "counts_too_large",
-          `The counts sum to more than can be tallied exactly (2^53 / ${n} in units of 1/${denominator}).`,
+          // A score tally adds score × count, so there the scores' size is the binding factor.
+          largestScore > n
+            ? `The counts times the largest score (${largestScore}) could pass what a tally holds exactly (2^53 in units of 1/${denominator}); a narrower score range or smaller counts fit.`
+            : `The counts sum to more than can be tallied exactly (2^53 / ${n} in units of 1/${denominator}).`,
         ),
       );
     }

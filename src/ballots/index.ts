@@ -30,6 +30,7 @@ export {
 export {
   type EuclideanOptions,
   euclidean,
+  GENERATOR_LIMITS,
   type GeneratorOptions,
   type ImpartialApprovalOptions,
   type ImpartialCultureOptions,
@@ -67,6 +68,7 @@ export {
   type ElectionSpecInput,
   ElectionSpecSchema,
   GradeBallotSchema,
+  MAX_COUNT_LENGTH,
   RankedBallotSchema,
   ScoreBallotSchema,
   type TieBreakPolicyInput,
@@ -85,6 +87,8 @@ export {
   profileFromSpec,
   type RankedBallotInput,
   rankedProfile,
+  SPEC_BALLOTS_LIMIT,
+  SPEC_CELLS_LIMIT,
   scoreProfile,
 } from "./spec.js";
 export {

@@ -14,7 +14,7 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import { pipe } from "fp-ts/lib/function.js";
-import { type DecideError, type InputIssue, invalidInput } from "../core/errors.js";
+import { type DecideError, type InputIssue, invalidInput, invalidInputAt } from "../core/errors.js";
 import { rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { describeValue, validate } from "../core/validation.js";
@@ -48,8 +48,14 @@ export interface ProfileSpec {
  *
  * @internal
  */
-export const hasProfile = (input: unknown): boolean =>
-  typeof input === "object" && input !== null && Object.hasOwn(input, "profile");
+export const hasProfile = (input: unknown): boolean => {
+  try {
+    return typeof input === "object" && input !== null && Object.hasOwn(input, "profile");
+  } catch {
+    // A proxy that throws: the spec's own check reports it as unreadable, with a path.
+    return false;
+  }
+};
 
 /**
  * Checks a spec that carries a built profile: its shape, that it does not also give `candidates`
@@ -73,6 +79,23 @@ export const hasProfile = (input: unknown): boolean =>
  * @category ballots
  */
 export const parseProfileSpec = (
+  input: unknown,
+): E.Either<DecideError, { readonly spec: ProfileSpec; readonly profile: Profile }> => {
+  try {
+    return readProfileSpec(input);
+  } catch (cause) {
+    // A getter or proxy that throws while the spec is read.
+    return E.left(
+      invalidInputAt(
+        "",
+        "unreadable",
+        `the input could not be read (${cause instanceof Error ? cause.message : "unknown cause"})`,
+      ),
+    );
+  }
+};
+
+const readProfileSpec = (
   input: unknown,
 ): E.Either<DecideError, { readonly spec: ProfileSpec; readonly profile: Profile }> => {
   const both = ["candidates", "ballots"].filter(

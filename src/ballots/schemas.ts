@@ -12,8 +12,16 @@ import * as z from "zod/mini";
 import { pure } from "../core/internal/pure.js";
 
 /**
+ * The most characters of a count written as a string (as the file readers allow): longer digit
+ * strings would only cost time to read, and no exact tally can hold them.
+ *
+ * @category schemas
+ */
+export const MAX_COUNT_LENGTH = 40;
+
+/**
  * A count: a non-negative finite number, or a string holding a fraction or decimal (`"1/3"`,
- * `"0.25"`) for exact fractional weights.
+ * `"0.25"`) for exact fractional weights, of at most {@link MAX_COUNT_LENGTH} characters.
  *
  * @category schemas
  */
@@ -25,6 +33,11 @@ export const CountSchema = /* @__PURE__ */ pure(() =>
         z.minimum(0, { message: "count must not be negative" }),
       ),
       z.string().check(
+        // Checked first, and alone: a count of a million digits would cost seconds to read.
+        z.maxLength(MAX_COUNT_LENGTH, {
+          abort: true,
+          message: `a count written as a string has at most ${MAX_COUNT_LENGTH} characters`,
+        }),
         z.regex(/^\s*\d+(\.\d+)?(\/\d*[1-9]\d*)?\s*$/, {
           message:
             'count must be a non-negative number, a fraction such as "1/3" or a decimal such as "0.25"',
@@ -130,7 +143,10 @@ export type TieBreakPolicyInput =
   | { kind: "forwards" | "backwards"; fallback?: TieBreakPolicyInput | undefined };
 
 /**
- * The election spec of DESIGN.md 3.2.
+ * The election spec of DESIGN.md 3.2. `limits` raises the work limits (each up to its ceiling):
+ * `ballots` and `cells` (ballots × candidates) when the spec is read, `candidates` and `pairs`
+ * (distinct ballots × candidate pairs) for the method that counts it; each value is checked where
+ * it is used.
  *
  * @example
  * ```ts
@@ -150,6 +166,14 @@ export const ElectionSpecSchema = /* @__PURE__ */ pure(() =>
     seats: z.optional(z.int().check(z.minimum(1, { message: "seats must be at least 1" }))),
     options: z.optional(namedRecord),
     tieBreak: z.optional(TieBreakPolicySchema),
+    limits: z.optional(
+      z.strictObject({
+        ballots: z.optional(z.unknown()),
+        cells: z.optional(z.unknown()),
+        candidates: z.optional(z.unknown()),
+        pairs: z.optional(z.unknown()),
+      }),
+    ),
   }),
 );
 

@@ -15,6 +15,7 @@
  *
  * parseShorthand("c > a = b"); // => { tiers: [["c"], ["a", "b"]] }
  * parseShorthand("a>>b");      // => { error: "tier 2 is empty (two '>' in a row?)" }
+ * parseShorthand(5 as never);  // => { error: 'expected shorthand as a string, such as "a>b=c"' }
  * ```
  *
  * @category ballots
@@ -22,6 +23,8 @@
 export const parseShorthand = (
   text: string,
 ): { readonly tiers: string[][] } | { readonly error: string } => {
+  // A JavaScript caller may pass anything; only a string is shorthand.
+  if (typeof text !== "string") return { error: 'expected shorthand as a string, such as "a>b=c"' };
   if (text.trim() === "") return { tiers: [] };
   const tiers: string[][] = [];
   const parts = text.split(">");

@@ -12,8 +12,16 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import { pipe } from "fp-ts/lib/function.js";
-import { type DecideError, type InputIssue, invalidInput } from "../core/errors.js";
+import {
+  type DecideError,
+  type InputIssue,
+  invalidInput,
+  invalidInputAt,
+  MAX_ISSUES,
+} from "../core/errors.js";
+import { firstHole, holeIssue } from "../core/internal/arrays.js";
 import { ownKeys } from "../core/internal/record.js";
+import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../core/limits.js";
 import { parseRational, type Rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { describeValue, formatPath, validate } from "../core/validation.js";
@@ -32,11 +40,40 @@ import {
 import { type BallotInput, type ElectionSpecInput, ElectionSpecSchema } from "./schemas.js";
 import { parseShorthand } from "./shorthand.js";
 
-/** The most issues one error lists; a file of a million bad ballots stops there. @category ballots */
-export const MAX_ISSUES = 100;
+export { MAX_ISSUES };
 
 /** The most candidates a profile can hold (tiers are stored in 16 bits). @category ballots */
 export const MAX_CANDIDATES = 65_534;
+
+/**
+ * The work limit on the ballots of a spec: each costs a few microseconds to check, so 100,000
+ * take under a second; `limits.ballots` raises it up to 5,000,000. A file of many identical
+ * ballots is better written with counts (`{ ranking, count }`).
+ *
+ * @category ballots
+ */
+export const SPEC_BALLOTS_LIMIT: WorkLimit = /* @__PURE__ */ defineLimit({
+  name: "spec.ballots",
+  unit: "ballots",
+  default: 100_000,
+  ceiling: 5_000_000,
+  option: "limits.ballots",
+});
+
+/**
+ * The work limit on the cells of a spec's profile, ballots × candidates (each ballot is one row of
+ * one cell per candidate): 20 million take about a second; `limits.cells` raises it up to 500
+ * million.
+ *
+ * @category ballots
+ */
+export const SPEC_CELLS_LIMIT: WorkLimit = /* @__PURE__ */ defineLimit({
+  name: "spec.cells",
+  unit: "ballot cells (ballots × candidates)",
+  default: 20_000_000,
+  ceiling: 500_000_000,
+  option: "limits.cells",
+});
 
 /**
  * A checked election spec (DESIGN.md 3.2).
@@ -75,6 +112,13 @@ const KIND_WORDS: Readonly<Record<BallotKind, string>> = {
  * Checks an election spec: its shape (with zod) and then its meaning, returning the spec or an
  * `InvalidInput` that lists every problem with its path (`ballots[3].ranking[0]`).
  *
+ * @remarks
+ * Before any loop over the input, the sizes are checked: at most {@link MAX_CANDIDATES}
+ * candidates, no ranking, tier, approval list or tie-break order longer than the candidates, and
+ * the work limits {@link SPEC_BALLOTS_LIMIT} and {@link SPEC_CELLS_LIMIT} (raised by the spec's
+ * `limits.ballots` and `limits.cells`), past which the result is `Unsupported` (`work_limit`).
+ * A hole in any list (`["a", , "c"]`) is an `InvalidInput` at its index. Never throws.
+ *
  * @example
  * ```ts
  * import { parseSpec } from "co-decide/ballots";
@@ -102,7 +146,8 @@ export const parseSpecWithProfile = (
   kindWhenEmpty?: BallotKind,
 ): E.Either<DecideError, { readonly spec: ElectionSpec; readonly profile: Profile }> =>
   pipe(
-    validate(ElectionSpecSchema, input),
+    guardSizes(input),
+    E.flatMap(() => validate(ElectionSpecSchema, input)),
     E.flatMap((spec) => {
       const issues: InputIssue[] = [];
       const options = readProfileOptions(spec.options, issues);
@@ -120,8 +165,7 @@ export const parseSpecWithProfile = (
         { ...options, ...(kindWhenEmpty === undefined ? {} : { kind: kindWhenEmpty }) },
         issues,
       );
-      if (issues.length > 0 || built === undefined)
-        return E.left(invalidInput(issues.slice(0, MAX_ISSUES)));
+      if (issues.length > 0 || built === undefined) return E.left(invalidInput(issues));
       return pipe(
         built,
         E.map((profile) => ({ spec: spec as ElectionSpec, profile })),
@@ -241,17 +285,102 @@ const fromBallots = (
   options: ProfileOptions & { readonly kind: BallotKind },
 ): E.Either<DecideError, Profile> =>
   pipe(
-    validate(ElectionSpecSchema, { method: "-", candidates, ballots }),
+    guardSizes({ candidates, ballots }),
+    E.flatMap(() => validate(ElectionSpecSchema, { method: "-", candidates, ballots })),
     E.flatMap((spec) => {
       const issues: InputIssue[] = [];
       if (options.range !== undefined) checkRange(options.range, "range", issues);
       if (options.scale !== undefined) checkScale(options.scale, "scale", issues);
+      if (issues.length > 0) return E.left(invalidInput(issues));
       const built = buildProfile(spec.candidates, spec.ballots, options, issues, options.kind);
-      return issues.length > 0 || built === undefined
-        ? E.left(invalidInput(issues.slice(0, MAX_ISSUES)))
-        : built;
+      return issues.length > 0 || built === undefined ? E.left(invalidInput(issues)) : built;
     }),
   );
+
+/**
+ * Checks the sizes of a spec before anything loops over it (zod included): the candidates, the
+ * work limits on ballots and cells, and every list that cannot be longer than the candidates. A
+ * sparse array may claim 2^32 - 1 slots while holding one value; no loop may walk it.
+ */
+const guardSizes = (input: unknown): E.Either<DecideError, undefined> => {
+  try {
+    if (typeof input !== "object" || input === null) return E.right(undefined);
+    const candidates = ownField(input, "candidates");
+    const ballots = ownField(input, "ballots");
+    const n = Array.isArray(candidates) ? candidates.length : 0;
+    if (n > MAX_CANDIDATES) {
+      return E.left(
+        invalidInputAt(
+          "candidates",
+          "too_many_candidates",
+          `at most ${MAX_CANDIDATES} candidates, got ${n}`,
+        ),
+      );
+    }
+    const issues: InputIssue[] = [];
+    const limits = ownField(input, "limits");
+    const allowed = (limit: WorkLimit, key: string): number | undefined => {
+      const resolved = resolveLimit(limit, ownField(limits, key));
+      if (E.isRight(resolved)) return resolved.right;
+      issues.push(...resolved.left.issues);
+      return undefined;
+    };
+    const ballotLimit = allowed(SPEC_BALLOTS_LIMIT, "ballots");
+    const cellLimit = allowed(SPEC_CELLS_LIMIT, "cells");
+    if (ballotLimit === undefined || cellLimit === undefined) return E.left(invalidInput(issues));
+    if (Array.isArray(ballots)) {
+      const refused = pipe(
+        checkWork(SPEC_BALLOTS_LIMIT, ballots.length, ballotLimit),
+        E.flatMap(() => checkWork(SPEC_CELLS_LIMIT, ballots.length * Math.max(1, n), cellLimit)),
+      );
+      if (E.isLeft(refused)) return refused;
+      for (let b = 0; b < ballots.length && issues.length < MAX_ISSUES; b++) {
+        const ballot: unknown = ballots[b];
+        checkLength(ownField(ballot, "approve"), n, `ballots[${b}].approve`, issues);
+        const ranking = ownField(ballot, "ranking");
+        if (checkLength(ranking, n, `ballots[${b}].ranking`, issues) && Array.isArray(ranking)) {
+          for (let t = 0; t < ranking.length; t++) {
+            checkLength(ranking[t], n, `ballots[${b}].ranking[${t}]`, issues);
+          }
+        }
+      }
+    }
+    // A tie-break order names candidates, each once; its fallbacks nest (checked to any depth
+    // zod would reach).
+    let policy = ownField(input, "tieBreak");
+    for (let depth = 0, path = "tieBreak"; policy !== undefined && depth < 1000; depth++) {
+      checkLength(ownField(policy, "order"), n, `${path}.order`, issues);
+      policy = ownField(policy, "fallback");
+      path = `${path}.fallback`;
+    }
+    return issues.length > 0 ? E.left(invalidInput(issues)) : E.right(undefined);
+  } catch (cause) {
+    return E.left(
+      invalidInputAt(
+        "",
+        "unreadable",
+        `the input could not be read (${cause instanceof Error ? cause.message : "unknown cause"})`,
+      ),
+    );
+  }
+};
+
+/** An own property of an object, or `undefined` for anything else. */
+const ownField = (value: unknown, key: string): unknown =>
+  typeof value === "object" && value !== null && Object.hasOwn(value, key)
+    ? (value as Readonly<Record<string, unknown>>)[key]
+    : undefined;
+
+/** False, after pushing an issue, when `list` is an array longer than the `n` candidates. */
+const checkLength = (list: unknown, n: number, path: string, issues: InputIssue[]): boolean => {
+  if (!Array.isArray(list) || list.length <= n) return true;
+  issues.push({
+    path,
+    code: "too_long",
+    message: `lists ${list.length} entries, but there ${n === 1 ? "is 1 candidate" : `are ${n} candidates`}`,
+  });
+  return false;
+};
 
 const readProfileOptions = (
   options: Readonly<Record<string, unknown>> | undefined,
@@ -295,6 +424,12 @@ const checkRange = (
 };
 
 const checkScale = (scale: unknown, path: string, issues: InputIssue[]): scale is string[] => {
+  // The length first: a sparse array may claim 2^32 - 1 slots; then holes, which `every` skips.
+  const hole = Array.isArray(scale) && scale.length < NO_GRADE ? firstHole(scale) : undefined;
+  if (hole !== undefined) {
+    issues.push(holeIssue(path, hole));
+    return false;
+  }
   const ok =
     Array.isArray(scale) &&
     scale.length > 0 &&
@@ -378,6 +513,8 @@ const buildProfile = (
   const kind: BallotKind =
     expectedKind ?? (first === undefined ? (options.kind ?? "ranked") : kindOfBallot(first));
   if (kind === "grades" && options.scale === undefined) {
+    // A scale that was given but refused has its own issue already.
+    if (issues.some((issue) => /^(options\.)?scale\b/.test(issue.path))) return undefined;
     issues.push({
       path: "options.scale",
       code: "missing_scale",

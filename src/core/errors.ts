@@ -139,21 +139,82 @@ export type DecideErrorTag = DecideError["_tag"];
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
+/**
+ * The most issues an {@link InvalidInput} holds: past it, the last issue says how many more there
+ * were, so that a file of a million bad ballots gives a short error rather than a million issues.
+ *
+ * @category errors
+ */
+export const MAX_ISSUES = 100;
+
+/** The most issues {@link formatDecideError} writes out; a line then counts the rest. @category errors */
+export const MAX_LISTED_ISSUES = 20;
+
+/** The most characters of an issue's message or path; longer ones are cut with an ellipsis. */
+const MAX_ISSUE_TEXT = 300;
+
+/** The issues {@link invalidInput} shows in its one-line message. */
+const SHOWN_IN_MESSAGE = 5;
+
 const describeIssue = (issue: InputIssue): string =>
   issue.path === "" ? issue.message : `${issue.path}: ${issue.message}`;
 
 /**
- * Builds an {@link InvalidInput} from its issues; the message lists them.
+ * Shortens a text that a caller's input could make arbitrarily long (a name, a value) to at most
+ * `max` characters, ending it with an ellipsis when cut; for error messages.
+ *
+ * @example
+ * ```ts
+ * import { shorten } from "co-decide/core";
+ *
+ * shorten("abcdef", 4); // => "abc…"
+ * ```
  *
  * @category errors
  */
-export const invalidInput = (issues: readonly InputIssue[]): InvalidInput => {
-  const shown = issues.slice(0, 5).map(describeIssue).join("; ");
-  const more = issues.length > 5 ? `; and ${plural(issues.length - 5, "more problem")}` : "";
+export const shorten = (text: string, max = 60): string =>
+  text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+
+const capIssue = (issue: InputIssue): InputIssue =>
+  issue.path.length <= MAX_ISSUE_TEXT && issue.message.length <= MAX_ISSUE_TEXT
+    ? issue
+    : {
+        ...issue,
+        path: shorten(issue.path, MAX_ISSUE_TEXT),
+        message: shorten(issue.message, MAX_ISSUE_TEXT),
+      };
+
+/**
+ * Builds an {@link InvalidInput} from its issues; the message lists the first five and counts the
+ * rest. At most {@link MAX_ISSUES} issues are kept (the last one then counts those left out), and
+ * each issue's path and message are cut to 300 characters, so an error stays small whatever the
+ * input.
+ *
+ * @param issues - every problem found.
+ * @param more - problems known to exist beyond `issues` but not collected (a check that stopped
+ *   early); counted in the message and the closing issue.
+ * @category errors
+ */
+export const invalidInput = (issues: readonly InputIssue[], more = 0): InvalidInput => {
+  const total = issues.length + more;
+  const capped = issues.some((issue) => capIssue(issue) !== issue) ? issues.map(capIssue) : issues;
+  const kept: readonly InputIssue[] =
+    total <= MAX_ISSUES
+      ? capped
+      : [
+          ...capped.slice(0, MAX_ISSUES - 1),
+          {
+            path: "",
+            code: "more_issues",
+            message: `and ${plural(total - (MAX_ISSUES - 1), "more problem")} not listed`,
+          },
+        ];
+  const shown = kept.slice(0, SHOWN_IN_MESSAGE).map(describeIssue).join("; ");
+  const rest = total - Math.min(SHOWN_IN_MESSAGE, kept.length);
   return {
     _tag: "InvalidInput",
-    message: `Invalid input (${plural(issues.length, "problem")}): ${shown}${more}`,
-    issues,
+    message: `Invalid input (${plural(total, "problem")}): ${shown}${rest > 0 ? `; and ${plural(rest, "more problem")}` : ""}`,
+    issues: kept,
   };
 };
 
@@ -236,18 +297,27 @@ const TAGS: ReadonlySet<string> = /* @__PURE__ */ new Set<DecideErrorTag>([
  *
  * @category errors
  */
-export const isDecideError = (value: unknown): value is DecideError =>
-  typeof value === "object" &&
-  value !== null &&
-  "_tag" in value &&
-  typeof value._tag === "string" &&
-  TAGS.has(value._tag) &&
-  "message" in value &&
-  typeof value.message === "string";
+export const isDecideError = (value: unknown): value is DecideError => {
+  try {
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      "_tag" in value &&
+      typeof value._tag === "string" &&
+      TAGS.has(value._tag) &&
+      "message" in value &&
+      typeof value.message === "string"
+    );
+  } catch {
+    // A proxy or getter that throws is not an error value.
+    return false;
+  }
+};
 
 /**
- * Renders any {@link DecideError} as plain English, listing every issue of an
- * {@link InvalidInput} on its own line.
+ * Renders any {@link DecideError} as plain English, listing each issue of an
+ * {@link InvalidInput} on its own line (the first {@link MAX_LISTED_ISSUES}, then a line counting
+ * the rest).
  *
  * @example
  * ```ts
@@ -261,11 +331,16 @@ export const isDecideError = (value: unknown): value is DecideError =>
  */
 export const formatDecideError = (error: DecideError): string => {
   switch (error._tag) {
-    case "InvalidInput":
+    case "InvalidInput": {
+      const listed = error.issues.filter((issue) => issue.code !== "more_issues");
+      const total = totalProblems(error);
+      const shown = listed.slice(0, MAX_LISTED_ISSUES);
       return [
-        `Invalid input (${plural(error.issues.length, "problem")}):`,
-        ...error.issues.map((issue) => `- ${describeIssue(issue)}`),
+        `Invalid input (${plural(total, "problem")}):`,
+        ...shown.map((issue) => `- ${describeIssue(issue)}`),
+        ...(total > shown.length ? [`- and ${plural(total - shown.length, "more problem")}`] : []),
       ].join("\n");
+    }
     case "ParseError":
     case "UnknownMethod":
     case "Unsupported":
@@ -273,4 +348,11 @@ export const formatDecideError = (error: DecideError): string => {
     case "IntegrityError":
       return error.message;
   }
+};
+
+/** The problems an InvalidInput reports, counting those its closing `more_issues` issue counts. */
+const totalProblems = (error: InvalidInput): number => {
+  const match = /^Invalid input \((\d+) problems?\)/.exec(error.message);
+  const stated = match === null ? 0 : Number(match[1]);
+  return Math.max(stated, error.issues.length);
 };

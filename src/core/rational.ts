@@ -190,10 +190,14 @@ export const toNumber = (a: Rational): number => {
 
 const RATIONAL_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:\/(\d+))?$/;
 
+/** The longest text {@link parseRational} reads: longer digit strings cost time out of proportion. */
+const MAX_RATIONAL_TEXT = 10_000;
+
 /**
  * Reads `"p/q"`, `"p"`, a decimal such as `"2.5"` or `"-0.125"`, or a finite number (read
  * exactly through its shortest decimal form). Returns `undefined` for anything else, including a
- * zero denominator, `NaN` and infinities.
+ * zero denominator, `NaN`, infinities, text of more than 10,000 characters and (from a JavaScript
+ * caller) values of other types. Never throws.
  *
  * @example
  * ```ts
@@ -215,6 +219,7 @@ export const parseRational = (input: string | number | bigint): Rational | undef
     if (/e/i.test(text)) return parseExponent(text);
     input = text;
   }
+  if (typeof input !== "string" || input.length > MAX_RATIONAL_TEXT) return undefined;
   const match = RATIONAL_TEXT.exec(input.trim());
   if (match === null) return undefined;
   const [, minus, whole = "0", fraction = "", denominator] = match;

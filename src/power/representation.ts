@@ -65,7 +65,12 @@ export const representation = (
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     return E.left(invalidInputAt("options", "invalid_type", "expected an object of options"));
   }
-  const given: unknown = options?.tolerance;
+  let given: unknown;
+  try {
+    given = options?.tolerance;
+  } catch {
+    return E.left(invalidInputAt("options", "invalid_type", "expected an object of options"));
+  }
   if (given !== undefined && !(typeof given === "number" && Number.isFinite(given) && given >= 0)) {
     return E.left(
       invalidInputAt("options.tolerance", "out_of_range", "expected a finite number at least 0"),

@@ -20,6 +20,7 @@ import * as rationals from "../core/rational.js";
 import { rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { electByScore } from "./internal/elect.js";
+import { methodLimits } from "./internal/limits.js";
 import { rankedOptionsSchema } from "./internal/outcome.js";
 import { createSplitTally, LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
 import type { MethodDefinition } from "./method.js";
@@ -131,6 +132,7 @@ export const antiPluralityMethod: MethodDefinition<AntiPluralityOptions> = {
     "later-no-harm",
   ],
   complexity: "O(B n) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("anti-plurality", 10_000, 65_534),
   options: rankedOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("anti-plurality", "ranked", profile, (p) => antiPlurality(p, options, tieBreak)),

@@ -12,6 +12,7 @@ import type { Outcome } from "../core/outcome.js";
 import { rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { electByScore } from "./internal/elect.js";
+import { methodLimits } from "./internal/limits.js";
 import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
 import type { MethodDefinition } from "./method.js";
 
@@ -75,6 +76,7 @@ export const approvalMethod: MethodDefinition<ApprovalOptions> = {
   satisfies: ["anonymity", "neutrality", "monotonicity", "participation"],
   fails: ["majority", "condorcet-winner", "later-no-harm"],
   complexity: "O(B n) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("approval", 10_000, 65_534),
   options: ApprovalOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("approval", "approval", profile, (p) => approval(p, options, tieBreak)),

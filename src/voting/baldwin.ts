@@ -31,6 +31,7 @@ import {
   TIE_STATES,
   unbounded,
 } from "./internal/branches.js";
+import { methodLimits } from "./internal/limits.js";
 import {
   allCandidates,
   describeScores,
@@ -238,6 +239,7 @@ export const baldwinMethod: MethodDefinition<BaldwinOptions> = {
     "later-no-harm",
   ],
   complexity: "O(B n² + n³) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("baldwin", 300, 1_000, { pairs: true }),
   options: eliminationOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> => {
     if (profile.kind !== "ranked")

@@ -32,6 +32,7 @@ import type { Outcome } from "../core/outcome.js";
 import { type Rational, rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { electByScore } from "./internal/elect.js";
+import { methodLimits } from "./internal/limits.js";
 import { unrankedOption } from "./internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
 import type { MethodDefinition } from "./method.js";
@@ -135,6 +136,7 @@ export const bordaMethod: MethodDefinition<BordaOptions> = {
   ],
   fails: ["majority", "condorcet-winner", "clone-independence", "later-no-harm"],
   complexity: "O(B n) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("borda", 10_000, 65_534),
   options: BordaOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("borda", "ranked", profile, (p) => borda(p, options, tieBreak)),

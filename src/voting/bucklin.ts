@@ -23,6 +23,7 @@ import type { DecideError } from "../core/errors.js";
 import type { Outcome } from "../core/outcome.js";
 import { type Rational, rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
+import { methodLimits } from "./internal/limits.js";
 import {
   allCandidates,
   describeScores,
@@ -178,6 +179,7 @@ export const bucklinMethod: MethodDefinition<BucklinOptions> = {
   satisfies: ["anonymity", "neutrality", "majority", "monotonicity"],
   fails: ["condorcet-winner", "condorcet-loser", "clone-independence", "later-no-harm"],
   complexity: "O(B n + n²) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("bucklin", 300, 3_000),
   options: rankedOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("bucklin", "ranked", profile, (p) => bucklin(p, options, tieBreak)),

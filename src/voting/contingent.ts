@@ -35,6 +35,7 @@ import {
   type Verdict,
   withRanked,
 } from "./internal/elimination.js";
+import { methodLimits } from "./internal/limits.js";
 import { exactOf, listNames, namesOf, selectWinners, unrankedOption } from "./internal/outcome.js";
 import { LEXICOGRAPHIC, type PreparedBallots, prepareBallots } from "./internal/ranked.js";
 import type { MethodDefinition } from "./method.js";
@@ -230,6 +231,7 @@ export const contingentMethod: MethodDefinition<ContingentOptions> = {
   satisfies: ["anonymity", "neutrality", "majority", "condorcet-loser", "later-no-harm"],
   fails: ["condorcet-winner", "monotonicity", "participation", "smith"],
   complexity: "O(B n) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("contingent", 500, 5_000),
   options: ContingentOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withRanked("contingent", profile, (p) => contingent(p, options, tieBreak)),

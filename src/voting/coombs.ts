@@ -38,6 +38,7 @@ import {
   TIE_STATES,
   unbounded,
 } from "./internal/branches.js";
+import { methodLimits } from "./internal/limits.js";
 import {
   describeScores,
   eliminateTied,
@@ -307,6 +308,7 @@ export const coombsMethod: MethodDefinition<CoombsOptions> = {
   satisfies: ["anonymity", "neutrality", "pareto", "majority", "condorcet-loser"],
   fails: ["condorcet-winner", "monotonicity", "clone-independence", "later-no-harm"],
   complexity: "O(R B n) for R rounds, B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("coombs", 200, 1_000, { pairs: true }),
   options: eliminationOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> => {
     if (profile.kind !== "ranked") return E.left(wrongBallotKind("coombs", "ranked", profile.kind));

@@ -26,6 +26,7 @@ import * as rationals from "../core/rational.js";
 import { type Rational, rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { electByScore } from "./internal/elect.js";
+import { methodLimits } from "./internal/limits.js";
 import { LEXICOGRAPHIC, wrongBallotKind } from "./internal/ranked.js";
 import type { MethodDefinition } from "./method.js";
 import { rangeOption } from "./score.js";
@@ -178,6 +179,7 @@ export const cumulativeMethod: MethodDefinition<CumulativeOptions> = {
   satisfies: ["anonymity", "neutrality", "monotonicity", "participation"],
   fails: ["majority", "condorcet-winner", "later-no-harm"],
   complexity: "O(B n) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("cumulative", 10_000, 65_534),
   options: CumulativeOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     profile.kind === "score"

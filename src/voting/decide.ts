@@ -25,6 +25,7 @@ import {
 import type { Outcome } from "../core/outcome.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { validate } from "../core/validation.js";
+import { checkMethodLimits } from "./internal/limits.js";
 import { LEXICOGRAPHIC, wrongBallotKind } from "./internal/ranked.js";
 import type { AnyMethodDefinition, MethodDefinition } from "./method.js";
 import { METHODS } from "./registry.js";
@@ -101,7 +102,7 @@ const decideRegistered: Decide = /* @__PURE__ */ createDecide(METHODS);
  * @remarks
  * The spec is DESIGN.md 3.2's: `method` (a registry id such as `"irv"` or `"schulze"`),
  * `candidates`, `ballots`, optional `options` (checked by the method's own schema; unknown keys
- * are refused), `seats` and `tieBreak` (default `{ kind: "lexicographic" }`).
+ * are refused), `seats`, `tieBreak` (default `{ kind: "lexicographic" }`) and `limits`.
  *
  * In place of `candidates` and `ballots` a spec may carry a `profile` already built (by
  * `rankedProfile`, `parseProfile`, a profile builder, ...): `{ method, profile, options?, seats?,
@@ -115,6 +116,17 @@ const decideRegistered: Decide = /* @__PURE__ */ createDecide(METHODS);
  *
  * `decide` knows every registered method, so a bundle that uses it carries them all; use
  * {@link createDecide} to carry only some.
+ *
+ * Work limits: every cost has one, checked before the work starts, and an input past it is
+ * `Unsupported` with reason `"work_limit"`, naming the limit, the input's size and the option
+ * that raises it. Reading the spec: `limits.ballots` (default 100,000) and `limits.cells`
+ * (ballots × candidates, default 20 million). Counting: each method's `limits.candidates`,
+ * declared from its complexity (for example 200 for Schulze, 10,000 for plurality, 22 for exact
+ * Kemeny-Young; see `getMethod(id).limits`), and, for the methods built on the pairwise matrix
+ * or on rounds over every ballot, `limits.pairs` (distinct ballots × candidate pairs, default
+ * 200 million). A spec raises any of them, up to the limit's hard ceiling, for example
+ * `limits: { candidates: 500 }`. At the defaults a call takes about 2 s or less on a small
+ * two-core machine.
  *
  * @param spec - the election spec, of any shape.
  * @returns the {@link Outcome}, or the first stage's error.
@@ -147,6 +159,7 @@ interface ReadSpec {
   readonly options?: Readonly<Record<string, unknown>> | undefined;
   readonly seats?: number | undefined;
   readonly tieBreak?: TieBreakPolicy | undefined;
+  readonly limits?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
@@ -166,9 +179,16 @@ const peekMethod = (
   spec: unknown,
   byId: ReadonlyMap<string, AnyMethodDefinition>,
 ): AnyMethodDefinition | undefined => {
-  if (typeof spec !== "object" || spec === null || !Object.hasOwn(spec, "method")) return undefined;
-  const id = (spec as { readonly method?: unknown }).method;
-  return typeof id === "string" ? byId.get(id) : undefined;
+  try {
+    if (typeof spec !== "object" || spec === null || !Object.hasOwn(spec, "method")) {
+      return undefined;
+    }
+    const id = (spec as { readonly method?: unknown }).method;
+    return typeof id === "string" ? byId.get(id) : undefined;
+  } catch {
+    // A getter or proxy that throws: the spec's own check reports it as unreadable, with a path.
+    return undefined;
+  }
 };
 
 /** The meaning stage: the method exists, reads this kind of ballot, and accepts the options. */
@@ -199,6 +219,7 @@ const checkMeaning = (
   return pipe(
     validate(method.options, checked.options ?? {}),
     E.mapLeft((error) => invalidInput(error.issues.map(underOptions))),
+    E.flatMap((options) => pipe(checkMethodLimits(method, profile, checked.limits), E.as(options))),
     E.map((options) => ({ method, profile, options, checked })),
   );
 };

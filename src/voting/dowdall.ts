@@ -19,6 +19,7 @@ import * as rationals from "../core/rational.js";
 import { type Rational, rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { electByScore } from "./internal/elect.js";
+import { methodLimits } from "./internal/limits.js";
 import { rankedOptionsSchema } from "./internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
 import type { MethodDefinition } from "./method.js";
@@ -92,6 +93,7 @@ export const dowdallMethod: MethodDefinition<DowdallOptions> = {
   satisfies: ["anonymity", "neutrality", "pareto", "monotonicity"],
   fails: ["majority", "condorcet-winner", "condorcet-loser", "clone-independence", "later-no-harm"],
   complexity: "O(B n) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("dowdall", 500, 5_000),
   options: rankedOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("dowdall", "ranked", profile, (p) => dowdall(p, options, tieBreak)),

@@ -141,6 +141,7 @@ export type {
   AnyMethodDefinition,
   MethodContext,
   MethodDefinition,
+  MethodLimits,
   MethodProperty,
 } from "./method.js";
 export { methodsTable } from "./methods-table.js";

@@ -46,6 +46,7 @@ import * as rationals from "../core/rational.js";
 import { compare, type Rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
 import { followTie, type RoundDecision, TIE_STATES, unbounded } from "./internal/branches.js";
+import { methodLimits } from "./internal/limits.js";
 import {
   describeScores,
   eliminateTied,
@@ -329,6 +330,7 @@ export const irvMethod: MethodDefinition<IrvOptions> = {
   satisfies: ["anonymity", "neutrality", "pareto", "majority", "condorcet-loser", "later-no-harm"],
   fails: ["condorcet-winner", "monotonicity", "participation", "reversal-symmetry", "smith"],
   complexity: "O(B n + n³) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("irv", 500, 5_000),
   options: IrvOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> => {
     if (profile.kind !== "ranked") return E.left(wrongBallotKind("irv", "ranked", profile.kind));

@@ -26,6 +26,7 @@ import type { Outcome } from "../core/outcome.js";
 import { rational, toFraction } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
 import { compareMajorityValues, gradeDistributions, majorityGrade } from "./internal/grades.js";
+import { methodLimits } from "./internal/limits.js";
 import {
   allCandidates,
   makeOutcome,
@@ -184,6 +185,7 @@ export const majorityJudgmentMethod: MethodDefinition<MajorityJudgmentOptions> =
   satisfies: ["anonymity", "neutrality", "monotonicity"],
   fails: ["majority", "condorcet-winner", "participation", "later-no-harm"],
   complexity: "O(B n + n² g log n) for B distinct ballots, n candidates and g grades",
+  limits: /* @__PURE__ */ methodLimits("majority-judgment", 2_000, 20_000),
   options: MajorityJudgmentOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("majority-judgment", "grades", profile, (p) => majorityJudgment(p, options, tieBreak)),

@@ -8,6 +8,7 @@ import type * as E from "fp-ts/lib/Either.js";
 import type * as z from "zod/mini";
 import type { BallotKind, Profile } from "../ballots/profile.js";
 import type { DecideError } from "../core/errors.js";
+import type { WorkLimit } from "../core/limits.js";
 import type { Outcome } from "../core/outcome.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 
@@ -48,6 +49,23 @@ export interface MethodContext<Options> {
 }
 
 /**
+ * The work limits of a method, derived from its complexity and checked by `decide` before the
+ * count starts (an `Unsupported` error with reason `work_limit` past them). An election spec
+ * raises them with `limits: { candidates, pairs }`, each up to its ceiling.
+ *
+ * @category registry
+ */
+export interface MethodLimits {
+  /** The candidates it counts within about two seconds (the part of its cost that grows with n alone). */
+  readonly candidates: WorkLimit;
+  /**
+   * For methods whose tally grows with distinct ballots × candidate pairs (the pairwise matrix,
+   * elimination rounds over every ballot): the most such pairs.
+   */
+  readonly pairs?: WorkLimit;
+}
+
+/**
  * A registered method.
  *
  * @category registry
@@ -69,10 +87,13 @@ export interface MethodDefinition<Options = Readonly<Record<string, unknown>>> {
   readonly fails: readonly MethodProperty[];
   /** Its time complexity, e.g. `O(B n² + n³)` for B distinct ballots and n candidates. */
   readonly complexity: string;
+  /** Its work limits, from its complexity; `decide` checks them before running it. */
+  readonly limits: MethodLimits;
   /** The schema of its `options` (unknown keys are refused). */
   readonly options: z.ZodMiniType<Options>;
   /**
-   * Runs the method on a profile of its ballot kind (`decide` has checked the kind). Written in
+   * Runs the method on a profile of its ballot kind (`decide` has checked the kind and the work
+   * limits; `run` itself refuses only what passes a hard ceiling). Written in
    * method syntax so that definitions with different options fit one registry list.
    */
   run(profile: Profile, context: MethodContext<Options>): E.Either<DecideError, Outcome>;

@@ -25,6 +25,7 @@ import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { compare, type Rational, rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
+import { methodLimits } from "./internal/limits.js";
 import {
   allCandidates,
   describeScores,
@@ -186,6 +187,7 @@ export const nansonMethod: MethodDefinition<NansonOptions> = {
   ],
   fails: ["monotonicity", "participation", "clone-independence", "later-no-harm"],
   complexity: "O(B n² + n³) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("nanson", 800, 3_000, { pairs: true }),
   options: NansonOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("nanson", "ranked", profile, (p) => nanson(p, options, tieBreak)),

@@ -16,6 +16,7 @@ import type { DecideError } from "../core/errors.js";
 import type { Outcome } from "../core/outcome.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { electByScore } from "./internal/elect.js";
+import { methodLimits } from "./internal/limits.js";
 import { rankedOptionsSchema } from "./internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
 import type { MethodDefinition } from "./method.js";
@@ -87,6 +88,7 @@ export const pluralityMethod: MethodDefinition<PluralityOptions> = {
   satisfies: ["anonymity", "neutrality", "pareto", "majority", "monotonicity", "later-no-harm"],
   fails: ["condorcet-winner", "condorcet-loser", "clone-independence", "reversal-symmetry"],
   complexity: "O(B n) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("plurality", 10_000, 65_534),
   options: rankedOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("plurality", "ranked", profile, (p) => plurality(p, options, tieBreak)),

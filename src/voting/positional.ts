@@ -27,6 +27,7 @@ import * as rationals from "../core/rational.js";
 import { parseRational, type Rational, rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { electByScore } from "./internal/elect.js";
+import { methodLimits } from "./internal/limits.js";
 import { unrankedOption } from "./internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
 import type { MethodDefinition } from "./method.js";
@@ -206,6 +207,7 @@ export const positionalMethod: MethodDefinition<PositionalOptions> = {
   satisfies: ["anonymity", "neutrality", "monotonicity", "participation"],
   fails: ["condorcet-winner", "clone-independence", "later-no-harm"],
   complexity: "O(B n) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("positional", 10_000, 65_534),
   options: PositionalOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("positional", "ranked", profile, (p) => positional(p, options, tieBreak)),

@@ -28,6 +28,7 @@ import * as rationals from "../core/rational.js";
 import { type Rational, rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
 import { electFromRanking } from "./internal/elect.js";
+import { methodLimits } from "./internal/limits.js";
 import {
   allCandidates,
   describeScores,
@@ -229,6 +230,7 @@ export const randomDictatorMethod: MethodDefinition<RandomDictatorOptions> = {
   satisfies: ["anonymity", "neutrality", "pareto"],
   fails: ["majority", "condorcet-winner", "condorcet-loser"],
   complexity: "O(B n) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("random-dictator", 10_000, 65_534),
   options: RandomDictatorOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("random-dictator", "ranked", profile, (p) => randomDictator(p, options, tieBreak)),

@@ -22,6 +22,7 @@ import { type Rational, rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { scoreSums } from "./internal/cardinal.js";
 import { electByScore } from "./internal/elect.js";
+import { methodLimits } from "./internal/limits.js";
 import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
 import type { MethodDefinition } from "./method.js";
 
@@ -118,6 +119,7 @@ export const scoreMethod: MethodDefinition<ScoreOptions> = {
   satisfies: ["anonymity", "neutrality", "monotonicity", "participation"],
   fails: ["majority", "condorcet-winner", "later-no-harm"],
   complexity: "O(B n) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("score", 10_000, 65_534),
   options: ScoreOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("score", "score", profile, (p) => score(p, options, tieBreak)),

@@ -35,6 +35,7 @@ import type { Outcome, Round } from "../core/outcome.js";
 import { compare, type Rational, rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
 import { preferredBy, scoreAt, scoreSums, topScores } from "./internal/cardinal.js";
+import { methodLimits } from "./internal/limits.js";
 import {
   allCandidates,
   describeScores,
@@ -432,6 +433,7 @@ export const starMethod: MethodDefinition<StarOptions> = {
   satisfies: ["anonymity", "neutrality"],
   fails: ["majority", "condorcet-winner", "monotonicity", "later-no-harm"],
   complexity: "O(B n) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("star", 10_000, 65_534),
   options: StarOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("star", "score", profile, (p) => star(p, options, tieBreak)),

@@ -31,6 +31,7 @@ import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { compare, type Rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
+import { methodLimits } from "./internal/limits.js";
 import {
   allCandidates,
   describeScores,
@@ -289,6 +290,7 @@ export const twoRoundMethod: MethodDefinition<TwoRoundOptions> = {
   satisfies: ["anonymity", "neutrality", "pareto", "majority", "condorcet-loser", "later-no-harm"],
   fails: ["condorcet-winner", "monotonicity", "clone-independence", "participation"],
   complexity: "O(B n) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("two-round", 10_000, 65_534),
   options: rankedOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("two-round", "ranked", profile, (p) => twoRound(p, options, tieBreak)),

@@ -20,6 +20,7 @@ import * as rationals from "../core/rational.js";
 import { compare, type Rational, rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
 import { gradeDistributions, majorityGrade } from "./internal/grades.js";
+import { methodLimits } from "./internal/limits.js";
 import {
   allCandidates,
   describeScores,
@@ -145,6 +146,7 @@ export const usualJudgmentMethod: MethodDefinition<UsualJudgmentOptions> = {
   satisfies: ["anonymity", "neutrality", "monotonicity"],
   fails: ["majority", "condorcet-winner", "participation", "later-no-harm"],
   complexity: "O(B n + n g) for B distinct ballots, n candidates and g grades",
+  limits: /* @__PURE__ */ methodLimits("usual-judgment", 2_000, 20_000),
   options: UsualJudgmentOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("usual-judgment", "grades", profile, (p) => usualJudgment(p, options, tieBreak)),

@@ -7,7 +7,10 @@ import {
   invalidInputAt,
   invalidTransition,
   isDecideError,
+  MAX_ISSUES,
+  MAX_LISTED_ISSUES,
   parseError,
+  shorten,
   unknownMethod,
   unsupported,
 } from "../../src/core/index.js";
@@ -126,5 +129,58 @@ describe("isDecideError", () => {
     expect(isDecideError(null)).toBe(false);
     expect(isDecideError("InvalidInput")).toBe(false);
     expect(isDecideError(new Error("x"))).toBe(false);
+  });
+});
+
+describe("error sizes (issue 10)", () => {
+  const many = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ path: `ballots[${i}]`, code: "c", message: "bad" }));
+
+  it("keeps at most MAX_ISSUES issues, the last one counting the rest", () => {
+    const error = invalidInput(many(1_000_000));
+    expect(error.issues).toHaveLength(MAX_ISSUES);
+    expect(error.issues[MAX_ISSUES - 1]).toEqual({
+      path: "",
+      code: "more_issues",
+      message: "and 999901 more problems not listed",
+    });
+    expect(error.message).toMatch(/^Invalid input \(1000000 problems\): /);
+    expect(error.message).toMatch(/; and 999995 more problems$/);
+  });
+
+  it("cuts each issue's path and message to 300 characters", () => {
+    const error = invalidInputAt(
+      "x".repeat(1000),
+      "c",
+      `unknown candidate "${"z".repeat(10_000)}"`,
+    );
+    expect(error.issues[0]?.path).toHaveLength(300);
+    expect(error.issues[0]?.message).toHaveLength(300);
+    expect(error.issues[0]?.message.endsWith("…")).toBe(true);
+    expect(error.message.length).toBeLessThan(700);
+  });
+
+  it("formatDecideError lists the first 20 issues, then counts the rest", () => {
+    const lines = formatDecideError(invalidInput(many(5000))).split("\n");
+    expect(lines[0]).toBe("Invalid input (5000 problems):");
+    expect(lines).toHaveLength(1 + MAX_LISTED_ISSUES + 1);
+    expect(lines.at(-1)).toBe("- and 4980 more problems");
+  });
+
+  it("shorten cuts with an ellipsis", () => {
+    expect(shorten("abcdef", 4)).toBe("abc…");
+    expect(shorten("abc", 4)).toBe("abc");
+  });
+
+  it("isDecideError answers false for a proxy that throws", () => {
+    const hostile = new Proxy(
+      {},
+      {
+        has: () => {
+          throw new Error("x");
+        },
+      },
+    );
+    expect(isDecideError(hostile)).toBe(false);
   });
 });

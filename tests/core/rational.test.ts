@@ -89,3 +89,13 @@ describe("rational", () => {
     );
   });
 });
+
+describe("parseRational on hostile input (issue 10)", () => {
+  it("returns undefined for values that are not text, and for text past 10,000 characters", () => {
+    for (const value of [null, undefined, {}, [], ["1"]]) {
+      expect(parseRational(value as never)).toBeUndefined();
+    }
+    expect(parseRational("1".repeat(10_001))).toBeUndefined();
+    expect(parseRational("1".repeat(10_000))).toEqual({ num: BigInt("1".repeat(10_000)), den: 1n });
+  });
+});

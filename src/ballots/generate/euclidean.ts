@@ -11,14 +11,17 @@
  *
  * @module
  */
-import type * as E from "fp-ts/lib/Either.js";
+import * as E from "fp-ts/lib/Either.js";
 import type { DecideError, InputIssue } from "../../core/errors.js";
+import { firstHole, holeIssue } from "../../core/internal/arrays.js";
 import { createPrng, type Prng } from "../../core/prng.js";
 import { type RankedProfile, UNRANKED } from "../profile.js";
 import {
   buildFrom,
   checkCommon,
+  checkSteps,
   checkWhole,
+  GENERATOR_LIMITS,
   optionsError,
   type RankedGeneratorOptions,
   withOptions,
@@ -46,6 +49,9 @@ export interface EuclideanOptions extends RankedGeneratorOptions {
  * distances) share a tier. Preconditions (else an `InvalidInput` naming the option): `dimensions`
  * a whole number from 1 to 64; `candidatePositions`, if given, one point of `dimensions` finite
  * numbers per candidate; and those of {@link impartialCulture}. Time O(voters × n × (d + n)).
+ * Refuses (`Unsupported`, `work_limit`), before sampling, a draw of more steps than
+ * `GENERATOR_LIMITS.euclidean` allows; `limits.steps` in the options raises it. A hole in any
+ * list is an `InvalidInput` at its index.
  *
  * @example
  * ```ts
@@ -68,6 +74,12 @@ export const euclidean = (options: EuclideanOptions): E.Either<DecideError, Rank
     const given = options.candidatePositions;
     if (given !== undefined) checkPositions(given, checked.n, d, issues);
     if (issues.length > 0) return optionsError(issues);
+    const refused = checkSteps(
+      options,
+      GENERATOR_LIMITS.euclidean,
+      checked.voters * checked.n * (d + checked.n),
+    );
+    if (E.isLeft(refused)) return refused;
     const prng = createPrng(options.seed);
     const points = new Float64Array(checked.n * d);
     for (let c = 0; c < checked.n; c++) {
@@ -94,10 +106,16 @@ const checkPositions = (
     });
     return;
   }
-  positions.forEach((point, c) => {
+  const hole = firstHole(positions);
+  if (hole !== undefined) {
+    issues.push(holeIssue("candidatePositions", hole));
+    return;
+  }
+  positions.forEach((point: unknown, c) => {
     if (
       !Array.isArray(point) ||
       point.length !== d ||
+      firstHole(point) !== undefined ||
       !point.every((x) => typeof x === "number" && Number.isFinite(x))
     ) {
       issues.push({

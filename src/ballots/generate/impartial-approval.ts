@@ -4,14 +4,16 @@
  *
  * @module
  */
-import type * as E from "fp-ts/lib/Either.js";
+import * as E from "fp-ts/lib/Either.js";
 import type { DecideError, InputIssue } from "../../core/errors.js";
 import { createPrng, type Prng } from "../../core/prng.js";
 import type { ApprovalProfile } from "../profile.js";
 import {
   buildFrom,
   checkCommon,
+  checkSteps,
   checkUnit,
+  GENERATOR_LIMITS,
   type GeneratorOptions,
   optionsError,
   withOptions,
@@ -31,6 +33,9 @@ export interface ImpartialApprovalOptions extends GeneratorOptions {
  * approval elections?", IJCAI; the draw for a cell is `nextFloat() < p`, so `p = 0` approves
  * nobody and `p = 1` everybody. Preconditions (else an `InvalidInput` naming the option): `p` in
  * [0, 1]; `candidates` and `voters` as for {@link impartialCulture}. Time O(voters × n).
+ * Refuses (`Unsupported`, `work_limit`), before sampling, a draw of more steps than
+ * `GENERATOR_LIMITS.impartialApproval` allows; `limits.steps` in the options raises it. A hole in any
+ * list is an `InvalidInput` at its index.
  *
  * @example
  * ```ts
@@ -50,6 +55,12 @@ export const impartialApproval = (
     const checked = checkCommon(options, issues);
     checkUnit(options.p, "p", issues);
     if (checked === undefined || issues.length > 0) return optionsError(issues);
+    const refused = checkSteps(
+      options,
+      GENERATOR_LIMITS.impartialApproval,
+      checked.voters * checked.n,
+    );
+    if (E.isLeft(refused)) return refused;
     const prng = createPrng(options.seed);
     return buildFrom("approval", checked.names, (add) =>
       sampleImpartialApproval(checked.n, options.p, checked.voters, prng, (row) => add(row)),

@@ -8,13 +8,15 @@
  *
  * @module
  */
-import type * as E from "fp-ts/lib/Either.js";
+import * as E from "fp-ts/lib/Either.js";
 import type { DecideError, InputIssue } from "../../core/errors.js";
 import { createPrng, type Prng } from "../../core/prng.js";
 import type { RankedProfile } from "../profile.js";
 import {
   buildFrom,
   checkCommon,
+  checkSteps,
+  GENERATOR_LIMITS,
   optionsError,
   type RankedGeneratorOptions,
   withOptions,
@@ -37,6 +39,9 @@ export type ImpartialCultureOptions = RankedGeneratorOptions;
  * {@link MAX_VOTERS}; `truncate`, if given, is a whole number from 1 to the number of candidates.
  * Time O(voters × n), memory that of the deduplicated profile. If memory runs out, the result is
  * `Unsupported` (`too_large`).
+ * Refuses (`Unsupported`, `work_limit`), before sampling, a draw of more steps than
+ * `GENERATOR_LIMITS.impartialCulture` allows; `limits.steps` in the options raises it. A hole in any
+ * list is an `InvalidInput` at its index.
  *
  * @example
  * ```ts
@@ -55,6 +60,12 @@ export const impartialCulture = (
     const issues: InputIssue[] = [];
     const checked = checkCommon(options, issues);
     if (checked === undefined || issues.length > 0) return optionsError(issues);
+    const refused = checkSteps(
+      options,
+      GENERATOR_LIMITS.impartialCulture,
+      checked.voters * checked.n,
+    );
+    if (E.isLeft(refused)) return refused;
     const prng = createPrng(options.seed);
     return buildFrom(
       "ranked",

@@ -20,5 +20,10 @@ export {
 } from "./impartial-culture.js";
 export { type MallowsOptions, mallows } from "./mallows.js";
 export { type ResamplingApprovalOptions, resamplingApproval } from "./resampling.js";
-export { type GeneratorOptions, MAX_VOTERS, type RankedGeneratorOptions } from "./shared.js";
+export {
+  GENERATOR_LIMITS,
+  type GeneratorOptions,
+  MAX_VOTERS,
+  type RankedGeneratorOptions,
+} from "./shared.js";
 export { type PolyaUrnOptions, polyaUrn } from "./urn.js";

@@ -12,14 +12,18 @@
  *
  * @module
  */
-import type * as E from "fp-ts/lib/Either.js";
+import * as E from "fp-ts/lib/Either.js";
 import type { DecideError, InputIssue } from "../../core/errors.js";
 import { createPrng, type Prng } from "../../core/prng.js";
 import type { RankedProfile } from "../profile.js";
+import { MAX_CANDIDATES } from "../spec.js";
 import {
   buildFrom,
   checkCommon,
+  checkList,
+  checkSteps,
   checkUnit,
+  GENERATOR_LIMITS,
   optionsError,
   type RankedGeneratorOptions,
   withOptions,
@@ -44,6 +48,9 @@ export interface MallowsOptions extends RankedGeneratorOptions {
  * dispersion (not the "normalised phi" of Boehmer et al. 2021). Preconditions (else an
  * `InvalidInput` naming the option): `phi` in [0, 1]; `reference`, if given, lists every candidate
  * exactly once; and those of {@link impartialCulture}. Time O(voters × n²).
+ * Refuses (`Unsupported`, `work_limit`), before sampling, a draw of more steps than
+ * `GENERATOR_LIMITS.mallows` allows; `limits.steps` in the options raises it. A hole in any
+ * list is an `InvalidInput` at its index.
  *
  * @example
  * ```ts
@@ -63,6 +70,9 @@ export const mallows = (options: MallowsOptions): E.Either<DecideError, RankedPr
     if (checked === undefined || issues.length > 0) return optionsError(issues);
     const reference = referenceOrder(options.reference, checked.names, issues);
     if (reference === undefined) return optionsError(issues);
+    const n = checked.n;
+    const refused = checkSteps(options, GENERATOR_LIMITS.mallows, checked.voters * n * n);
+    if (E.isLeft(refused)) return refused;
     const prng = createPrng(options.seed);
     return buildFrom("ranked", checked.names, (add) =>
       sampleMallows(reference, options.phi, checked.voters, checked.keep, prng, (row) => add(row)),
@@ -80,6 +90,7 @@ const referenceOrder = (
     for (let c = 0; c < n; c++) order[c] = c;
     return order;
   }
+  if (!checkList(reference, "reference", MAX_CANDIDATES, issues)) return undefined;
   const index = new Map(names.map((name, c) => [name, c] as const));
   const used = new Set<number>();
   reference.forEach((name, k) => {

@@ -8,14 +8,18 @@
  *
  * @module
  */
-import type * as E from "fp-ts/lib/Either.js";
+import * as E from "fp-ts/lib/Either.js";
 import type { DecideError, InputIssue } from "../../core/errors.js";
 import { createPrng, type Prng } from "../../core/prng.js";
 import type { ApprovalProfile } from "../profile.js";
+import { MAX_CANDIDATES } from "../spec.js";
 import {
   buildFrom,
   checkCommon,
+  checkList,
+  checkSteps,
   checkUnit,
+  GENERATOR_LIMITS,
   type GeneratorOptions,
   optionsError,
   withOptions,
@@ -45,6 +49,9 @@ export interface ResamplingApprovalOptions extends GeneratorOptions {
  * 0.29 × 100 gives 29 despite rounding). Preconditions (else an `InvalidInput` naming the option):
  * `p` and `phi` in [0, 1]; `central`, if given, distinct known names; `candidates` and `voters` as
  * for {@link impartialCulture}. Time O(voters × n).
+ * Refuses (`Unsupported`, `work_limit`), before sampling, a draw of more steps than
+ * `GENERATOR_LIMITS.resamplingApproval` allows; `limits.steps` in the options raises it. A hole in any
+ * list is an `InvalidInput` at its index.
  *
  * @example
  * ```ts
@@ -65,11 +72,19 @@ export const resamplingApproval = (
     checkUnit(options.p, "p", issues);
     checkUnit(options.phi, "phi", issues);
     if (checked === undefined || issues.length > 0) return optionsError(issues);
+    const refused = checkSteps(
+      options,
+      GENERATOR_LIMITS.resamplingApproval,
+      checked.voters * checked.n,
+    );
+    if (E.isLeft(refused)) return refused;
     const central = new Uint8Array(checked.n);
     if (options.central === undefined) {
       const k = Math.min(checked.n, Math.floor(options.p * checked.n + 1e-9));
       central.fill(1, 0, k);
     } else {
+      if (!checkList(options.central, "central", MAX_CANDIDATES, issues))
+        return optionsError(issues);
       const index = new Map(checked.names.map((name, c) => [name, c] as const));
       options.central.forEach((name, i) => {
         const c = index.get(name);

@@ -7,6 +7,7 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
+import { pipe } from "fp-ts/lib/function.js";
 import {
   type DecideError,
   type InputIssue,
@@ -14,6 +15,8 @@ import {
   invalidInputAt,
   unsupported,
 } from "../../core/errors.js";
+import { firstHole, holeIssue } from "../../core/internal/arrays.js";
+import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../../core/limits.js";
 import { createProfileBuilder, type ProfileOf } from "../builder.js";
 import { UNRANKED } from "../profile.js";
 import { MAX_CANDIDATES } from "../spec.js";
@@ -30,7 +33,128 @@ export interface GeneratorOptions {
   readonly voters: number;
   /** The seed of the generator (`createPrng` in `co-decide/core`); same seed, same profile. */
   readonly seed: string;
+  /**
+   * Raises the generator's work limit (see {@link GENERATOR_LIMITS}): `steps`, up to the limit's
+   * ceiling.
+   */
+  readonly limits?: { readonly steps?: number };
 }
+
+const stepsLimit = (fn: string, unit: string, defaultSteps: number, ceiling: number): WorkLimit =>
+  defineLimit({
+    name: `${fn}.steps`,
+    unit,
+    default: defaultSteps,
+    ceiling,
+    option: "limits.steps",
+  });
+
+/**
+ * The work limit of each generator, by function name: the steps a draw takes (voters ×
+ * candidates, or voters × candidates² for Mallows' repeated insertion and the Euclidean sort),
+ * checked before sampling. At the defaults a draw takes about 2 s or less on a small two-core
+ * machine; `limits.steps` in the options raises a limit up to its ceiling.
+ *
+ * @category generators
+ */
+export const GENERATOR_LIMITS: {
+  readonly impartialCulture: WorkLimit;
+  readonly impartialApproval: WorkLimit;
+  readonly polyaUrn: WorkLimit;
+  readonly resamplingApproval: WorkLimit;
+  readonly mallows: WorkLimit;
+  readonly euclidean: WorkLimit;
+} = {
+  impartialCulture: /* @__PURE__ */ stepsLimit(
+    "impartialCulture",
+    "steps (voters × candidates)",
+    2e7,
+    1e9,
+  ),
+  impartialApproval: /* @__PURE__ */ stepsLimit(
+    "impartialApproval",
+    "steps (voters × candidates)",
+    2e7,
+    1e9,
+  ),
+  polyaUrn: /* @__PURE__ */ stepsLimit("polyaUrn", "steps (voters × candidates)", 2e7, 1e9),
+  resamplingApproval: /* @__PURE__ */ stepsLimit(
+    "resamplingApproval",
+    "steps (voters × candidates)",
+    2e7,
+    1e9,
+  ),
+  mallows: /* @__PURE__ */ stepsLimit("mallows", "steps (voters × candidates²)", 1e8, 5e9),
+  euclidean: /* @__PURE__ */ stepsLimit(
+    "euclidean",
+    "steps (voters × candidates × (dimensions + candidates))",
+    1e8,
+    5e9,
+  ),
+};
+
+/**
+ * Refuses, before any sampling, a draw of `steps` past the generator's limit (as raised by
+ * `options.limits.steps`): `Unsupported` with reason `work_limit`.
+ *
+ * @internal
+ */
+export const checkSteps = (
+  options: GeneratorOptions,
+  limit: WorkLimit,
+  steps: number,
+): E.Either<DecideError, undefined> => {
+  const limits: unknown = options.limits;
+  if (limits !== undefined && (typeof limits !== "object" || limits === null)) {
+    return optionsError([
+      {
+        path: "limits",
+        code: "invalid_type",
+        message: "expected an object such as { steps: 1e8 }",
+      },
+    ]);
+  }
+  const requested =
+    limits !== undefined && Object.hasOwn(limits, "steps")
+      ? (limits as { readonly steps?: unknown }).steps
+      : undefined;
+  return pipe(
+    resolveLimit(limit, requested),
+    E.flatMap((allowed): E.Either<DecideError, undefined> => checkWork(limit, steps, allowed)),
+  );
+};
+
+/**
+ * Pushes an issue, and returns false, unless `list` is an array of at most `max` items without a
+ * hole (checked in that order, so that no loop walks a sparse array of 2^32 - 1 slots).
+ *
+ * @internal
+ */
+export const checkList = (
+  list: unknown,
+  path: string,
+  max: number,
+  issues: InputIssue[],
+): list is readonly unknown[] => {
+  if (!Array.isArray(list)) {
+    issues.push({ path, code: "invalid_type", message: "expected a list" });
+    return false;
+  }
+  if (list.length > max) {
+    issues.push({
+      path,
+      code: "too_long",
+      message: `expected at most ${max} items, got ${list.length}`,
+    });
+    return false;
+  }
+  const hole = firstHole(list);
+  if (hole !== undefined) {
+    issues.push(holeIssue(path, hole));
+    return false;
+  }
+  return true;
+};
 
 /**
  * The options of the generators of ranked profiles.
@@ -137,9 +261,14 @@ export const candidateNames = (
     });
     return undefined;
   }
+  const hole = firstHole(candidates);
+  if (hole !== undefined) {
+    issues.push(holeIssue("candidates", hole));
+    return undefined;
+  }
   const seen = new Map<string, number>();
   let ok = true;
-  candidates.forEach((name, c) => {
+  candidates.forEach((name: unknown, c) => {
     if (typeof name !== "string") {
       issues.push({
         path: `candidates[${c}]`,

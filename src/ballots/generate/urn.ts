@@ -11,7 +11,7 @@
  *
  * @module
  */
-import type * as E from "fp-ts/lib/Either.js";
+import * as E from "fp-ts/lib/Either.js";
 import type { DecideError, InputIssue } from "../../core/errors.js";
 import { createPrng, type Prng } from "../../core/prng.js";
 import type { RankedProfile } from "../profile.js";
@@ -19,6 +19,8 @@ import {
   buildFrom,
   checkCommon,
   checkNonNegative,
+  checkSteps,
+  GENERATOR_LIMITS,
   optionsError,
   type RankedGeneratorOptions,
   withOptions,
@@ -42,6 +44,9 @@ export interface PolyaUrnOptions extends RankedGeneratorOptions {
  * candidates. Preconditions (else an `InvalidInput` naming the option): `alpha` a finite number
  * ≥ 0; and those of {@link impartialCulture}. Time O(voters × n); memory 4 bytes per voter plus the
  * fresh rankings drawn.
+ * Refuses (`Unsupported`, `work_limit`), before sampling, a draw of more steps than
+ * `GENERATOR_LIMITS.polyaUrn` allows; `limits.steps` in the options raises it. A hole in any
+ * list is an `InvalidInput` at its index.
  *
  * @example
  * ```ts
@@ -59,6 +64,8 @@ export const polyaUrn = (options: PolyaUrnOptions): E.Either<DecideError, Ranked
     const checked = checkCommon(options, issues);
     checkNonNegative(options.alpha, "alpha", issues);
     if (checked === undefined || issues.length > 0) return optionsError(issues);
+    const refused = checkSteps(options, GENERATOR_LIMITS.polyaUrn, checked.voters * checked.n);
+    if (E.isLeft(refused)) return refused;
     const prng = createPrng(options.seed);
     return buildFrom("ranked", checked.names, (add) =>
       sampleUrn(checked.n, options.alpha, checked.voters, checked.keep, prng, add),

@@ -25,6 +25,7 @@ import type { Outcome } from "../../core/outcome.js";
 import { rational } from "../../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../internal/elect.js";
+import { methodLimits } from "../internal/limits.js";
 import {
   allCandidates,
   describeScores,
@@ -168,6 +169,7 @@ export const blackMethod: MethodDefinition<BlackOptions> = {
   ],
   fails: ["smith", "clone-independence", "later-no-harm", "participation"],
   complexity: "O(B n² + n²) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("black", 400, 2_000, { pairs: true }),
   options: BlackOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("black", "ranked", profile, (p) => black(p, options, tieBreak)),

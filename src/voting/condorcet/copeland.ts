@@ -33,6 +33,7 @@ import * as rationals from "../../core/rational.js";
 import { parseRational, type Rational, rational } from "../../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../internal/elect.js";
+import { methodLimits } from "../internal/limits.js";
 import {
   allCandidates,
   describeScores,
@@ -283,6 +284,7 @@ export const copelandMethod: MethodDefinition<CopelandOptions> = {
   ],
   fails: ["clone-independence", "later-no-harm", "participation"],
   complexity: "O(B n² + n²) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("copeland", 400, 2_000, { pairs: true }),
   options: CopelandOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("copeland", "ranked", profile, (p) => copeland(p, options, tieBreak)),

@@ -22,6 +22,7 @@ import { step } from "../../core/explanation.js";
 import type { Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../internal/elect.js";
+import { methodLimits } from "../internal/limits.js";
 import { allCandidates, describeScores, tiersBy, unrankedOption } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
@@ -130,6 +131,7 @@ export const dodgsonTidemanMethod: MethodDefinition<DodgsonTidemanOptions> = {
   satisfies: ["anonymity", "neutrality", "pareto", "majority", "condorcet-winner", "monotonicity"],
   fails: ["condorcet-loser", "smith", "clone-independence", "later-no-harm"],
   complexity: "O(B n² + n²) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("dodgson-tideman", 400, 2_000, { pairs: true }),
   options: DodgsonTidemanOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("dodgson-tideman", "ranked", profile, (p) => dodgsonTideman(p, options, tieBreak)),

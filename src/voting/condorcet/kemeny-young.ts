@@ -12,9 +12,10 @@
  * Time O(2ⁿ n²), memory O(2ⁿ).
  *
  * Bound: the problem is NP-hard (Bartholdi, Tovey and Trick 1989), so above
- * {@link KEMENY_YOUNG_MAX_CANDIDATES} candidates the function returns an `Unsupported` error at
- * once instead of running for minutes. At the bound it takes about 1 s of CPU time and 36 MB (see
- * `bench/results/voting-condorcet.md`).
+ * {@link KEMENY_YOUNG_MAX_CANDIDATES} candidates (the default of its work limit) the function
+ * returns an `Unsupported` error (`work_limit`) at once instead of running for minutes. At the
+ * bound it takes about 1 s of CPU time and 36 MB (see `bench/results/voting-condorcet.md`); a
+ * caller may raise the limit to 24 candidates (`limits.candidates`), about 4 s and 144 MB.
  *
  * Ties: every optimal ranking is found. The winners are every candidate first in some optimal
  * ranking (exact, from the dynamic programme); the tie-break policy picks one when there are
@@ -29,11 +30,12 @@ import * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
 import type { RankedProfile } from "../../ballots/profile.js";
 import type { PairwiseTally } from "../../ballots/tally/pairwise.js";
-import { type DecideError, type Unsupported, unsupported } from "../../core/errors.js";
+import { type DecideError, unsupported } from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
 import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../internal/elect.js";
+import { checkCandidates, methodLimits } from "../internal/limits.js";
 import { listNames, unrankedOption } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, wrongBallotKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
@@ -49,12 +51,22 @@ import {
 } from "./shared.js";
 
 /**
- * The most candidates exact Kemeny–Young accepts: 2²² subsets, about 36 MB and 1 s of CPU time
- * (each extra candidate doubles the memory and more than doubles the time).
+ * The most candidates exact Kemeny–Young accepts by default (its work limit's default): 2²²
+ * subsets, about 36 MB and 1 s of CPU time (each extra candidate doubles the memory and more than
+ * doubles the time). `limits.candidates` raises it up to 24.
  *
  * @category methods
  */
 export const KEMENY_YOUNG_MAX_CANDIDATES = 22;
+
+const KEMENY_YOUNG_LIMITS = /* @__PURE__ */ methodLimits(
+  "kemeny-young",
+  KEMENY_YOUNG_MAX_CANDIDATES,
+  24,
+  {
+    pairs: true,
+  },
+);
 
 /** The most optimal rankings an outcome lists. @category methods */
 export const KEMENY_YOUNG_MAX_LISTED = 100;
@@ -80,7 +92,8 @@ export interface KemenyYoungOutcome extends CondorcetOutcome {
  * Kemeny (1959); Young and Levenglick (1978). Exact by dynamic programming over subsets, O(2ⁿ n²)
  * time and O(2ⁿ) memory after the O(B n²) tally. Condorcet winner and loser consistent, Smith
  * consistent, monotonic, reinforcing; not independent of clones. Returns `Unsupported`
- * (`too_many_candidates`) above {@link KEMENY_YOUNG_MAX_CANDIDATES} candidates, and
+ * (`work_limit`) above {@link KEMENY_YOUNG_MAX_CANDIDATES} candidates (or `limits.candidates`, up
+ * to 24), and
  * (`counts_too_large`) when a ranking's score could pass 2⁵³ in the tally's units.
  * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
  * (every candidate first in some optimal ranking); never an empty list.
@@ -89,6 +102,7 @@ export interface KemenyYoungOutcome extends CondorcetOutcome {
  * @param options - `unranked`.
  * @param tieBreak - how to choose among candidates first in different optimal rankings (default
  *   lexicographic; `none` keeps them all).
+ * @param limits - `candidates` raises the work limit (default 22) up to its ceiling, 24.
  * @example Tennessee's capital (Wikipedia, "Kemeny–Young method")
  * ```ts
  * import { rankedProfile } from "co-decide/ballots";
@@ -113,16 +127,11 @@ export const kemenyYoung = (
   profile: RankedProfile,
   options: KemenyYoungOptions = {},
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): E.Either<Unsupported, KemenyYoungOutcome> => {
+  limits: { readonly candidates?: number } = {},
+): E.Either<DecideError, KemenyYoungOutcome> => {
   const n = profile.candidates.length;
-  if (n > KEMENY_YOUNG_MAX_CANDIDATES) {
-    return E.left(
-      unsupported(
-        "too_many_candidates",
-        `Exact Kemeny-Young handles at most ${KEMENY_YOUNG_MAX_CANDIDATES} candidates (its time grows as 2^n n^2); this election has ${n}.`,
-      ),
-    );
-  }
+  const refused = checkCandidates(KEMENY_YOUNG_LIMITS.candidates, n, limits.candidates);
+  if (E.isLeft(refused)) return refused;
   const tally = tallyOf(profile, options.unranked);
   const pairs = (n * (n - 1)) / 2;
   let largest = 0;
@@ -296,9 +305,13 @@ export const kemenyYoungMethod: MethodDefinition<KemenyYoungOptions> = {
   ],
   fails: ["clone-independence", "later-no-harm", "participation"],
   complexity: "O(B n² + 2ⁿ n²) time, O(2ⁿ) memory; Unsupported above 22 candidates",
+  limits: KEMENY_YOUNG_LIMITS,
   options: KemenyYoungOptionsSchema,
+  // decide has checked the caller's limits; run refuses only what passes the ceiling.
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     profile.kind === "ranked"
-      ? kemenyYoung(profile, options, tieBreak)
+      ? kemenyYoung(profile, options, tieBreak, {
+          candidates: KEMENY_YOUNG_LIMITS.candidates.ceiling,
+        })
       : E.left(wrongBallotKind("kemeny-young", "ranked", profile.kind)),
 };

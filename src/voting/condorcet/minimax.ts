@@ -26,6 +26,7 @@ import { pure } from "../../core/internal/pure.js";
 import type { Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../internal/elect.js";
+import { methodLimits } from "../internal/limits.js";
 import { allCandidates, describeScores, tiersBy, unrankedOption } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
@@ -193,6 +194,7 @@ export const minimaxMethod: MethodDefinition<MinimaxOptions> = {
     "independence-of-smith-dominated",
   ],
   complexity: "O(B n² + n²) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("minimax", 400, 2_000, { pairs: true }),
   options: MinimaxOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("minimax", "ranked", profile, (p) => minimax(p, options, tieBreak)),

@@ -36,6 +36,7 @@ import { pure } from "../../core/internal/pure.js";
 import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../internal/elect.js";
+import { methodLimits } from "../internal/limits.js";
 import { listNames, makeOutcome, unrankedOption } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
@@ -482,6 +483,7 @@ export const rankedPairsMethod: MethodDefinition<RankedPairsOptions> = {
   ],
   fails: ["schwartz", "later-no-harm", "participation"],
   complexity: "O(B n² + n⁴) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("ranked-pairs", 150, 500, { pairs: true }),
   options: RankedPairsOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("ranked-pairs", "ranked", profile, (p) => rankedPairs(p, options, tieBreak)),

@@ -39,6 +39,7 @@ import { defineLimit, resolveLimit, type WorkLimit, workLimitError } from "../..
 import type { Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../internal/elect.js";
+import { methodLimits } from "../internal/limits.js";
 import { allCandidates, listNames, unrankedOption } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, wrongBallotKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
@@ -377,6 +378,7 @@ export const riverMethod: MethodDefinition<RiverOptions> = {
   ],
   fails: ["later-no-harm", "participation"],
   complexity: "O(B n² + n³) for B distinct ballots and n candidates, without ties between defeats",
+  limits: /* @__PURE__ */ methodLimits("river", 200, 1_000, { pairs: true }),
   options: RiverOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     profile.kind === "ranked"

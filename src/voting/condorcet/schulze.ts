@@ -29,6 +29,7 @@ import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { rational } from "../../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../internal/elect.js";
+import { methodLimits } from "../internal/limits.js";
 import { exactOf, listNames, unrankedOption } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
@@ -267,6 +268,7 @@ export const schulzeMethod: MethodDefinition<SchulzeOptions> = {
   ],
   fails: ["later-no-harm", "participation"],
   complexity: "O(B n² + n³) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("schulze", 200, 1_000, { pairs: true }),
   options: SchulzeOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("schulze", "ranked", profile, (p) => schulze(p, options, tieBreak)),

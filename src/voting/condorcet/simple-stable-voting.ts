@@ -27,6 +27,7 @@ import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../../core
 import type { Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../internal/elect.js";
+import { methodLimits } from "../internal/limits.js";
 import { listNames, unrankedOption } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, wrongBallotKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
@@ -168,6 +169,7 @@ export const simpleStableVotingMethod: MethodDefinition<SimpleStableVotingOption
   ],
   fails: ["later-no-harm"],
   complexity: "O(B n² + 2ⁿ n² log n) in the worst case; Unsupported above 16 candidates by default",
+  limits: /* @__PURE__ */ methodLimits("simple-stable-voting", 16, 20, { pairs: true }),
   options: SimpleStableVotingOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     profile.kind === "ranked"

@@ -26,6 +26,7 @@ import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../../core
 import type { Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../internal/elect.js";
+import { methodLimits } from "../internal/limits.js";
 import { listNames, unrankedOption } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, wrongBallotKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
@@ -181,6 +182,7 @@ export const slaterMethod: MethodDefinition<SlaterOptions> = {
   ],
   fails: ["later-no-harm", "clone-independence"],
   complexity: "O(B n² + 2ⁿ n²) time, O(2ⁿ) memory; Unsupported above 20 candidates by default",
+  limits: /* @__PURE__ */ methodLimits("slater", 20, 22, { pairs: true }),
   options: SlaterOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     profile.kind === "ranked"

@@ -26,6 +26,7 @@ import { step } from "../../core/explanation.js";
 import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../internal/elect.js";
+import { methodLimits } from "../internal/limits.js";
 import { listNames, unrankedOption } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
@@ -197,6 +198,7 @@ export const splitCycleMethod: MethodDefinition<SplitCycleOptions> = {
   ],
   fails: ["schwartz", "later-no-harm"],
   complexity: "O(B n² + n³) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("split-cycle", 250, 1_000, { pairs: true }),
   options: SplitCycleOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("split-cycle", "ranked", profile, (p) => splitCycle(p, options, tieBreak)),

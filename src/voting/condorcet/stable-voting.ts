@@ -14,7 +14,7 @@
  *
  * Cost. Each sub-election is a subset of the candidates, solved once (memoised) with a Split Cycle
  * check in O(k³); in the worst case every subset is visited, O(2ⁿ n³). Above
- * {@link STABLE_VOTING_MAX_CANDIDATES} candidates the function returns `Unsupported` at once. In
+ * {@link STABLE_VOTING_MAX_CANDIDATES} candidates (its work limit) the function returns `Unsupported` at once. In
  * practice few subsets are visited (the recursion stops at the first qualifying pair).
  *
  * @module
@@ -23,11 +23,12 @@ import * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
 import type { RankedProfile } from "../../ballots/profile.js";
 import type { PairwiseTally } from "../../ballots/tally/pairwise.js";
-import { type DecideError, type Unsupported, unsupported } from "../../core/errors.js";
+import type { DecideError } from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
 import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../internal/elect.js";
+import { checkCandidates, methodLimits } from "../internal/limits.js";
 import { listNames, unrankedOption } from "../internal/outcome.js";
 import { LEXICOGRAPHIC, wrongBallotKind } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
@@ -44,6 +45,15 @@ import {
 
 /** The most candidates Stable Voting accepts (its worst case visits every subset). @category methods */
 export const STABLE_VOTING_MAX_CANDIDATES = 16;
+
+const STABLE_VOTING_LIMITS = /* @__PURE__ */ methodLimits(
+  "stable-voting",
+  STABLE_VOTING_MAX_CANDIDATES,
+  20,
+  {
+    pairs: true,
+  },
+);
 
 /** Options of {@link stableVoting}. @category methods */
 export type StableVotingOptions = CondorcetOptions;
@@ -73,7 +83,8 @@ export interface StableVotingOutcome extends CondorcetOutcome {
  * @remarks
  * Holliday and Pacuit (2023), Constitutional Political Economy 34. Its winners are undefeated
  * under Split Cycle, so it is Condorcet winner and loser consistent and Smith consistent. Exact margins. O(2ⁿ n³) in the worst case; `Unsupported`
- * (`too_many_candidates`) above {@link STABLE_VOTING_MAX_CANDIDATES} candidates.
+ * (`work_limit`) above {@link STABLE_VOTING_MAX_CANDIDATES} candidates (or `limits.candidates`,
+ * up to 20).
  * Tie-break `none`: `winners` is every candidate who wins under some resolution of the ties met
  * (the co-winners at the first qualifying margin, each sub-election's co-winners all counted);
  * never an empty list.
@@ -81,6 +92,7 @@ export interface StableVotingOutcome extends CondorcetOutcome {
  * @param profile - ranked ballots.
  * @param options - `unranked`.
  * @param tieBreak - how to choose among co-winners (default lexicographic; `none` keeps them all).
+ * @param limits - `candidates` raises the work limit (default 16) up to its ceiling, 20.
  * @example A majority cycle
  * ```ts
  * import { rankedProfile } from "co-decide/ballots";
@@ -104,16 +116,11 @@ export const stableVoting = (
   profile: RankedProfile,
   options: StableVotingOptions = {},
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): E.Either<Unsupported, StableVotingOutcome> => {
+  limits: { readonly candidates?: number } = {},
+): E.Either<DecideError, StableVotingOutcome> => {
   const n = profile.candidates.length;
-  if (n > STABLE_VOTING_MAX_CANDIDATES) {
-    return E.left(
-      unsupported(
-        "too_many_candidates",
-        `Stable Voting handles at most ${STABLE_VOTING_MAX_CANDIDATES} candidates (its recursion may visit all 2^n sub-elections); this election has ${n}.`,
-      ),
-    );
-  }
+  const refused = checkCandidates(STABLE_VOTING_LIMITS.candidates, n, limits.candidates);
+  if (E.isLeft(refused)) return refused;
   const tally = tallyOf(profile, options.unranked);
   return E.right(stableFromTally(tally, tieBreak));
 };
@@ -281,9 +288,13 @@ export const stableVotingMethod: MethodDefinition<StableVotingOptions> = {
   ],
   fails: ["later-no-harm"],
   complexity: "O(B n² + 2ⁿ n³) in the worst case; Unsupported above 16 candidates",
+  limits: STABLE_VOTING_LIMITS,
   options: StableVotingOptionsSchema,
+  // decide has checked the caller's limits; run refuses only what passes the ceiling.
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     profile.kind === "ranked"
-      ? stableVoting(profile, options, tieBreak)
+      ? stableVoting(profile, options, tieBreak, {
+          candidates: STABLE_VOTING_LIMITS.candidates.ceiling,
+        })
       : E.left(wrongBallotKind("stable-voting", "ranked", profile.kind)),
 };

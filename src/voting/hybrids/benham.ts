@@ -18,6 +18,7 @@ import type { Outcome } from "../../core/outcome.js";
 import type { TieBreakPolicy } from "../../core/tie-break.js";
 import { type CondorcetOutcome, condorcetWinnerAmong } from "../condorcet/shared.js";
 import { dropFewest, withRanked } from "../internal/elimination.js";
+import { methodLimits } from "../internal/limits.js";
 import { LEXICOGRAPHIC } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
 import { capitalise, type HybridOptions, HybridOptionsSchema, runHybrid } from "./shared.js";
@@ -109,6 +110,7 @@ export const benhamMethod: MethodDefinition<HybridOptions> = {
   ],
   fails: ["monotonicity", "later-no-harm", "participation", "independence-of-smith-dominated"],
   complexity: "O(B n² + n (B n + n²)) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("benham", 200, 1_000, { pairs: true }),
   options: HybridOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withRanked("benham", profile, (p) => benham(p, options, tieBreak)),

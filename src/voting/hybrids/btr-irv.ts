@@ -21,6 +21,7 @@ import type { Outcome } from "../../core/outcome.js";
 import type { TieBreaker, TieBreakPolicy } from "../../core/tie-break.js";
 import { type CondorcetOutcome, exactVotes, marginOf, votesFor } from "../condorcet/shared.js";
 import { withRanked } from "../internal/elimination.js";
+import { methodLimits } from "../internal/limits.js";
 import { listNames, namesOf } from "../internal/outcome.js";
 import { LEXICOGRAPHIC } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
@@ -163,6 +164,7 @@ export const btrIrvMethod: MethodDefinition<HybridOptions> = {
   ],
   fails: ["monotonicity", "later-no-harm", "participation"],
   complexity: "O(B n² + n (B n + n²)) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("btr-irv", 300, 1_000, { pairs: true }),
   options: HybridOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withRanked("btr-irv", profile, (p) => btrIrv(p, options, tieBreak)),

@@ -17,6 +17,7 @@ import type { Outcome } from "../../core/outcome.js";
 import type { TieBreakPolicy } from "../../core/tie-break.js";
 import { type CondorcetOutcome, condorcetWinnerIndex } from "../condorcet/shared.js";
 import { withRanked } from "../internal/elimination.js";
+import { methodLimits } from "../internal/limits.js";
 import { LEXICOGRAPHIC } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
 import { type HybridOptions, HybridOptionsSchema, irvStep, runHybrid } from "./shared.js";
@@ -106,6 +107,7 @@ export const condorcetIrvMethod: MethodDefinition<HybridOptions> = {
   ],
   fails: ["smith", "monotonicity", "later-no-harm", "participation"],
   complexity: "O(B n² + n (B n + n²)) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("condorcet-irv", 400, 2_000, { pairs: true }),
   options: HybridOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withRanked("condorcet-irv", profile, (p) => condorcetIrv(p, options, tieBreak)),

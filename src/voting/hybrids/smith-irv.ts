@@ -20,6 +20,7 @@ import type { Outcome } from "../../core/outcome.js";
 import type { TieBreakPolicy } from "../../core/tie-break.js";
 import { type CondorcetOutcome, smithIndices } from "../condorcet/shared.js";
 import { dropAll, withRanked } from "../internal/elimination.js";
+import { methodLimits } from "../internal/limits.js";
 import { listNames, namesOf } from "../internal/outcome.js";
 import { LEXICOGRAPHIC } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
@@ -107,6 +108,7 @@ export const smithIrvMethod: MethodDefinition<HybridOptions> = {
   ],
   fails: ["monotonicity", "later-no-harm", "participation"],
   complexity: "O(B n² + n³) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("smith-irv", 200, 1_000, { pairs: true }),
   options: HybridOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withRanked("smith-irv", profile, (p) => smithIrv(p, options, tieBreak)),

@@ -35,6 +35,7 @@ import {
   votesFor,
 } from "../condorcet/shared.js";
 import { electFromRanking } from "../internal/elect.js";
+import { methodLimits } from "../internal/limits.js";
 import {
   allCandidates,
   describeScores,
@@ -167,6 +168,7 @@ export const smithMinimaxMethod: MethodDefinition<SmithMinimaxOptions> = {
   ],
   fails: ["later-no-harm", "participation", "clone-independence"],
   complexity: "O(B n² + n²) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("smith-minimax", 400, 2_000, { pairs: true }),
   options: SmithMinimaxOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("smith-minimax", "ranked", profile, (p) => smithMinimax(p, options, tieBreak)),

@@ -23,6 +23,7 @@ import type { Outcome } from "../../core/outcome.js";
 import type { TieBreakPolicy } from "../../core/tie-break.js";
 import { type CondorcetOutcome, schwartzIndices, smithIndices } from "../condorcet/shared.js";
 import { dropAll, dropFewest, withRanked } from "../internal/elimination.js";
+import { methodLimits } from "../internal/limits.js";
 import { listNames, namesOf } from "../internal/outcome.js";
 import { LEXICOGRAPHIC } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
@@ -137,6 +138,7 @@ export const tidemanAlternativeMethod: MethodDefinition<TidemanAlternativeOption
   ],
   fails: ["monotonicity", "later-no-harm", "participation"],
   complexity: "O(B n² + n² (B n + n²)) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("tideman-alternative", 200, 1_000, { pairs: true }),
   options: TidemanAlternativeOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withRanked("tideman-alternative", profile, (p) => tidemanAlternative(p, options, tieBreak)),

@@ -19,6 +19,7 @@ import type { Outcome } from "../../core/outcome.js";
 import type { TieBreakPolicy } from "../../core/tie-break.js";
 import { type CondorcetOutcome, smithIndices } from "../condorcet/shared.js";
 import { dropFewest, withRanked } from "../internal/elimination.js";
+import { methodLimits } from "../internal/limits.js";
 import { listNames, namesOf } from "../internal/outcome.js";
 import { LEXICOGRAPHIC } from "../internal/ranked.js";
 import type { MethodDefinition } from "../method.js";
@@ -109,6 +110,7 @@ export const woodallMethod: MethodDefinition<HybridOptions> = {
   ],
   fails: ["monotonicity", "later-no-harm", "participation"],
   complexity: "O(B n² + n (B n + n²)) for B distinct ballots and n candidates",
+  limits: /* @__PURE__ */ methodLimits("woodall", 200, 1_000, { pairs: true }),
   options: HybridOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withRanked("woodall", profile, (p) => woodall(p, options, tieBreak)),

@@ -55,10 +55,34 @@ describe("kemenyYoung", () => {
     expect(Date.now() - started).toBeLessThan(100);
     expect(E.isLeft(result) && result.left).toMatchObject({
       _tag: "Unsupported",
-      reason: "too_many_candidates",
+      reason: "work_limit",
+      limit: {
+        name: "kemeny-young.candidates",
+        limit: KEMENY_YOUNG_MAX_CANDIDATES,
+        size: KEMENY_YOUNG_MAX_CANDIDATES + 1,
+        option: "limits.candidates",
+        ceiling: 24,
+      },
     });
+    // A limit past the ceiling is a bad option, not a larger count.
+    const tooHigh = kemenyYoung(profile, {}, NONE, { candidates: 25 });
+    expect(E.isLeft(tooHigh) && tooHigh.left).toMatchObject({
+      _tag: "InvalidInput",
+      issues: [{ path: "limits.candidates", code: "out_of_range" }],
+    });
+  });
+
+  it("refuses past its hard ceiling even through the registry's run (decide checks the default)", () => {
+    const names = Array.from({ length: 25 }, (_, i) => `c${i}`);
+    const builder = createProfileBuilder("ranked", names);
+    builder.add(names.map((_, i) => i));
+    const profile = right(builder.build());
     const viaRegistry = kemenyYoungMethod.run(profile, { options: {}, tieBreak: NONE });
-    expect(E.isLeft(viaRegistry) && viaRegistry.left._tag).toBe("Unsupported");
+    expect(E.isLeft(viaRegistry) && viaRegistry.left).toMatchObject({
+      _tag: "Unsupported",
+      reason: "work_limit",
+      limit: { limit: 24, size: 25 },
+    });
   });
 
   it("agrees with the Condorcet winner and scores a consensus ranking exactly", () => {

@@ -59,7 +59,14 @@ describe("stableVoting", () => {
     const result = stableVoting(right(builder.build()));
     expect(E.isLeft(result) && result.left).toMatchObject({
       _tag: "Unsupported",
-      reason: "too_many_candidates",
+      reason: "work_limit",
+      limit: {
+        name: "stable-voting.candidates",
+        limit: STABLE_VOTING_MAX_CANDIDATES,
+        size: STABLE_VOTING_MAX_CANDIDATES + 1,
+        option: "limits.candidates",
+        ceiling: 20,
+      },
     });
   });
 });
