@@ -153,8 +153,10 @@ interface Chain {
  *
  * @category ledger
  */
-export const ledger = (options: LedgerBuilderOptions = {}): LedgerBuilder =>
-  builderOf(options.prefix ?? "e", options.after?.lastSeq ?? 0, undefined, 0);
+export const ledger = (options: LedgerBuilderOptions = {}): LedgerBuilder => {
+  const { prefix, first } = numbering(options);
+  return builderOf(prefix, first - 1, undefined, 0);
+};
 
 /**
  * Numbers an array of event drafts: `seq` from 1 (or after `options.after.lastSeq`) and `id` from
@@ -182,12 +184,17 @@ export const numberEvents = (
   // A typed function, but it never throws on what a JavaScript caller may pass: what is not an
   // array numbers nothing, and what is not a draft becomes an event that `replay` will refuse.
   if (!Array.isArray(drafts)) return [];
+  const { prefix, first } = numbering(options);
+  return Array.from(drafts, (draft: EventDraft, i) => numbered(draft, prefix, first + i));
+};
+
+/** The id prefix and first `seq` the options ask for (defaults for anything else). */
+const numbering = (options: unknown): { readonly prefix: string; readonly first: number } => {
   const given: Partial<LedgerBuilderOptions> =
     typeof options === "object" && options !== null ? options : {};
   const prefix = typeof given.prefix === "string" ? given.prefix : "e";
   const lastSeq: unknown = given.after?.lastSeq;
-  const first = (typeof lastSeq === "number" ? lastSeq : 0) + 1;
-  return Array.from(drafts, (draft: EventDraft, i) => numbered(draft, prefix, first + i));
+  return { prefix, first: (typeof lastSeq === "number" ? lastSeq : 0) + 1 };
 };
 
 /** The event of a draft at `seq`: `id` and `seq` first, then the draft's fields. */

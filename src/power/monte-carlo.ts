@@ -31,6 +31,7 @@ import {
 import { recordOf } from "../core/internal/record.js";
 import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../core/limits.js";
 import { createPrng } from "../core/prng.js";
+import { describeValue } from "../core/validation.js";
 import { checkGame, type WeightedGame } from "./game.js";
 import type { PowerIndexId, PowerResult } from "./result.js";
 
@@ -126,7 +127,7 @@ export const monteCarloPower = (
     return E.left(
       unsupported(
         "monte_carlo_index",
-        `The Monte Carlo estimator supports penrose, banzhaf and shapley-shubik, not ${index}.`,
+        `The Monte Carlo estimator supports penrose, banzhaf and shapley-shubik, not ${describeValue(index)}.`,
       ),
     );
   }
