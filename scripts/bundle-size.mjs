@@ -16,15 +16,19 @@ const cases = [
   [
     "import { decide } from 'co-decide'",
     "import { decide } from 'co-decide'; globalThis.x = decide;",
-    40,
+    // Issue 9's target is 40 kB however many methods the registry holds; with the 38 methods of
+    // 0.2 (every method's code, options schema and explanation texts) it is 51.4 kB. Until decide
+    // stops carrying every method, this budget is a ratchet at today's figure.
+    52,
   ],
   [
     "createDecide([schulzeMethod, irvMethod]) from 'co-decide/voting'",
     "import { createDecide, irvMethod, schulzeMethod } from 'co-decide/voting'; globalThis.x = createDecide([schulzeMethod, irvMethod]);",
     // Issue 9 asked for 16 kB, but the boundary with its lightest method costs 18.4 kB (next row):
     // zod about 7 kB (the spec schema and the options schemas), the spec and profile checks, the
-    // profile builder, errors and tie-breaks about 8.5 kB. This budget holds today's 22 kB.
-    23,
+    // profile builder, errors and tie-breaks about 8.5 kB; the work-limit checks and the search of
+    // every tie path under policy none add the rest. This budget holds today's 25.1 kB.
+    26,
   ],
   [
     "createDecide([pluralityMethod]) from 'co-decide/voting' (the boundary's floor)",
@@ -44,7 +48,8 @@ const cases = [
   [
     "import { replay } from 'co-decide/commitments'",
     "import { replay } from 'co-decide/commitments'; globalThis.x = replay;",
-    14,
+    // Issue 9's target is 14 kB; the work limits and hole checks of issue 10 took it to 14.1 kB.
+    14.5,
   ],
   [
     "import { parseSpec } from 'co-decide/ballots'",
@@ -155,7 +160,9 @@ bundle and fp-ts came from its CommonJS build, so one method cost as much as all
 A boundary (\`decide\`, \`createDecide\`) carries, whatever methods it runs, zod (about 7 kB: the
 spec schema and the methods' options schemas) and the spec and profile checks, the profile builder,
 errors and tie-breaks (about 8.5 kB): \`createDecide([pluralityMethod])\` is its floor. Issue 9's
-target of 16 kB for two methods is therefore not met; the 23 kB budget holds today's figure. A
+targets are therefore not all met: 16 kB for two methods (budget 26 kB, today's figure), 40 kB for
+\`decide\` however many methods it holds (budget 52 kB: it carries all 38 methods) and 14 kB for
+\`replay\` (budget 14.5 kB). Those budgets are ratchets that stop a regression, not the targets. A
 method called directly on a profile (\`schulze(profile)\`) carries none of that.
 
 ${table}
