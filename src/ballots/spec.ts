@@ -137,13 +137,16 @@ export const parseSpec = (input: unknown): E.Either<DecideError, ElectionSpec> =
   );
 
 /**
- * Checks a spec and builds its profile in one pass (what `decide` uses).
+ * Checks a spec and builds its profile in one pass (what `decide` uses). `kindWhenEmpty` is the
+ * kind of profile to build when there are no ballots to tell; `defaults.range` the score range
+ * when the spec's options give none (a method's own, such as STAR's 0 to 5).
  *
  * @category ballots
  */
 export const parseSpecWithProfile = (
   input: unknown,
   kindWhenEmpty?: BallotKind,
+  defaults?: { readonly range?: { readonly min: number; readonly max: number } },
 ): E.Either<DecideError, { readonly spec: ElectionSpec; readonly profile: Profile }> =>
   pipe(
     guardSizes(input),
@@ -162,7 +165,11 @@ export const parseSpecWithProfile = (
       const built = buildProfile(
         spec.candidates,
         spec.ballots,
-        { ...options, ...(kindWhenEmpty === undefined ? {} : { kind: kindWhenEmpty }) },
+        {
+          ...(defaults?.range === undefined ? {} : { range: defaults.range }),
+          ...options,
+          ...(kindWhenEmpty === undefined ? {} : { kind: kindWhenEmpty }),
+        },
         issues,
       );
       if (issues.length > 0 || built === undefined) return E.left(invalidInput(issues));

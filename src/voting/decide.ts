@@ -170,9 +170,18 @@ const readSpec = (
   spec: unknown,
   byId: ReadonlyMap<string, AnyMethodDefinition>,
 ): E.Either<DecideError, { readonly spec: ReadSpec; readonly profile: Profile }> =>
-  hasProfile(spec)
-    ? parseProfileSpec(spec)
-    : parseSpecWithProfile(spec, peekMethod(spec, byId)?.ballotKind);
+  hasProfile(spec) ? parseProfileSpec(spec) : readBallots(spec, peekMethod(spec, byId));
+
+/** Builds the profile of a spec with candidates and ballots, with the named method's defaults. */
+const readBallots = (
+  spec: unknown,
+  method: AnyMethodDefinition | undefined,
+): E.Either<DecideError, { readonly spec: ReadSpec; readonly profile: Profile }> =>
+  parseSpecWithProfile(
+    spec,
+    method?.ballotKind,
+    method?.defaultRange === undefined ? undefined : { range: method.defaultRange },
+  );
 
 /** The method a spec names, if the spec is an object naming a known one (used for empty profiles). */
 const peekMethod = (

@@ -89,6 +89,11 @@ export interface MethodDefinition<Options = Readonly<Record<string, unknown>>> {
   readonly complexity: string;
   /** Its work limits, from its complexity; `decide` checks them before running it. */
   readonly limits: MethodLimits;
+  /**
+   * For score ballots: the range of scores when the spec gives no `options.range` (STAR's ballots
+   * score 0 to 5); without it, `decide` takes 0 to 10.
+   */
+  readonly defaultRange?: { readonly min: number; readonly max: number };
   /** The schema of its `options` (unknown keys are refused). */
   readonly options: z.ZodMiniType<Options>;
   /**

@@ -14,8 +14,8 @@
  * - Runoff: a tie in preferences goes to the finalist with the higher total score, then to the one
  *   with more top scores, then to the tie-break policy.
  * A blank score counts as the range's minimum. Top scores are those equal to the declared range's
- * maximum: ballots on the usual 0-5 scale need `options.range: { min: 0, max: 5 }` (the default
- * range is 0 to 10, whose top score is 10).
+ * maximum. STAR's ballots score 0 to 5 (Equal Vote Coalition), so through `decide` the range is
+ * 0 to 5 unless `options.range` says otherwise (the other score methods default to 0 to 10).
  *
  * Tie-break policy `none` (the library's contract, docs/choosing-a-method.md): the winners are
  * every candidate who wins under some resolution of the ties the protocol leaves. The runoff is
@@ -53,7 +53,7 @@ import { rangeOption } from "./score.js";
 
 /** Options of {@link star}. @category methods */
 export interface StarOptions {
-  /** The score range the ballots use (default 0 to 10; STAR ballots are usually 0 to 5). */
+  /** The score range the ballots use (through `decide`, default 0 to 5, STAR's own scale). */
   readonly range?: { readonly min: number; readonly max: number } | undefined;
 }
 
@@ -434,6 +434,7 @@ export const starMethod: MethodDefinition<StarOptions> = {
   fails: ["majority", "condorcet-winner", "monotonicity", "later-no-harm"],
   complexity: "O(B n) for B distinct ballots and n candidates",
   limits: /* @__PURE__ */ methodLimits("star", 10_000, 65_534),
+  defaultRange: { min: 0, max: 5 },
   options: StarOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     withKind("star", "score", profile, (p) => star(p, options, tieBreak)),

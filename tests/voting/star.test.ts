@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { star } from "../../src/voting/index.js";
+import { decide, star } from "../../src/voting/index.js";
 import { scored } from "./helpers/profiles.js";
 
 const FIVE = { min: 0, max: 5 };
@@ -158,5 +158,33 @@ describe("star", () => {
       ["c", "b", "a"],
     ])
       expect(star(p, {}, { kind: "order", order }).winners).toEqual(["c"]);
+  });
+
+  it("reads STAR ballots on its own 0-5 scale through decide, so the published tie cases are decided by five-star ratings without options", () => {
+    // The starvote case and BetterVoting's Allison/Bill case (above), as a spec with no range.
+    const starvote = decide({
+      method: "star",
+      candidates: ["Amy", "Brian", "Chuck"],
+      ballots: [
+        { scores: { Amy: 1, Brian: 5, Chuck: 5 } },
+        { scores: { Amy: 1, Brian: 4, Chuck: 5 } },
+        { scores: { Amy: 1, Brian: 3, Chuck: 2 } },
+      ],
+    });
+    expect(starvote._tag === "Right" && starvote.right.winners).toEqual(["Chuck"]);
+    for (const tieBreak of [{ kind: "lexicographic" }, { kind: "none" }]) {
+      const allison = decide({
+        method: "star",
+        candidates: ["Allison", "Bill"],
+        ballots: [{ scores: { Allison: 2, Bill: 4 } }, { scores: { Allison: 5, Bill: 3 } }],
+        tieBreak,
+      });
+      expect(allison._tag === "Right" && allison.right.winners).toEqual(["Allison"]);
+    }
+    // A score above 5 is refused unless the spec declares a wider range.
+    const six = { method: "star", candidates: ["a", "b"], ballots: [{ scores: { a: 6, b: 0 } }] };
+    expect(decide(six)).toMatchObject({ _tag: "Left", left: { _tag: "InvalidInput" } });
+    const wide = decide({ ...six, options: { range: { min: 0, max: 10 } } });
+    expect(wide._tag === "Right" && wide.right.winners).toEqual(["a"]);
   });
 });
