@@ -11,11 +11,9 @@
  */
 import type * as E from "fp-ts/lib/Either.js";
 import type { RankedProfile, UnrankedRule } from "../ballots/profile.js";
-import { UNRANKED } from "../ballots/profile.js";
 import type { DecideError } from "../core/errors.js";
 import { step } from "../core/explanation.js";
 import type { Outcome } from "../core/outcome.js";
-import * as rationals from "../core/rational.js";
 import { type Rational, rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { electByScore } from "./internal/elect.js";
@@ -23,6 +21,7 @@ import { methodLimits } from "./internal/limits.js";
 import { rankedOptionsSchema } from "./internal/outcome.js";
 import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
 import type { MethodDefinition } from "./method.js";
+import { positionalScores } from "./positional.js";
 
 /** Options of {@link dowdall}. @category methods */
 export interface DowdallOptions {
@@ -99,65 +98,13 @@ export const dowdallMethod: MethodDefinition<DowdallOptions> = {
     withKind("dowdall", "ranked", profile, (p) => dowdall(p, options, tieBreak)),
 };
 
-/** Counts each (first position, tier size) a candidate occupies, then sums the exact points. */
+/** Dowdall's points are the positional rule's with the vector 1, 1/2, ..., 1/n. */
 const dowdallScores = (
   profile: RankedProfile,
   unranked: "tied-last" | "not-compared",
-): Rational[] => {
-  const n = profile.candidates.length;
-  const shapes = new Map<number, Float64Array>();
-  const size = new Int32Array(n + 1);
-  const start = new Int32Array(n + 1);
-  const { ranks } = profile;
-  for (let b = 0; b < profile.ballotCount; b++) {
-    const w = profile.counts[b] as number;
-    if (w === 0) continue;
-    const offset = b * n;
-    size.fill(0);
-    let ranked = 0;
-    let tiers = 0;
-    for (let c = 0; c < n; c++) {
-      const r = ranks[offset + c] as number;
-      if (r === UNRANKED) continue;
-      ranked += 1;
-      size[r] = (size[r] as number) + 1;
-      if (r + 1 > tiers) tiers = r + 1;
-    }
-    let at = 0;
-    for (let t = 0; t < tiers; t++) {
-      start[t] = at;
-      at += size[t] as number;
-    }
-    for (let c = 0; c < n; c++) {
-      const r = ranks[offset + c] as number;
-      if (r === UNRANKED && unranked === "not-compared") continue;
-      const p = r === UNRANKED ? ranked : (start[r] as number);
-      const k = r === UNRANKED ? n - ranked : (size[r] as number);
-      const key = p * (n + 1) + k;
-      let row = shapes.get(key);
-      if (row === undefined) {
-        row = new Float64Array(n);
-        shapes.set(key, row);
-      }
-      row[c] = (row[c] as number) + w;
-    }
-  }
-  const scores: Rational[] = Array.from({ length: n }, () => rationals.ZERO);
-  for (const [key, row] of shapes) {
-    const p = Math.floor(key / (n + 1));
-    const k = key % (n + 1);
-    let points = rationals.ZERO;
-    for (let i = p + 1; i <= p + k; i++) points = rationals.add(points, rational(1n, BigInt(i)));
-    points = rationals.div(points, rational(BigInt(k)));
-    for (let c = 0; c < n; c++) {
-      const v = row[c] as number;
-      if (v !== 0)
-        scores[c] = rationals.add(
-          scores[c] as Rational,
-          rationals.mul(points, rational(BigInt(v))),
-        );
-    }
-  }
-  const den = rational(BigInt(profile.countDenominator));
-  return scores.map((s) => rationals.div(s, den));
-};
+): Rational[] =>
+  positionalScores(
+    profile,
+    unranked,
+    Array.from({ length: profile.candidates.length }, (_, i) => rational(1n, BigInt(i + 1))),
+  );
