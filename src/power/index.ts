@@ -74,6 +74,7 @@ export { POWER_INDEX_IDS, type PowerIndexId, type PowerResult } from "./result.j
 export {
   type GroupGap,
   type GroupSatisfaction,
+  SATISFACTION_VOTERS_LIMIT,
   type SatisfactionReport,
   UNGROUPED,
   type VoterSatisfaction,

@@ -23,6 +23,7 @@ import * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
 import { type DecideError, type InputIssue, invalidInput, invalidInputAt } from "../core/errors.js";
 import { pure } from "../core/internal/pure.js";
+import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../core/limits.js";
 import { formatPath, validate } from "../core/validation.js";
 import { gini } from "./inequality/gini.js";
 import { hoover } from "./inequality/hoover.js";
@@ -45,8 +46,24 @@ const SpecSchema = /* @__PURE__ */ pure(() =>
     candidates: z.optional(z.array(z.string())),
     costs: z.optional(z.record(z.string(), z.number().check(z.minimum(0)))),
     voters: z.array(VoterSchema).check(z.minLength(1)),
+    maxVoters: z.optional(z.unknown()),
   }),
 );
+
+/**
+ * The work limit of {@link whosePreferencesWon}: voters, counts included (each is one value of the
+ * inequality of satisfaction, O(V log V)). The default keeps a call under about 2 s on a small
+ * two-core machine; the spec's `maxVoters` raises it.
+ *
+ * @category limits
+ */
+export const SATISFACTION_VOTERS_LIMIT: WorkLimit = /* @__PURE__ */ defineLimit({
+  name: "whosePreferencesWon.voters",
+  unit: "voters (counts included)",
+  default: 1_000_000,
+  ceiling: 50_000_000,
+  option: "maxVoters",
+});
 
 type Spec = z.infer<typeof SpecSchema>;
 
@@ -131,7 +148,7 @@ export interface SatisfactionReport {
  *
  * @remarks
  * Spec: `{ kind: "ranking" | "approval" | "budget", winners, voters: [{ id?, group?, count?,
- * ranking? | approve? }], candidates?, costs? }`. Satisfaction per voter is defined in the module
+ * ranking? | approve? }], candidates?, costs?, maxVoters? }`. Satisfaction per voter is defined in the module
  * comment (ranking: position of the best-placed winner; approval: share of approved candidates
  * elected; budget: share of approved cost funded). Groups are compared by mean satisfaction and by
  * first-choice win rate, and the gap between the best- and worst-served group is reported; the
@@ -140,7 +157,9 @@ export interface SatisfactionReport {
  *
  * Errors (`InvalidInput`, every problem with its path): shape errors; a voter without the ballot
  * the kind needs (`voters[2].ranking`); a candidate twice in one ranking; in `budget`, a project
- * without a cost (`costs["x"]`). Never throws.
+ * without a cost (`costs["x"]`). Work limit: O(V log V) for V voters, counts included; more than
+ * {@link SATISFACTION_VOTERS_LIMIT} (1,000,000 by default, `maxVoters` up to 50,000,000) is
+ * refused with `Unsupported` (`work_limit`) before any is counted. Never throws.
  *
  * @example Two groups, one of which always gets its way
  * ```ts
@@ -195,6 +214,12 @@ const report = (
 ): E.Either<DecideError, SatisfactionReport> => {
   const issues = checkMeaning(spec, costs);
   if (issues.length > 0) return E.left(invalidInput(issues));
+  const allowed = resolveLimit(SATISFACTION_VOTERS_LIMIT, spec.maxVoters);
+  if (E.isLeft(allowed)) return allowed;
+  let total = 0;
+  for (const voter of spec.voters) total += voter.count ?? 1;
+  const within = checkWork(SATISFACTION_VOTERS_LIMIT, total, allowed.right);
+  if (E.isLeft(within)) return within;
   const winners = new Set(spec.winners);
   const candidates = candidateCount(spec);
   const voters: VoterSatisfaction[] = spec.voters.map((voter, index) => {

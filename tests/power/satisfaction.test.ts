@@ -131,3 +131,31 @@ describe("whosePreferencesWon errors", () => {
     }
   });
 });
+
+describe("whosePreferencesWon's work limit", () => {
+  const spec = (count: number, maxVoters?: number) => ({
+    kind: "approval",
+    winners: ["park"],
+    voters: Array.from({ length: 60 }, () => ({ approve: ["park"], count })),
+    ...(maxVoters === undefined ? {} : { maxVoters }),
+  });
+  it("refuses more voters (counts included) than the limit before counting them", () => {
+    // 60 voters of a million each would have expanded 60 million values.
+    expect(whosePreferencesWon(spec(1_000_000))).toMatchObject({
+      _tag: "Left",
+      left: {
+        _tag: "Unsupported",
+        reason: "work_limit",
+        limit: { name: "whosePreferencesWon.voters", size: 60_000_000, limit: 1_000_000 },
+      },
+    });
+  });
+  it("counts up to the limit, which maxVoters raises up to its ceiling", () => {
+    expect(whosePreferencesWon(spec(10))._tag).toBe("Right");
+    expect(whosePreferencesWon(spec(20_000, 2_000_000))._tag).toBe("Right");
+    expect(whosePreferencesWon(spec(10, 100_000_000))).toMatchObject({
+      _tag: "Left",
+      left: { _tag: "InvalidInput", issues: [{ path: "maxVoters" }] },
+    });
+  });
+});
