@@ -13,14 +13,13 @@
  *   every candidate who wins on some path through the ties, each tie resolved independently where
  *   it arises; a "branches" step gives each choice's winners. Deciding whether a candidate wins on
  *   some path is NP-complete (Mattei, Narodytska and Walsh 2014), so the search, memoised on the
- *   set of continuing candidates, is bounded as for {@link irv} (`options.maxTieStates`).
+ *   set of continuing candidates, is bounded as for {@link irv} (`options.maxTiePathCandidates`).
  *
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
 import type { RankedProfile, UnrankedRule } from "../ballots/profile.js";
 import type { DecideError, Unsupported } from "../core/errors.js";
-import { resolveLimit } from "../core/limits.js";
 import type { Outcome } from "../core/outcome.js";
 import { compare, type Rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
@@ -28,9 +27,8 @@ import {
   eliminationOptionsSchema,
   followTie,
   type RoundDecision,
-  TIE_STATES,
   unbounded,
-} from "./internal/branches.js";
+} from "./internal/elimination.js";
 import { methodLimits } from "./internal/limits.js";
 import {
   allCandidates,
@@ -51,11 +49,11 @@ export interface BaldwinOptions {
   /** What a ballot says about the candidates it leaves out (default `tied-last`). */
   readonly unranked?: UnrankedRule | undefined;
   /**
-   * Under tie-break `none`, the most states of the count (sets of continuing candidates) that
-   * `decide` explores after a tie before refusing with `Unsupported` (default 10,000; at most
-   * 1,000,000). The typed function has no bound.
+   * Under tie-break `none`, the most candidates that may still be continuing at the first tie,
+   * whose every resolution `decide` then follows (default 14, at most 20; the work grows as 2^k);
+   * past it `decide` refuses with `Unsupported`. The typed function has no bound.
    */
-  readonly maxTieStates?: number | undefined;
+  readonly maxTiePathCandidates?: number | undefined;
 }
 
 /**
@@ -69,7 +67,7 @@ export interface BaldwinOptions {
  * its round (never an empty list).
  *
  * @param profile - ranked ballots.
- * @param options - `unranked` (see {@link nanson}); `maxTieStates` (read by `decide`).
+ * @param options - `unranked` (see {@link nanson}); `maxTiePathCandidates` (read by `decide`).
  * @param tieBreak - how ties for elimination and for the win are broken (default lexicographic).
  * @example Tennessee's capital (Wikipedia): Nashville
  * ```ts
@@ -97,7 +95,7 @@ const countBaldwin = (
   profile: RankedProfile,
   options: BaldwinOptions,
   tieBreak: TieBreakPolicy,
-  allowed: number,
+  allowed: number | undefined,
 ): E.Either<Unsupported, Outcome> => {
   const unranked = options.unranked ?? "tied-last";
   const { candidates } = profile;
@@ -142,7 +140,6 @@ const countBaldwin = (
       tieBreaker.choose(decision.tied, "eliminate", `round ${round}`, history);
       const followed = followTie(
         alive,
-        "eliminate",
         decision.tied,
         (set) => baldwinRound(set, scoresAmong(set)),
         allowed,
@@ -244,7 +241,6 @@ export const baldwinMethod: MethodDefinition<BaldwinOptions> = {
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> => {
     if (profile.kind !== "ranked")
       return E.left(wrongBallotKind("baldwin", "ranked", profile.kind));
-    const allowed = resolveLimit(TIE_STATES, options.maxTieStates);
-    return E.isLeft(allowed) ? allowed : countBaldwin(profile, options, tieBreak, allowed.right);
+    return countBaldwin(profile, options, tieBreak, options.maxTiePathCandidates);
   },
 };

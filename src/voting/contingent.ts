@@ -30,8 +30,8 @@ import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
 import {
   firstPreferences,
   hasMajority,
+  maxTiePathCandidatesOption,
   runElimination,
-  TIE_PATH_CANDIDATES,
   type Verdict,
   withRanked,
 } from "./internal/elimination.js";
@@ -178,9 +178,7 @@ export const contingent = (
     },
     step,
     tieBreaker: createTieBreaker(tieBreak, candidates),
-    ...(options.maxTiePathCandidates === undefined
-      ? {}
-      : { tiePathLimit: options.maxTiePathCandidates }),
+    tiePathLimit: options.maxTiePathCandidates,
     scores: first.values.map(exactOf),
   });
 };
@@ -210,9 +208,7 @@ export const ContingentOptionsSchema: z.ZodMiniType<ContingentOptions> = /* @__P
   z.strictObject({
     unranked: unrankedOption,
     preferences: z.optional(z.number().check(z.int(), z.minimum(1))),
-    maxTiePathCandidates: z.optional(
-      z.number().check(z.int(), z.minimum(1), z.maximum(TIE_PATH_CANDIDATES.ceiling)),
-    ),
+    maxTiePathCandidates: maxTiePathCandidatesOption,
   }),
 );
 

@@ -19,14 +19,13 @@
  *   it arises. The rounds run up to the first tie left to the policy; a "branches" step then gives,
  *   for each candidate that tie could eliminate, who wins on some path after. The search is
  *   memoised on the set of continuing candidates and bounded as for {@link irv}
- *   (`options.maxTieStates`); every tie met is recorded in `tieBreaks`.
+ *   (`options.maxTiePathCandidates`); every tie met is recorded in `tieBreaks`.
  *
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
 import type { RankedProfile, UnrankedRule } from "../ballots/profile.js";
 import type { DecideError, Unsupported } from "../core/errors.js";
-import { resolveLimit } from "../core/limits.js";
 import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { compare, type Rational } from "../core/rational.js";
@@ -35,9 +34,8 @@ import {
   eliminationOptionsSchema,
   followTie,
   type RoundDecision,
-  TIE_STATES,
   unbounded,
-} from "./internal/branches.js";
+} from "./internal/elimination.js";
 import { methodLimits } from "./internal/limits.js";
 import {
   describeScores,
@@ -64,11 +62,11 @@ export interface CoombsOptions {
   /** What a ballot says about the candidates it leaves out (default `tied-last`). */
   readonly unranked?: UnrankedRule | undefined;
   /**
-   * Under tie-break `none`, the most states of the count (sets of continuing candidates) that
-   * `decide` explores after a tie before refusing with `Unsupported` (default 10,000; at most
-   * 1,000,000). The typed function has no bound.
+   * Under tie-break `none`, the most candidates that may still be continuing at the first tie,
+   * whose every resolution `decide` then follows (default 14, at most 20; the work grows as 2^k);
+   * past it `decide` refuses with `Unsupported`. The typed function has no bound.
    */
-  readonly maxTieStates?: number | undefined;
+  readonly maxTiePathCandidates?: number | undefined;
 }
 
 /**
@@ -82,7 +80,8 @@ export interface CoombsOptions {
  * met, each resolved independently at its round (never an empty list).
  *
  * @param profile - ranked ballots.
- * @param options - `unranked` (see the module comment); `maxTieStates` (read by `decide`).
+ * @param options - `unranked` (see the module comment); `maxTiePathCandidates` (read by
+ *   `decide`).
  * @param tieBreak - how ties for elimination and for the win are broken (default lexicographic).
  * @example Tennessee's capital (Wikipedia): Memphis is eliminated, then Nashville has a majority
  * ```ts
@@ -110,7 +109,7 @@ const countCoombs = (
   profile: RankedProfile,
   options: CoombsOptions,
   tieBreak: TieBreakPolicy,
-  allowed: number,
+  allowed: number | undefined,
 ): E.Either<Unsupported, Outcome> => {
   const unranked = options.unranked ?? "tied-last";
   const { candidates } = profile;
@@ -184,7 +183,6 @@ const countCoombs = (
       tieBreaker.choose(decision.tied, "eliminate", `round ${round}`, lastHistory.map(negated));
       const followed = followTie(
         alive,
-        "eliminate",
         decision.tied,
         (set) => coombsRound(set, ...talliesOf(ballots, set, unranked)),
         allowed,
@@ -312,7 +310,6 @@ export const coombsMethod: MethodDefinition<CoombsOptions> = {
   options: eliminationOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> => {
     if (profile.kind !== "ranked") return E.left(wrongBallotKind("coombs", "ranked", profile.kind));
-    const allowed = resolveLimit(TIE_STATES, options.maxTieStates);
-    return E.isLeft(allowed) ? allowed : countCoombs(profile, options, tieBreak, allowed.right);
+    return countCoombs(profile, options, tieBreak, options.maxTiePathCandidates);
   },
 };

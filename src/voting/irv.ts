@@ -29,9 +29,10 @@
  *   it arises. The rounds run up to the first tie left to the policy; a "branches" step then gives,
  *   for each candidate that tie could eliminate, who wins on some path after. The paths are
  *   searched depth first, memoised on the set of continuing candidates (each set counted once,
- *   O(B n) each), and every tie met on them is recorded in `tieBreaks`. `decide` refuses with
- *   `Unsupported` ("work_limit") a search that would count more than `options.maxTieStates` sets
- *   (default 10,000, at most 1,000,000); the typed function has no bound.
+ *   O(B n) each, at most 2^k sets for k candidates continuing at the first tie), and every tie
+ *   met on them is recorded in `tieBreaks`. `decide` refuses with `Unsupported` ("work_limit"),
+ *   before searching, a first tie met with more than `options.maxTiePathCandidates` candidates
+ *   continuing (default 14, at most 20); the typed function has no bound.
  *
  * @module
  */
@@ -40,12 +41,16 @@ import * as z from "zod/mini";
 import type { RankedProfile, UnrankedRule } from "../ballots/profile.js";
 import type { DecideError, Unsupported } from "../core/errors.js";
 import { pure } from "../core/internal/pure.js";
-import { resolveLimit } from "../core/limits.js";
 import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { compare, type Rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
-import { followTie, type RoundDecision, TIE_STATES, unbounded } from "./internal/branches.js";
+import {
+  followTie,
+  maxTiePathCandidatesOption,
+  type RoundDecision,
+  unbounded,
+} from "./internal/elimination.js";
 import { methodLimits } from "./internal/limits.js";
 import {
   describeScores,
@@ -74,11 +79,11 @@ export interface IrvOptions {
   /** What a ballot says about the candidates it leaves out (default `tied-last`). */
   readonly unranked?: UnrankedRule | undefined;
   /**
-   * Under tie-break `none`, the most states of the count (sets of continuing candidates) that
-   * `decide` explores after a tie before refusing with `Unsupported` (default 10,000; at most
-   * 1,000,000). The typed function has no bound.
+   * Under tie-break `none`, the most candidates that may still be continuing at the first tie,
+   * whose every resolution `decide` then follows (default 14, at most 20; the work grows as 2^k);
+   * past it `decide` refuses with `Unsupported`. The typed function has no bound.
    */
-  readonly maxTieStates?: number | undefined;
+  readonly maxTiePathCandidates?: number | undefined;
   /**
    * How a ballot's tied highest continuing candidates count: `split` (default) shares one vote
    * among them, `approval` gives each a whole vote (Approval-IRV, Delemazure and Peters 2024).
@@ -100,8 +105,8 @@ export interface IrvOptions {
  *
  * @param profile - ranked ballots.
  * @param options - `unranked` (the winner is the same under both rules; see the module comment);
- *   `maxTieStates` (read by `decide`: the bound on the search under tie-break `none`); `tiedFirst`
- *   (`split` or `approval`, for ballots that tie their highest candidates).
+ *   `maxTiePathCandidates` (read by `decide`: the bound on the search under tie-break `none`);
+ *   `tiedFirst` (`split` or `approval`, for ballots that tie their highest candidates).
  * @param tieBreak - how ties for elimination and for the win are broken (default lexicographic).
  * @example Tennessee's capital (Wikipedia): Knoxville wins
  * ```ts
@@ -124,12 +129,12 @@ export const irv = (
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
 ): Outcome => unbounded(countIrv(profile, options, tieBreak, Number.POSITIVE_INFINITY));
 
-/** The count, with the bound on the search under policy `none` (`decide` passes the limit). */
+/** The count, with the bound on the search under policy `none` (`decide` passes the option). */
 const countIrv = (
   profile: RankedProfile,
   options: IrvOptions,
   tieBreak: TieBreakPolicy,
-  allowed: number,
+  allowed: number | undefined,
 ): E.Either<Unsupported, Outcome> => {
   const { candidates } = profile;
   const n = candidates.length;
@@ -192,7 +197,6 @@ const countIrv = (
       const prepared = prepareBallots(profile);
       const followed = followTie(
         alive,
-        "eliminate",
         decision.tied,
         (set) => irvRound(set, ...tallyOf(prepared, set, tiedFirst), approval),
         allowed,
@@ -310,7 +314,7 @@ const tallyOf = (
 export const IrvOptionsSchema: z.ZodMiniType<IrvOptions> = /* @__PURE__ */ pure(() =>
   z.strictObject({
     unranked: unrankedOption,
-    maxTieStates: z.optional(z.number()),
+    maxTiePathCandidates: maxTiePathCandidatesOption,
     tiedFirst: z.optional(z.enum(["split", "approval"])),
   }),
 );
@@ -334,8 +338,7 @@ export const irvMethod: MethodDefinition<IrvOptions> = {
   options: IrvOptionsSchema,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> => {
     if (profile.kind !== "ranked") return E.left(wrongBallotKind("irv", "ranked", profile.kind));
-    const allowed = resolveLimit(TIE_STATES, options.maxTieStates);
-    return E.isLeft(allowed) ? allowed : countIrv(profile, options, tieBreak, allowed.right);
+    return countIrv(profile, options, tieBreak, options.maxTiePathCandidates);
   },
 };
 

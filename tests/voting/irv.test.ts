@@ -128,9 +128,9 @@ describe("irv", () => {
     expect(outcome.winners).toEqual(["a"]);
   });
 
-  it("refuses, under tie-break none, a search past options.maxTieStates (work limit)", () => {
+  it("refuses, under tie-break none, a first tie among more than options.maxTiePathCandidates (work limit)", () => {
     const result = irvMethod.run(ranked(["a", "b", "c", "d"], ["a", "b", "c", "d"]), {
-      options: { maxTieStates: 2 },
+      options: { maxTiePathCandidates: 3 },
       tieBreak: { kind: "none" },
     });
     expect(result).toMatchObject({
@@ -138,9 +138,21 @@ describe("irv", () => {
       left: {
         _tag: "Unsupported",
         reason: "work_limit",
-        limit: { name: "tie-break-none.states", limit: 2, option: "options.maxTieStates" },
+        limit: {
+          name: "elimination.tie-path-candidates",
+          limit: 3,
+          size: 4,
+          option: "options.maxTiePathCandidates",
+        },
       },
     });
+    // d goes alone first; the tie between b and c comes with three continuing, within the limit.
+    const ballots = ["a", "a", "b", "b", "c", "c", "d>a"];
+    const later = irvMethod.run(ranked(["a", "b", "c", "d"], ballots), {
+      options: { maxTiePathCandidates: 3 },
+      tieBreak: { kind: "none" },
+    });
+    expect(later._tag === "Right" && later.right.winners).toEqual(["a"]);
   });
 
   it("reports co-winners when the last two tie", () => {
@@ -152,22 +164,26 @@ describe("irv", () => {
     expect(irv(p, { unranked: "not-compared" }).winners).toEqual(irv(p).winners);
   });
 
-  it("takes options.maxTieStates through decide, and refuses a value past the ceiling with InvalidInput", () => {
+  it("takes options.maxTiePathCandidates through decide, and refuses a value past the ceiling with InvalidInput", () => {
     const spec = {
       method: "irv",
       candidates: ["a", "b", "c", "d"],
       ballots: ["a", "b", "c", "d"],
       tieBreak: { kind: "none" },
     };
-    expect(decide({ ...spec, options: { maxTieStates: 2 } })).toMatchObject({
+    expect(decide({ ...spec, options: { maxTiePathCandidates: 3 } })).toMatchObject({
       _tag: "Left",
       left: { _tag: "Unsupported", reason: "work_limit" },
     });
     const full = decide(spec);
     expect(full._tag === "Right" && full.right.winners).toEqual(["a", "b", "c", "d"]);
-    expect(decide({ ...spec, options: { maxTieStates: 2_000_000 } })).toMatchObject({
+    expect(decide({ ...spec, options: { maxTiePathCandidates: 21 } })).toMatchObject({
       _tag: "Left",
-      left: { _tag: "InvalidInput", issues: [{ path: "options.maxTieStates" }] },
+      left: { _tag: "InvalidInput", issues: [{ path: "options.maxTiePathCandidates" }] },
+    });
+    expect(decide({ ...spec, options: { maxTieStates: 10 } })).toMatchObject({
+      _tag: "Left",
+      left: { _tag: "InvalidInput" },
     });
   });
   describe("tiedFirst", () => {

@@ -19,8 +19,8 @@ import {
   type FirstPreferences,
   firstPreferences,
   hasMajority,
+  maxTiePathCandidatesOption,
   runElimination,
-  TIE_PATH_CANDIDATES,
   type Verdict,
 } from "../internal/elimination.js";
 import { exactOf, listNames, namesOf, unrankedOption } from "../internal/outcome.js";
@@ -40,9 +40,7 @@ export interface HybridOptions {
 /** The schema of {@link HybridOptions}. @internal */
 export const hybridOptionsShape = /* @__PURE__ */ pure(() => ({
   unranked: unrankedOption,
-  maxTiePathCandidates: z.optional(
-    z.number().check(z.int(), z.minimum(1), z.maximum(TIE_PATH_CANDIDATES.ceiling)),
-  ),
+  maxTiePathCandidates: maxTiePathCandidatesOption,
 }));
 
 /** The options schema of the hybrids that take no option of their own. @category registry */
@@ -99,9 +97,7 @@ export const runHybrid = (
     },
     step: hybrid.step(context),
     tieBreaker: createTieBreaker(tieBreak, candidates),
-    ...(options.maxTiePathCandidates === undefined
-      ? {}
-      : { tiePathLimit: options.maxTiePathCandidates }),
+    tiePathLimit: options.maxTiePathCandidates,
     scores: first.values.map(exactOf),
   });
   return result._tag === "Left"

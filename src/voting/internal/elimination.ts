@@ -1,34 +1,40 @@
 /**
- * Sequential elimination with every tie path followed: the machinery of the Condorcet–IRV
- * hybrids (Smith//IRV, Tideman's Alternative, Benham, Woodall, Condorcet-IRV, bottom-two runoff).
+ * Sequential elimination with every tie path followed: the one engine for `tieBreak: none` in the
+ * counts that drop candidates round by round (IRV, Coombs, Baldwin, the contingent vote and the
+ * Condorcet–IRV hybrids: Smith//IRV, Tideman's Alternative, Benham, Woodall, Condorcet-IRV,
+ * bottom-two runoff).
  *
- * A method describes one step as a function of the continuing candidates (the state): either it
- * elects (the candidates tied for the win), or it drops a group of candidates, listing every group
- * it might drop under some resolution of the ties it meets (`choices`) and how a deciding policy
- * picks one (`resolve`). The engine then:
- * - under a deciding policy (`lexicographic`, `order`, `random`, `forwards`, `backwards`) runs the
- *   one count the policy picks, recording each tie and each round;
- * - under `none` runs the count until the first tie with more than one way out, records it as not
- *   broken, and then follows **every** way of resolving it and every later tie, each resolved
- *   independently (the "parallel universes" reading, as Tideman's Ranked Pairs is read): the
- *   winners are every candidate who wins along some path. Paths are explored depth first with
- *   memoisation on the set of continuing candidates, so the work is at most one step per subset
- *   of the candidates continuing at the first tie (2^k steps for k candidates, each O(B n)). The
- *   exploration is refused, with an `Unsupported` "work_limit" error, when k passes
- *   {@link TIE_PATH_CANDIDATES} (default 14, about 16,000 states; `options.maxTiePathCandidates`
- *   raises it to at most 20).
+ * Under `none` a tie the rules leave to the policy is not broken: the count follows each way of
+ * resolving it, independently at each step (the "parallel universes" reading of Tideman's Ranked
+ * Pairs), and the winners are every candidate who wins on some path. What happens next in such a
+ * count depends only on who is still in it, so the search ({@link searchFrom}) is memoised on the
+ * set of continuing candidates: each set is counted once, however many paths lead to it, so the
+ * work is at most one round per subset of the k candidates continuing at the first tie (2^k
+ * rounds, each O(B n)), far below the number of paths (up to k!). Deciding whether a candidate
+ * wins on some path is NP-complete for such counts (Mattei, Narodytska and Walsh 2014, for
+ * Baldwin's and Coombs' rules), so the search has a work limit, {@link TIE_PATH_CANDIDATES}: it is
+ * checked on k before the search starts (rather than counting states as it goes), so a count is
+ * refused at once, and the error names `options.maxTiePathCandidates`, the one option of every
+ * method here (default 14, about 16,000 sets; at most 20).
+ *
+ * Two drivers share that search: {@link followTie} for counts that explain their own rounds (IRV,
+ * Coombs, Baldwin: every tie met on some path is recorded, and the first tie's branches are
+ * explained), and {@link runElimination}, a whole count for the methods that describe a round as a
+ * {@link Verdict} (the hybrids and the contingent vote), under a deciding policy too.
  *
  * @internal
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Profile, RankedProfile } from "../../ballots/profile.js";
+import * as z from "zod/mini";
+import type { Profile, RankedProfile, UnrankedRule } from "../../ballots/profile.js";
 import type { DecideError, Unsupported } from "../../core/errors.js";
+import { pure } from "../../core/internal/pure.js";
 import { checkWork, defineLimit, type WorkLimit } from "../../core/limits.js";
 import type { ExactValue, Outcome } from "../../core/outcome.js";
 import type { Rational } from "../../core/rational.js";
 import * as rationals from "../../core/rational.js";
-import type { RoundHistory, TieBreaker } from "../../core/tie-break.js";
+import type { RoundHistory, TieBreaker, TiePurpose } from "../../core/tie-break.js";
 import {
   describeScores,
   eliminateTied,
@@ -37,14 +43,15 @@ import {
   namesOf,
   selectWinners,
   tiersBy,
+  unrankedOption,
 } from "./outcome.js";
 import { type PreparedBallots, topTally, wrongBallotKind } from "./ranked.js";
 import { agree, CountLog } from "./rounds.js";
 
 /**
- * The limit on the candidates still continuing when `tieBreak: none` meets its first tie in a
- * sequential elimination: every path through the ties is explored, at most 2^k states for k
- * candidates.
+ * The work limit of `tieBreak: none` in a sequential elimination: the candidates still continuing
+ * at the first tie, whose every resolution is then followed (at most 2^k sets of continuing
+ * candidates for k of them). Checked before the search.
  *
  * @internal
  */
@@ -55,6 +62,147 @@ export const TIE_PATH_CANDIDATES: WorkLimit = /* @__PURE__ */ defineLimit({
   ceiling: 20,
   option: "options.maxTiePathCandidates",
 });
+
+/** The schema of the option that raises {@link TIE_PATH_CANDIDATES}. @internal */
+export const maxTiePathCandidatesOption = /* @__PURE__ */ pure(() =>
+  z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(TIE_PATH_CANDIDATES.ceiling))),
+);
+
+/**
+ * The options of an elimination count that explores ties under `none` (Coombs, Baldwin).
+ *
+ * @internal
+ */
+export interface EliminationOptions {
+  /** What a ballot says about the candidates it leaves out (default `tied-last`). */
+  readonly unranked?: UnrankedRule | undefined;
+  /**
+   * With `tieBreak: none`, the most candidates that may still be continuing at the first tie,
+   * whose every resolution is then followed (default 14, at most 20; the work grows as 2^k).
+   */
+  readonly maxTiePathCandidates?: number | undefined;
+}
+
+/** The schema of {@link EliminationOptions}. @internal */
+export const eliminationOptionsSchema: z.ZodMiniType<EliminationOptions> = /* @__PURE__ */ pure(
+  () =>
+    z.strictObject({
+      unranked: unrankedOption,
+      maxTiePathCandidates: maxTiePathCandidatesOption,
+    }),
+);
+
+/** Where a set of continuing candidates leads: its winners, or every group that may leave next. */
+type Next =
+  | { readonly winners: readonly number[] }
+  | { readonly choices: readonly (readonly number[])[] };
+
+/**
+ * The memoised search over every path from `start` (ascending indices): a function giving, for a
+ * set of continuing candidates reached from `start`, every candidate who wins on some path from
+ * it (ascending). Refuses first, by {@link TIE_PATH_CANDIDATES}, a `start` past `allowed`
+ * (default the limit's default; `Infinity` for a typed function that runs without a bound).
+ *
+ * @internal
+ */
+export const searchFrom = (
+  start: readonly number[],
+  allowed: number | undefined,
+  next: (continuing: readonly number[]) => Next,
+): E.Either<Unsupported, (continuing: readonly number[]) => readonly number[]> => {
+  const checked = checkWork(TIE_PATH_CANDIDATES, start.length, allowed);
+  if (E.isLeft(checked)) return checked;
+  const memo = new Map<string, readonly number[]>();
+  const walk = (continuing: readonly number[]): readonly number[] => {
+    const key = continuing.join(",");
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const found = next(continuing);
+    const winners = new Set<number>("winners" in found ? found.winners : []);
+    if ("choices" in found)
+      for (const group of found.choices)
+        for (const w of walk(continuing.filter((c) => !group.includes(c)))) winners.add(w);
+    const sorted = [...winners].sort((a, b) => a - b);
+    memo.set(key, sorted);
+    return sorted;
+  };
+  return E.right(walk);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Counts that explain their own rounds (IRV, Coombs, Baldwin)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * What one round of an elimination count decides, given who is still in the count.
+ *
+ * @internal
+ */
+export type RoundDecision =
+  /** The count ends with these winners (one, or the last candidates standing). */
+  | { readonly kind: "elect"; readonly winners: readonly number[] }
+  /** The rules drop these candidates and the count goes on. */
+  | { readonly kind: "drop"; readonly out: readonly number[] }
+  /** The rules leave a choice among `tied` to the policy: one to elect or one to drop. */
+  | { readonly kind: "tie"; readonly purpose: TiePurpose; readonly tied: readonly number[] };
+
+/**
+ * One branch of a tie: the candidate dropped and who wins on some path after.
+ *
+ * @internal
+ */
+export interface Branch {
+  readonly chosen: number;
+  readonly winners: readonly number[];
+}
+
+/**
+ * Follows each way of resolving a tie to drop one of `tied`, met with `alive` continuing: every
+ * path of the count after dropping each tied candidate ({@link searchFrom}). Each set of
+ * continuing candidates is decided once (`decideRound`), and each later tie is reported once to
+ * `onTie` (in the order of a depth-first walk, choices in candidate order).
+ *
+ * @internal
+ */
+export const followTie = (
+  alive: readonly number[],
+  tied: readonly number[],
+  decideRound: (alive: readonly number[]) => RoundDecision,
+  allowed: number | undefined,
+  onTie: (alive: readonly number[], purpose: TiePurpose, tied: readonly number[]) => void,
+): E.Either<Unsupported, { readonly branches: readonly Branch[]; readonly winners: number[] }> => {
+  const start = [...alive].sort((a, b) => a - b);
+  const search = searchFrom(start, allowed, (set) => {
+    const decision = decideRound(set);
+    if (decision.kind === "elect") return { winners: decision.winners };
+    if (decision.kind === "drop") return { choices: [decision.out] };
+    onTie(set, decision.purpose, decision.tied);
+    return decision.purpose === "select"
+      ? { winners: decision.tied }
+      : { choices: decision.tied.map((c) => [c]) };
+  });
+  if (E.isLeft(search)) return search;
+  const branches = [...tied]
+    .sort((a, b) => a - b)
+    .map((chosen) => ({ chosen, winners: search.right(start.filter((c) => c !== chosen)) }));
+  const winners = [...new Set(branches.flatMap((b) => b.winners))].sort((a, b) => a - b);
+  return E.right({ branches, winners });
+};
+
+/**
+ * The result of a search run without a bound (`allowed` infinite), which cannot be refused: an
+ * invariant, so a `Left` here is a bug (and `decide` reports it as an internal error).
+ *
+ * @internal
+ */
+export const unbounded = <T>(result: E.Either<Unsupported, T>): T => {
+  if (E.isRight(result)) return result.right;
+  throw new Error(`an unbounded tie search was refused (${result.left.message})`);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Counts described by a verdict per round (the hybrids, the contingent vote)
+// ---------------------------------------------------------------------------------------------
 
 /** What one step of an elimination count decides. @internal */
 export type Verdict =
@@ -98,13 +246,16 @@ export interface EliminationCount {
   readonly step: (continuing: readonly number[]) => Verdict;
   readonly tieBreaker: TieBreaker;
   /** The limit in force on {@link TIE_PATH_CANDIDATES} (default its default). */
-  readonly tiePathLimit?: number;
+  readonly tiePathLimit?: number | undefined;
   /** The scores of the outcome (by index). */
   readonly scores: readonly ExactValue[];
 }
 
 /**
- * Runs an elimination count to its end (see the module comment for the policies).
+ * Runs an elimination count to its end: under a deciding policy (`lexicographic`, `order`,
+ * `random`, `forwards`, `backwards`) the one count the policy picks, recording each tie and each
+ * round; under `none` the count until the first tie with more than one way out, recorded as not
+ * broken, and then every path from it ({@link searchFrom}).
  *
  * @internal
  */
@@ -139,9 +290,12 @@ export const runElimination = (count: EliminationCount): E.Either<Unsupported, O
     else if (tieBreaker.policy.kind === "none") {
       tieBreaker.choose(verdict.tied, "eliminate", `round ${round}`);
       log.round({ round, tallies, text: verdict.text(undefined) });
-      const checked = checkWork(TIE_PATH_CANDIDATES, continuing.length, count.tiePathLimit);
-      if (E.isLeft(checked)) return checked;
-      const winners = everyPathWinner(count.step, continuing);
+      const search = searchFrom(continuing, count.tiePathLimit, (set) => {
+        const next = count.step(set);
+        return next.kind === "elect" ? { winners: next.top } : { choices: next.choices };
+      });
+      if (E.isLeft(search)) return search;
+      const winners = [...search.right(continuing)];
       return E.right(
         log.finish({
           method: count.method,
@@ -165,33 +319,6 @@ export const runElimination = (count: EliminationCount): E.Either<Unsupported, O
     const gone = new Set(out);
     continuing = continuing.filter((c) => !gone.has(c));
   }
-};
-
-/** Every candidate who wins along some path through the ties, from `start` (memoised). */
-const everyPathWinner = (
-  stepOf: (continuing: readonly number[]) => Verdict,
-  start: readonly number[],
-): number[] => {
-  const memo = new Map<string, readonly number[]>();
-  const visit = (continuing: readonly number[]): readonly number[] => {
-    const key = continuing.join(",");
-    const seen = memo.get(key);
-    if (seen !== undefined) return seen;
-    const verdict = stepOf(continuing);
-    let result: readonly number[];
-    if (verdict.kind === "elect") result = verdict.top;
-    else {
-      const union = new Set<number>();
-      for (const choice of verdict.choices) {
-        const gone = new Set(choice);
-        for (const w of visit(continuing.filter((c) => !gone.has(c)))) union.add(w);
-      }
-      result = [...union];
-    }
-    memo.set(key, result);
-    return result;
-  };
-  return [...visit(start)].sort((a, b) => a - b);
 };
 
 /** The finalists first, then the other candidates still in when the count stopped. */

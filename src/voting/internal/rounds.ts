@@ -10,7 +10,7 @@
 import { type ExplanationStep, step } from "../../core/explanation.js";
 import type { ExactValue, Outcome, Round } from "../../core/outcome.js";
 import type { TieBreaker, TiePurpose } from "../../core/tie-break.js";
-import type { Branch } from "./branches.js";
+import type { Branch } from "./elimination.js";
 import { makeOutcome, namesOf, winnerSentence } from "./outcome.js";
 
 /** How {@link CountLog.finish} closes a count. @internal */

@@ -167,6 +167,29 @@ describe("Condorcet–IRV hybrids: ties and limits", () => {
     expect(E.isRight(benham(p, {}, { kind: "none" }))).toBe(true);
   });
 
+  it("bounds every elimination count's tie search with the one option, maxTiePathCandidates", () => {
+    const methods = ["irv", "coombs", "baldwin", "contingent", "smith-irv", "tideman-alternative"];
+    for (const method of [...methods, "benham", "woodall", "condorcet-irv", "btr-irv"]) {
+      // Four candidates, each first on one ballot: all four continue at the first tie.
+      const spec = (options: unknown) => ({
+        method,
+        candidates: ["a", "b", "c", "d"],
+        ballots: ["a>b>c>d", "b>c>d>a", "c>d>a>b", "d>a>b>c"],
+        options,
+        tieBreak: { kind: "none" },
+      });
+      expect(decide(spec({ maxTiePathCandidates: 3 })), method).toMatchObject({
+        _tag: "Left",
+        left: {
+          _tag: "Unsupported",
+          reason: "work_limit",
+          limit: { name: "elimination.tie-path-candidates", limit: 3, size: 4 },
+        },
+      });
+      expect(E.isRight(decide(spec({ maxTiePathCandidates: 4 }))), method).toBe(true);
+    }
+  });
+
   it("returns InvalidInput for an unknown set or a limit past the ceiling", () => {
     const spec = (options: unknown) => ({
       method: "tideman-alternative",
