@@ -137,6 +137,15 @@ export {
   majorityJudgment,
   majorityJudgmentMethod,
 } from "./majority-judgment.js";
+export {
+  MAXIMAL_LOTTERY_CANDIDATES,
+  MAXIMAL_LOTTERY_SYSTEMS,
+  type MaximalLotteryOptions,
+  MaximalLotteryOptionsSchema,
+  type MaximalLotteryOutcome,
+  maximalLottery,
+  maximalLotteryMethod,
+} from "./maximal-lottery.js";
 export type {
   AnyMethodDefinition,
   MethodContext,

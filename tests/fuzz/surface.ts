@@ -637,6 +637,7 @@ export const TYPED: Readonly<Record<string, string>> = {
   cumulative: "takes a ScoreProfile",
   positional: "takes a RankedProfile",
   randomDictator: "takes a RankedProfile",
+  maximalLottery: "takes a RankedProfile",
   river: "takes a RankedProfile",
   simpleStableVoting: "takes a RankedProfile",
   slater: "takes a RankedProfile",
