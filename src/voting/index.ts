@@ -10,9 +10,12 @@ export { type BaldwinOptions, baldwin, baldwinMethod } from "./baldwin.js";
 export { type BordaOptions, type BordaPoints, borda, bordaMethod } from "./borda.js";
 export { type BucklinOptions, bucklin, bucklinMethod } from "./bucklin.js";
 export {
+  BANKS_SET_CANDIDATES,
+  type BanksSetOptions,
   type BlackOptions,
   BlackOptionsSchema,
   type BlackOutcome,
+  banksSet,
   black,
   blackMethod,
   CONDORCET_METHODS,

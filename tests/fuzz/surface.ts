@@ -645,6 +645,7 @@ export const TYPED: Readonly<Record<string, string>> = {
   smithMinimax: "takes a RankedProfile",
   tidemanAlternative: "takes a RankedProfile",
   uncoveredSet: "takes a PairwiseTally",
+  banksSet: "takes a PairwiseTally",
   woodall: "takes a RankedProfile",
   // core: constructors and helpers over values the library builds itself
   createPrng:

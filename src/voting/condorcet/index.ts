@@ -18,6 +18,7 @@ import { slaterMethod } from "./slater.js";
 import { splitCycleMethod } from "./split-cycle.js";
 import { stableVotingMethod } from "./stable-voting.js";
 
+export { BANKS_SET_CANDIDATES, type BanksSetOptions, banksSet } from "./banks-set.js";
 export {
   type BlackOptions,
   BlackOptionsSchema,
