@@ -306,7 +306,8 @@ const independentOf = (solved: Solved, constraint: readonly bigint[]): boolean =
     for (let c = 0; c < row.length; c++)
       row[c] = (row[c] as bigint) * a - (pivotRow[c] as bigint) * b;
   });
-  return row.some((x) => x !== 0n);
+  // A row left with only its right-hand side would make the system inconsistent: no use.
+  return row.slice(0, -1).some((x) => x !== 0n);
 };
 
 /** The binomial coefficient C(n, k), capped at 2^53 (it only meets a limit). */

@@ -184,6 +184,30 @@ describe("maximalLottery", () => {
     );
   });
 
+  it("counts the extra systems pairwise ties call for, and refuses past maxSystems", () => {
+    // a and b beat c by 2; every other contest is tied. The maximal lotteries: every mix of a, b
+    // and d (c loses to a and b and beats nobody), whose vertices are a, b and d alone.
+    const p = profileOf(
+      ["a", "b", "c", "d"],
+      [
+        [1, "b>a>c>d"],
+        [1, "d>a>b>c"],
+      ],
+    );
+    const outcome = right(maximalLottery(p));
+    expect(outcome.lottery).toEqual({ a: "1/3", b: "1/3", c: 0, d: "1/3" });
+    expect(outcome.extremeLotteries).toBe(3);
+    expect(maximalLottery(p, { maxSystems: 1 })).toEqual(
+      E.left(
+        expect.objectContaining({
+          _tag: "Unsupported",
+          reason: "work_limit",
+          limit: expect.objectContaining({ name: "maximal-lottery.systems" }),
+        }),
+      ),
+    );
+  });
+
   it("runs through decide, and refuses score ballots", () => {
     const outcome = decide({
       method: "maximal-lottery",
