@@ -641,6 +641,7 @@ export const TYPED: Readonly<Record<string, string>> = {
   river: "takes a RankedProfile",
   simpleStableVoting: "takes a RankedProfile",
   slater: "takes a RankedProfile",
+  dodgson: "takes a RankedProfile",
   smithIrv: "takes a RankedProfile",
   smithMinimax: "takes a RankedProfile",
   tidemanAlternative: "takes a RankedProfile",
