@@ -10,9 +10,12 @@ export { type BaldwinOptions, baldwin, baldwinMethod } from "./baldwin.js";
 export { type BordaOptions, type BordaPoints, borda, bordaMethod } from "./borda.js";
 export { type BucklinOptions, bucklin, bucklinMethod } from "./bucklin.js";
 export {
+  BANKS_SET_CANDIDATES,
+  type BanksSetOptions,
   type BlackOptions,
   BlackOptionsSchema,
   type BlackOutcome,
+  banksSet,
   black,
   blackMethod,
   CONDORCET_METHODS,
@@ -26,8 +29,14 @@ export {
   copeland,
   copelandMethod,
   type DefeatStrength,
+  DODGSON_WORK,
+  type DodgsonOptions,
+  DodgsonOptionsSchema,
+  type DodgsonOutcome,
   type DodgsonTidemanOptions,
   DodgsonTidemanOptionsSchema,
+  dodgson,
+  dodgsonMethod,
   dodgsonTideman,
   dodgsonTidemanMethod,
   KEMENY_YOUNG_MAX_CANDIDATES,
@@ -137,6 +146,15 @@ export {
   majorityJudgment,
   majorityJudgmentMethod,
 } from "./majority-judgment.js";
+export {
+  MAXIMAL_LOTTERY_CANDIDATES,
+  MAXIMAL_LOTTERY_SYSTEMS,
+  type MaximalLotteryOptions,
+  MaximalLotteryOptionsSchema,
+  type MaximalLotteryOutcome,
+  maximalLottery,
+  maximalLotteryMethod,
+} from "./maximal-lottery.js";
 export type {
   AnyMethodDefinition,
   MethodContext,

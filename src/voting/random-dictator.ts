@@ -23,12 +23,12 @@ import type { DecideError } from "../core/errors.js";
 import { step } from "../core/explanation.js";
 import { pure } from "../core/internal/pure.js";
 import type { ExactValue, Outcome } from "../core/outcome.js";
-import { createPrng } from "../core/prng.js";
 import * as rationals from "../core/rational.js";
 import { type Rational, rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
 import { electFromRanking } from "./internal/elect.js";
 import { methodLimits } from "./internal/limits.js";
+import { drawTicket } from "./internal/lottery.js";
 import {
   allCandidates,
   describeScores,
@@ -133,18 +133,7 @@ export const randomDictator = (
     });
     return { ...base, lottery };
   }
-  const denominator = probabilities.reduce((d, p) => lcm(d, p.den), 1n);
-  const ticket = drawBelow(createPrng(seed), denominator);
-  let winner = n - 1;
-  let upTo = 0n;
-  for (let c = 0; c < n; c++) {
-    const p = probabilities[c] as Rational;
-    upTo += (p.num * denominator) / p.den;
-    if (ticket < upTo) {
-      winner = c;
-      break;
-    }
-  }
+  const { ticket, tickets: denominator, winner } = drawTicket(probabilities, seed);
   const draw: LotteryDraw = {
     seed,
     ticket: ticket.toString(),
@@ -188,22 +177,6 @@ const firstChoiceShares = (profile: RankedProfile): Rational[] => {
   }
   if (total === 0) return sums.map(() => rational(1n, BigInt(Math.max(n, 1))));
   return sums.map((s) => rationals.div(s, rational(BigInt(total))));
-};
-
-const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
-const lcm = (a: bigint, b: bigint): bigint => (a / gcd(a, b)) * b;
-
-/** A uniform bigint in [0, bound), from 32-bit words by rejection (no modulo bias). */
-const drawBelow = (prng: ReturnType<typeof createPrng>, bound: bigint): bigint => {
-  let words = 1;
-  while (1n << BigInt(32 * words) < bound) words++;
-  const space = 1n << BigInt(32 * words);
-  const limit = (space / bound) * bound;
-  for (;;) {
-    let x = 0n;
-    for (let i = 0; i < words; i++) x = (x << 32n) | BigInt(prng.nextUint32());
-    if (x < limit) return x % bound;
-  }
 };
 
 /** The options schema of {@link randomDictatorMethod}. @category registry */

@@ -21,6 +21,7 @@ import { dowdallMethod } from "./dowdall.js";
 import { HYBRID_METHODS } from "./hybrids/index.js";
 import { irvMethod } from "./irv.js";
 import { majorityJudgmentMethod } from "./majority-judgment.js";
+import { maximalLotteryMethod } from "./maximal-lottery.js";
 import type { AnyMethodDefinition } from "./method.js";
 import { nansonMethod } from "./nanson.js";
 import { pluralityMethod } from "./plurality.js";
@@ -57,6 +58,7 @@ export const METHODS: readonly AnyMethodDefinition[] = /* @__PURE__ */ pure(() =
   majorityJudgmentMethod as AnyMethodDefinition,
   usualJudgmentMethod as AnyMethodDefinition,
   randomDictatorMethod as AnyMethodDefinition,
+  maximalLotteryMethod as AnyMethodDefinition,
   ...CONDORCET_METHODS,
   ...HYBRID_METHODS,
 ]);

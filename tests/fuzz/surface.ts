@@ -637,13 +637,16 @@ export const TYPED: Readonly<Record<string, string>> = {
   cumulative: "takes a ScoreProfile",
   positional: "takes a RankedProfile",
   randomDictator: "takes a RankedProfile",
+  maximalLottery: "takes a RankedProfile",
   river: "takes a RankedProfile",
   simpleStableVoting: "takes a RankedProfile",
   slater: "takes a RankedProfile",
+  dodgson: "takes a RankedProfile",
   smithIrv: "takes a RankedProfile",
   smithMinimax: "takes a RankedProfile",
   tidemanAlternative: "takes a RankedProfile",
   uncoveredSet: "takes a PairwiseTally",
+  banksSet: "takes a PairwiseTally",
   woodall: "takes a RankedProfile",
   // core: constructors and helpers over values the library builds itself
   createPrng:

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   contingent,
   cumulative,
+  maximalLottery,
   positional,
   randomDictator,
   smithMinimax,
@@ -33,6 +34,14 @@ describe("doc examples (issue 11 methods)", () => {
     const p = ranked(["a", "b", "c"], [{ ranking: ["a", "b", "c"], count: 3 }, "b>a>c", "c=b>a"]);
     expect(randomDictator(p).lottery).toEqual({ a: "3/5", b: "3/10", c: "1/10" });
     expect(randomDictator(p, { seed: "assembly-2026" }).draw?.tickets).toBe("10");
+  });
+
+  it("maximalLottery: Wikipedia's cycle with margins 1, 3 and 1", () => {
+    const p = ranked(
+      ["a", "b", "c"],
+      [{ ranking: ["a", "b", "c"], count: 2 }, { ranking: ["b", "c", "a"], count: 2 }, "c>a>b"],
+    );
+    expect(right(maximalLottery(p)).lottery).toEqual({ a: "3/5", b: "1/5", c: "1/5" });
   });
 
   it("contingent: the Tennessee second count", () => {

@@ -7,6 +7,7 @@
 import type { AnyMethodDefinition } from "../method.js";
 import { blackMethod } from "./black.js";
 import { copelandMethod } from "./copeland.js";
+import { dodgsonMethod } from "./dodgson.js";
 import { dodgsonTidemanMethod } from "./dodgson-tideman.js";
 import { kemenyYoungMethod } from "./kemeny-young.js";
 import { minimaxMethod } from "./minimax.js";
@@ -18,6 +19,7 @@ import { slaterMethod } from "./slater.js";
 import { splitCycleMethod } from "./split-cycle.js";
 import { stableVotingMethod } from "./stable-voting.js";
 
+export { BANKS_SET_CANDIDATES, type BanksSetOptions, banksSet } from "./banks-set.js";
 export {
   type BlackOptions,
   BlackOptionsSchema,
@@ -32,6 +34,14 @@ export {
   copeland,
   copelandMethod,
 } from "./copeland.js";
+export {
+  DODGSON_WORK,
+  type DodgsonOptions,
+  DodgsonOptionsSchema,
+  type DodgsonOutcome,
+  dodgson,
+  dodgsonMethod,
+} from "./dodgson.js";
 export {
   type DodgsonTidemanOptions,
   DodgsonTidemanOptionsSchema,
@@ -137,4 +147,5 @@ export const CONDORCET_METHODS: readonly AnyMethodDefinition[] = [
   riverMethod as AnyMethodDefinition,
   simpleStableVotingMethod as AnyMethodDefinition,
   slaterMethod as AnyMethodDefinition,
+  dodgsonMethod as AnyMethodDefinition,
 ];
