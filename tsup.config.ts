@@ -24,6 +24,7 @@ const entry: Record<string, string> = {
   "voting/index": "src/voting/index.ts",
   "power/index": "src/power/index.ts",
   "commitments/index": "src/commitments/index.ts",
+  "committees/index": "src/committees/index.ts",
 };
 
 const config: Options = {

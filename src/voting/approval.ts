@@ -11,10 +11,10 @@ import type { DecideError } from "../core/errors.js";
 import type { Outcome } from "../core/outcome.js";
 import { rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
-import { electByScore } from "./internal/elect.js";
-import { methodLimits } from "./internal/limits.js";
-import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
-import type { MethodDefinition } from "./method.js";
+import { electByScore } from "../counting/elect.js";
+import { methodLimits } from "../counting/limits.js";
+import type { MethodDefinition } from "../counting/method.js";
+import { LEXICOGRAPHIC, withKind } from "../counting/ranked.js";
 
 /** Options of {@link approval} (none yet; unknown keys are refused). @category methods */
 export type ApprovalOptions = Readonly<Record<string, never>>;

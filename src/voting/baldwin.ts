@@ -28,8 +28,9 @@ import {
   followTie,
   type RoundDecision,
   unbounded,
-} from "./internal/elimination.js";
-import { methodLimits } from "./internal/limits.js";
+} from "../counting/elimination.js";
+import { methodLimits } from "../counting/limits.js";
+import type { MethodDefinition } from "../counting/method.js";
 import {
   allCandidates,
   describeScores,
@@ -39,10 +40,9 @@ import {
   namesOf,
   selectWinners,
   tiersBy,
-} from "./internal/outcome.js";
-import { bordaAmong, doubledPairwise, LEXICOGRAPHIC, wrongBallotKind } from "./internal/ranked.js";
-import { agree, CountLog } from "./internal/rounds.js";
-import type { MethodDefinition } from "./method.js";
+} from "../counting/outcome.js";
+import { bordaAmong, doubledPairwise, LEXICOGRAPHIC, wrongBallotKind } from "../counting/ranked.js";
+import { agree, CountLog } from "../counting/rounds.js";
 
 /** Options of {@link baldwin}. @category methods */
 export interface BaldwinOptions {

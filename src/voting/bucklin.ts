@@ -23,7 +23,8 @@ import type { DecideError } from "../core/errors.js";
 import type { Outcome } from "../core/outcome.js";
 import { type Rational, rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
-import { methodLimits } from "./internal/limits.js";
+import { methodLimits } from "../counting/limits.js";
+import type { MethodDefinition } from "../counting/method.js";
 import {
   allCandidates,
   describeScores,
@@ -33,10 +34,9 @@ import {
   rankedOptionsSchema,
   selectWinners,
   tiersBy,
-} from "./internal/outcome.js";
-import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
-import { agree, CountLog } from "./internal/rounds.js";
-import type { MethodDefinition } from "./method.js";
+} from "../counting/outcome.js";
+import { LEXICOGRAPHIC, withKind } from "../counting/ranked.js";
+import { agree, CountLog } from "../counting/rounds.js";
 
 /** Options of {@link bucklin}. @category methods */
 export interface BucklinOptions {

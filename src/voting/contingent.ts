@@ -34,11 +34,11 @@ import {
   runElimination,
   type Verdict,
   withRanked,
-} from "./internal/elimination.js";
-import { methodLimits } from "./internal/limits.js";
-import { exactOf, listNames, namesOf, selectWinners, unrankedOption } from "./internal/outcome.js";
-import { LEXICOGRAPHIC, type PreparedBallots, prepareBallots } from "./internal/ranked.js";
-import type { MethodDefinition } from "./method.js";
+} from "../counting/elimination.js";
+import { methodLimits } from "../counting/limits.js";
+import type { MethodDefinition } from "../counting/method.js";
+import { exactOf, listNames, namesOf, selectWinners, unrankedOption } from "../counting/outcome.js";
+import { LEXICOGRAPHIC, type PreparedBallots, prepareBallots } from "../counting/ranked.js";
 
 /** Options of {@link contingent}. @category methods */
 export interface ContingentOptions {

@@ -35,8 +35,9 @@ import {
   followTie,
   type RoundDecision,
   unbounded,
-} from "./internal/elimination.js";
-import { methodLimits } from "./internal/limits.js";
+} from "../counting/elimination.js";
+import { methodLimits } from "../counting/limits.js";
+import type { MethodDefinition } from "../counting/method.js";
 import {
   describeScores,
   eliminateTied,
@@ -45,7 +46,7 @@ import {
   namesOf,
   selectWinners,
   tiersBy,
-} from "./internal/outcome.js";
+} from "../counting/outcome.js";
 import {
   bottomTally,
   LEXICOGRAPHIC,
@@ -53,9 +54,8 @@ import {
   prepareBallots,
   topTally,
   wrongBallotKind,
-} from "./internal/ranked.js";
-import { agree, CountLog } from "./internal/rounds.js";
-import type { MethodDefinition } from "./method.js";
+} from "../counting/ranked.js";
+import { agree, CountLog } from "../counting/rounds.js";
 
 /** Options of {@link coombs}. @category methods */
 export interface CoombsOptions {

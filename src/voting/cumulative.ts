@@ -25,10 +25,10 @@ import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { type Rational, rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
-import { electByScore } from "./internal/elect.js";
-import { methodLimits } from "./internal/limits.js";
-import { LEXICOGRAPHIC, wrongBallotKind } from "./internal/ranked.js";
-import type { MethodDefinition } from "./method.js";
+import { electByScore } from "../counting/elect.js";
+import { methodLimits } from "../counting/limits.js";
+import type { MethodDefinition } from "../counting/method.js";
+import { LEXICOGRAPHIC, wrongBallotKind } from "../counting/ranked.js";
 import { rangeOption } from "./score.js";
 
 /** Options of {@link cumulative}. @category methods */

@@ -25,9 +25,9 @@ import {
 import type { Outcome } from "../core/outcome.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { validate } from "../core/validation.js";
-import { checkMethodLimits } from "./internal/limits.js";
-import { LEXICOGRAPHIC, wrongBallotKind } from "./internal/ranked.js";
-import type { AnyMethodDefinition, MethodDefinition } from "./method.js";
+import { checkMethodLimits } from "../counting/limits.js";
+import type { AnyMethodDefinition, MethodDefinition } from "../counting/method.js";
+import { LEXICOGRAPHIC, wrongBallotKind } from "../counting/ranked.js";
 import { METHODS } from "./registry.js";
 
 /**

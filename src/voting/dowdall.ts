@@ -16,11 +16,11 @@ import { step } from "../core/explanation.js";
 import type { Outcome } from "../core/outcome.js";
 import { type Rational, rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
-import { electByScore } from "./internal/elect.js";
-import { methodLimits } from "./internal/limits.js";
-import { rankedOptionsSchema } from "./internal/outcome.js";
-import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
-import type { MethodDefinition } from "./method.js";
+import { electByScore } from "../counting/elect.js";
+import { methodLimits } from "../counting/limits.js";
+import type { MethodDefinition } from "../counting/method.js";
+import { rankedOptionsSchema } from "../counting/outcome.js";
+import { LEXICOGRAPHIC, withKind } from "../counting/ranked.js";
 import { positionalScores } from "./positional.js";
 
 /** Options of {@link dowdall}. @category methods */

@@ -4,6 +4,14 @@
  *
  * @module voting
  */
+
+export type {
+  AnyMethodDefinition,
+  MethodContext,
+  MethodDefinition,
+  MethodLimits,
+  MethodProperty,
+} from "../counting/method.js";
 export { type AntiPluralityOptions, antiPlurality, antiPluralityMethod } from "./anti-plurality.js";
 export { type ApprovalOptions, approval, approvalMethod } from "./approval.js";
 export { type BaldwinOptions, baldwin, baldwinMethod } from "./baldwin.js";
@@ -113,7 +121,6 @@ export {
   cumulativeMethod,
 } from "./cumulative.js";
 export { createDecide, type Decide, decide } from "./decide.js";
-
 export { type DowdallOptions, dowdall, dowdallMethod } from "./dowdall.js";
 export {
   benham,
@@ -155,13 +162,6 @@ export {
   maximalLottery,
   maximalLotteryMethod,
 } from "./maximal-lottery.js";
-export type {
-  AnyMethodDefinition,
-  MethodContext,
-  MethodDefinition,
-  MethodLimits,
-  MethodProperty,
-} from "./method.js";
 export { methodsTable } from "./methods-table.js";
 export { type NansonOptions, nanson, nansonMethod } from "./nanson.js";
 export { type PluralityOptions, plurality, pluralityMethod } from "./plurality.js";

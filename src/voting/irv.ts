@@ -50,8 +50,9 @@ import {
   maxTiePathCandidatesOption,
   type RoundDecision,
   unbounded,
-} from "./internal/elimination.js";
-import { methodLimits } from "./internal/limits.js";
+} from "../counting/elimination.js";
+import { methodLimits } from "../counting/limits.js";
+import type { MethodDefinition } from "../counting/method.js";
 import {
   describeScores,
   eliminateTied,
@@ -61,7 +62,7 @@ import {
   selectWinners,
   tiersBy,
   unrankedOption,
-} from "./internal/outcome.js";
+} from "../counting/outcome.js";
 import {
   createTransferCount,
   LEXICOGRAPHIC,
@@ -70,9 +71,8 @@ import {
   type TiedFirst,
   topTally,
   wrongBallotKind,
-} from "./internal/ranked.js";
-import { agree, CountLog } from "./internal/rounds.js";
-import type { MethodDefinition } from "./method.js";
+} from "../counting/ranked.js";
+import { agree, CountLog } from "../counting/rounds.js";
 
 /** Options of {@link irv}. @category methods */
 export interface IrvOptions {

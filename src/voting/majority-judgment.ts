@@ -25,8 +25,9 @@ import { pure } from "../core/internal/pure.js";
 import type { Outcome } from "../core/outcome.js";
 import { rational, toFraction } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
-import { compareMajorityValues, gradeDistributions, majorityGrade } from "./internal/grades.js";
-import { methodLimits } from "./internal/limits.js";
+import { compareMajorityValues, gradeDistributions, majorityGrade } from "../counting/grades.js";
+import { methodLimits } from "../counting/limits.js";
+import type { MethodDefinition } from "../counting/method.js";
 import {
   allCandidates,
   makeOutcome,
@@ -34,9 +35,8 @@ import {
   selectWinners,
   tiersBy,
   winnerSentence,
-} from "./internal/outcome.js";
-import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
-import type { MethodDefinition } from "./method.js";
+} from "../counting/outcome.js";
+import { LEXICOGRAPHIC, withKind } from "../counting/ranked.js";
 
 /** Options of {@link majorityJudgment}. @category methods */
 export interface MajorityJudgmentOptions {

@@ -52,6 +52,18 @@ import type { ExactValue, Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { type Rational, rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
+import { electFromRanking } from "../counting/elect.js";
+import { methodLimits } from "../counting/limits.js";
+import { drawTicket } from "../counting/lottery.js";
+import type { MethodDefinition } from "../counting/method.js";
+import {
+  allCandidates,
+  describeScores,
+  exactOf,
+  tiersBy,
+  unrankedOption,
+} from "../counting/outcome.js";
+import { LEXICOGRAPHIC, wrongBallotKind } from "../counting/ranked.js";
 import {
   type CondorcetOptions,
   condorcetSentence,
@@ -59,18 +71,6 @@ import {
   pairwiseSentence,
   tallyOf,
 } from "./condorcet/shared.js";
-import { electFromRanking } from "./internal/elect.js";
-import { methodLimits } from "./internal/limits.js";
-import { drawTicket } from "./internal/lottery.js";
-import {
-  allCandidates,
-  describeScores,
-  exactOf,
-  tiersBy,
-  unrankedOption,
-} from "./internal/outcome.js";
-import { LEXICOGRAPHIC, wrongBallotKind } from "./internal/ranked.js";
-import type { MethodDefinition } from "./method.js";
 import type { LotteryDraw } from "./random-dictator.js";
 
 /** The work limit of {@link maximalLottery}: candidates (it solves a linear system on each of the 2^n supports). @category methods */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { AnyMethodDefinition, MethodProperty } from "./method.js";
+import type { AnyMethodDefinition, MethodProperty } from "../counting/method.js";
 import { listMethods } from "./registry.js";
 
 const COLUMNS: readonly (readonly [MethodProperty, string])[] = [

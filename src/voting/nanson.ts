@@ -25,7 +25,8 @@ import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { compare, type Rational, rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
-import { methodLimits } from "./internal/limits.js";
+import { methodLimits } from "../counting/limits.js";
+import type { MethodDefinition } from "../counting/method.js";
 import {
   allCandidates,
   describeScores,
@@ -35,10 +36,9 @@ import {
   selectWinners,
   tiersBy,
   unrankedOption,
-} from "./internal/outcome.js";
-import { bordaAmong, doubledPairwise, LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
-import { agree, CountLog } from "./internal/rounds.js";
-import type { MethodDefinition } from "./method.js";
+} from "../counting/outcome.js";
+import { bordaAmong, doubledPairwise, LEXICOGRAPHIC, withKind } from "../counting/ranked.js";
+import { agree, CountLog } from "../counting/rounds.js";
 
 /** Options of {@link nanson}. @category methods */
 export interface NansonOptions {

@@ -15,11 +15,11 @@ import { firstPreferenceScores, firstPreferences } from "../ballots/tally/first-
 import type { DecideError } from "../core/errors.js";
 import type { Outcome } from "../core/outcome.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
-import { electByScore } from "./internal/elect.js";
-import { methodLimits } from "./internal/limits.js";
-import { rankedOptionsSchema } from "./internal/outcome.js";
-import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
-import type { MethodDefinition } from "./method.js";
+import { electByScore } from "../counting/elect.js";
+import { methodLimits } from "../counting/limits.js";
+import type { MethodDefinition } from "../counting/method.js";
+import { rankedOptionsSchema } from "../counting/outcome.js";
+import { LEXICOGRAPHIC, withKind } from "../counting/ranked.js";
 
 /** Options of {@link plurality}. @category methods */
 export interface PluralityOptions {

@@ -26,11 +26,11 @@ import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { parseRational, type Rational, rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
-import { electByScore } from "./internal/elect.js";
-import { methodLimits } from "./internal/limits.js";
-import { unrankedOption } from "./internal/outcome.js";
-import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
-import type { MethodDefinition } from "./method.js";
+import { electByScore } from "../counting/elect.js";
+import { methodLimits } from "../counting/limits.js";
+import type { MethodDefinition } from "../counting/method.js";
+import { unrankedOption } from "../counting/outcome.js";
+import { LEXICOGRAPHIC, withKind } from "../counting/ranked.js";
 
 /** Options of {@link positional}. @category methods */
 export interface PositionalOptions {

@@ -26,18 +26,18 @@ import type { ExactValue, Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { type Rational, rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
-import { electFromRanking } from "./internal/elect.js";
-import { methodLimits } from "./internal/limits.js";
-import { drawTicket } from "./internal/lottery.js";
+import { electFromRanking } from "../counting/elect.js";
+import { methodLimits } from "../counting/limits.js";
+import { drawTicket } from "../counting/lottery.js";
+import type { MethodDefinition } from "../counting/method.js";
 import {
   allCandidates,
   describeScores,
   exactOf,
   tiersBy,
   unrankedOption,
-} from "./internal/outcome.js";
-import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
-import type { MethodDefinition } from "./method.js";
+} from "../counting/outcome.js";
+import { LEXICOGRAPHIC, withKind } from "../counting/ranked.js";
 
 /** Options of {@link randomDictator}. @category methods */
 export interface RandomDictatorOptions {

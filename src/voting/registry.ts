@@ -7,7 +7,9 @@
  * @module
  */
 
+import { COMMITTEE_METHODS } from "../committees/registry.js";
 import { pure } from "../core/internal/pure.js";
+import type { AnyMethodDefinition } from "../counting/method.js";
 import { antiPluralityMethod } from "./anti-plurality.js";
 import { approvalMethod } from "./approval.js";
 import { baldwinMethod } from "./baldwin.js";
@@ -22,7 +24,6 @@ import { HYBRID_METHODS } from "./hybrids/index.js";
 import { irvMethod } from "./irv.js";
 import { majorityJudgmentMethod } from "./majority-judgment.js";
 import { maximalLotteryMethod } from "./maximal-lottery.js";
-import type { AnyMethodDefinition } from "./method.js";
 import { nansonMethod } from "./nanson.js";
 import { pluralityMethod } from "./plurality.js";
 import { positionalMethod } from "./positional.js";
@@ -34,7 +35,7 @@ import { usualJudgmentMethod } from "./usual-judgment.js";
 
 /**
  * Every registered method, positional and runoff methods first, then cardinal and graded ones,
- * then the Condorcet family.
+ * then the Condorcet family, then the multi-seat methods of `co-decide/committees`.
  *
  * @category registry
  */
@@ -61,6 +62,7 @@ export const METHODS: readonly AnyMethodDefinition[] = /* @__PURE__ */ pure(() =
   maximalLotteryMethod as AnyMethodDefinition,
   ...CONDORCET_METHODS,
   ...HYBRID_METHODS,
+  ...COMMITTEE_METHODS,
 ]);
 
 const BY_ID: ReadonlyMap<string, AnyMethodDefinition> = /* @__PURE__ */ pure(

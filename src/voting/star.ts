@@ -34,8 +34,9 @@ import { type ExplanationStep, step } from "../core/explanation.js";
 import type { Outcome, Round } from "../core/outcome.js";
 import { compare, type Rational, rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
-import { preferredBy, scoreAt, scoreSums, topScores } from "./internal/cardinal.js";
-import { methodLimits } from "./internal/limits.js";
+import { preferredBy, scoreAt, scoreSums, topScores } from "../counting/cardinal.js";
+import { methodLimits } from "../counting/limits.js";
+import type { MethodDefinition } from "../counting/method.js";
 import {
   allCandidates,
   describeScores,
@@ -46,9 +47,8 @@ import {
   selectWinners,
   tiersBy,
   winnerSentence,
-} from "./internal/outcome.js";
-import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
-import type { MethodDefinition } from "./method.js";
+} from "../counting/outcome.js";
+import { LEXICOGRAPHIC, withKind } from "../counting/ranked.js";
 import { rangeOption } from "./score.js";
 
 /** Options of {@link star}. @category methods */

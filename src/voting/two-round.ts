@@ -31,7 +31,8 @@ import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { compare, type Rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
-import { methodLimits } from "./internal/limits.js";
+import { methodLimits } from "../counting/limits.js";
+import type { MethodDefinition } from "../counting/method.js";
 import {
   allCandidates,
   describeScores,
@@ -41,16 +42,15 @@ import {
   rankedOptionsSchema,
   selectWinners,
   tiersBy,
-} from "./internal/outcome.js";
+} from "../counting/outcome.js";
 import {
   LEXICOGRAPHIC,
   type PreparedBallots,
   prepareBallots,
   topTally,
   withKind,
-} from "./internal/ranked.js";
-import { agree, CountLog } from "./internal/rounds.js";
-import type { MethodDefinition } from "./method.js";
+} from "../counting/ranked.js";
+import { agree, CountLog } from "../counting/rounds.js";
 
 /** Options of {@link twoRound}. @category methods */
 export interface TwoRoundOptions {

@@ -19,8 +19,9 @@ import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
 import { compare, type Rational, rational } from "../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
-import { gradeDistributions, majorityGrade } from "./internal/grades.js";
-import { methodLimits } from "./internal/limits.js";
+import { gradeDistributions, majorityGrade } from "../counting/grades.js";
+import { methodLimits } from "../counting/limits.js";
+import type { MethodDefinition } from "../counting/method.js";
 import {
   allCandidates,
   describeScores,
@@ -30,10 +31,9 @@ import {
   selectWinners,
   tiersBy,
   winnerSentence,
-} from "./internal/outcome.js";
-import { LEXICOGRAPHIC, withKind } from "./internal/ranked.js";
+} from "../counting/outcome.js";
+import { LEXICOGRAPHIC, withKind } from "../counting/ranked.js";
 import { scaleOption } from "./majority-judgment.js";
-import type { MethodDefinition } from "./method.js";
 
 /** Options of {@link usualJudgment}. @category methods */
 export interface UsualJudgmentOptions {

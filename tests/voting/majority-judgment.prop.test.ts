@@ -1,8 +1,8 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { compareMajorityValues } from "../../src/counting/grades.js";
 import type { AnyMethodDefinition } from "../../src/voting/index.js";
 import { majorityJudgmentMethod } from "../../src/voting/index.js";
-import { compareMajorityValues } from "../../src/voting/internal/grades.js";
 import { runs } from "../helpers/runs.js";
 import { describeAxioms } from "./helpers/axioms.js";
 

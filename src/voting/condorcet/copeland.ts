@@ -32,8 +32,9 @@ import type { Outcome } from "../../core/outcome.js";
 import * as rationals from "../../core/rational.js";
 import { parseRational, type Rational, rational } from "../../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
-import { electFromRanking } from "../internal/elect.js";
-import { methodLimits } from "../internal/limits.js";
+import { electFromRanking } from "../../counting/elect.js";
+import { methodLimits } from "../../counting/limits.js";
+import type { MethodDefinition } from "../../counting/method.js";
 import {
   allCandidates,
   describeScores,
@@ -41,9 +42,8 @@ import {
   listNames,
   tiersBy,
   unrankedOption,
-} from "../internal/outcome.js";
-import { LEXICOGRAPHIC, withKind } from "../internal/ranked.js";
-import type { MethodDefinition } from "../method.js";
+} from "../../counting/outcome.js";
+import { LEXICOGRAPHIC, withKind } from "../../counting/ranked.js";
 import {
   type CondorcetOptions,
   type CondorcetOutcome,

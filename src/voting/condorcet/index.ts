@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { AnyMethodDefinition } from "../method.js";
+import type { AnyMethodDefinition } from "../../counting/method.js";
 import { blackMethod } from "./black.js";
 import { copelandMethod } from "./copeland.js";
 import { dodgsonMethod } from "./dodgson.js";

@@ -28,11 +28,11 @@ import { recordOf } from "../../core/internal/record.js";
 import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { rational } from "../../core/rational.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
-import { electFromRanking } from "../internal/elect.js";
-import { methodLimits } from "../internal/limits.js";
-import { exactOf, listNames, unrankedOption } from "../internal/outcome.js";
-import { LEXICOGRAPHIC, withKind } from "../internal/ranked.js";
-import type { MethodDefinition } from "../method.js";
+import { electFromRanking } from "../../counting/elect.js";
+import { methodLimits } from "../../counting/limits.js";
+import type { MethodDefinition } from "../../counting/method.js";
+import { exactOf, listNames, unrankedOption } from "../../counting/outcome.js";
+import { LEXICOGRAPHIC, withKind } from "../../counting/ranked.js";
 import {
   type CondorcetOptions,
   type CondorcetOutcome,

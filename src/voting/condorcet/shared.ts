@@ -24,7 +24,7 @@ import type { RankedProfile, UnrankedRule } from "../../ballots/profile.js";
 import { type PairwiseTally, pairwiseTally } from "../../ballots/tally/pairwise.js";
 import { recordOf } from "../../core/internal/record.js";
 import type { ExactValue, Outcome } from "../../core/outcome.js";
-import { exactScaled, listNames } from "../internal/outcome.js";
+import { exactScaled, listNames } from "../../counting/outcome.js";
 
 /**
  * How the strength of a pairwise defeat is measured (Schulze 2011, section 2.1; Tideman 1987):

@@ -26,11 +26,11 @@ import { pure } from "../../core/internal/pure.js";
 import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../../core/limits.js";
 import type { Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
-import { electFromRanking } from "../internal/elect.js";
-import { methodLimits } from "../internal/limits.js";
-import { listNames, unrankedOption } from "../internal/outcome.js";
-import { LEXICOGRAPHIC, wrongBallotKind } from "../internal/ranked.js";
-import type { MethodDefinition } from "../method.js";
+import { electFromRanking } from "../../counting/elect.js";
+import { methodLimits } from "../../counting/limits.js";
+import type { MethodDefinition } from "../../counting/method.js";
+import { listNames, unrankedOption } from "../../counting/outcome.js";
+import { LEXICOGRAPHIC, wrongBallotKind } from "../../counting/ranked.js";
 import {
   type CondorcetOptions,
   condorcetSentence,

@@ -27,11 +27,11 @@ import type { DecideError } from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
 import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
-import { electFromRanking } from "../internal/elect.js";
-import { checkCandidates, methodLimits } from "../internal/limits.js";
-import { listNames, unrankedOption } from "../internal/outcome.js";
-import { LEXICOGRAPHIC, wrongBallotKind } from "../internal/ranked.js";
-import type { MethodDefinition } from "../method.js";
+import { electFromRanking } from "../../counting/elect.js";
+import { checkCandidates, methodLimits } from "../../counting/limits.js";
+import type { MethodDefinition } from "../../counting/method.js";
+import { listNames, unrankedOption } from "../../counting/outcome.js";
+import { LEXICOGRAPHIC, wrongBallotKind } from "../../counting/ranked.js";
 import {
   type CondorcetOptions,
   type CondorcetOutcome,

@@ -16,11 +16,11 @@ import type { RankedProfile } from "../../ballots/profile.js";
 import type { DecideError, Unsupported } from "../../core/errors.js";
 import type { Outcome } from "../../core/outcome.js";
 import type { TieBreakPolicy } from "../../core/tie-break.js";
+import { dropFewest, withRanked } from "../../counting/elimination.js";
+import { methodLimits } from "../../counting/limits.js";
+import type { MethodDefinition } from "../../counting/method.js";
+import { LEXICOGRAPHIC } from "../../counting/ranked.js";
 import { type CondorcetOutcome, condorcetWinnerAmong } from "../condorcet/shared.js";
-import { dropFewest, withRanked } from "../internal/elimination.js";
-import { methodLimits } from "../internal/limits.js";
-import { LEXICOGRAPHIC } from "../internal/ranked.js";
-import type { MethodDefinition } from "../method.js";
 import { capitalise, type HybridOptions, HybridOptionsSchema, runHybrid } from "./shared.js";
 
 /**

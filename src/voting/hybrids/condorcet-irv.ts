@@ -15,11 +15,11 @@ import type { RankedProfile } from "../../ballots/profile.js";
 import type { DecideError, Unsupported } from "../../core/errors.js";
 import type { Outcome } from "../../core/outcome.js";
 import type { TieBreakPolicy } from "../../core/tie-break.js";
+import { withRanked } from "../../counting/elimination.js";
+import { methodLimits } from "../../counting/limits.js";
+import type { MethodDefinition } from "../../counting/method.js";
+import { LEXICOGRAPHIC } from "../../counting/ranked.js";
 import { type CondorcetOutcome, condorcetWinnerIndex } from "../condorcet/shared.js";
-import { withRanked } from "../internal/elimination.js";
-import { methodLimits } from "../internal/limits.js";
-import { LEXICOGRAPHIC } from "../internal/ranked.js";
-import type { MethodDefinition } from "../method.js";
 import { type HybridOptions, HybridOptionsSchema, irvStep, runHybrid } from "./shared.js";
 
 /**

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { AnyMethodDefinition } from "../method.js";
+import type { AnyMethodDefinition } from "../../counting/method.js";
 import { benhamMethod } from "./benham.js";
 import { btrIrvMethod } from "./btr-irv.js";
 import { condorcetIrvMethod } from "./condorcet-irv.js";

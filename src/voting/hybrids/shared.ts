@@ -12,8 +12,6 @@ import type { PairwiseTally } from "../../ballots/tally/pairwise.js";
 import type { Unsupported } from "../../core/errors.js";
 import { pure } from "../../core/internal/pure.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
-import type { CondorcetOutcome } from "../condorcet/shared.js";
-import { pairwiseRecord, tallyOf } from "../condorcet/shared.js";
 import {
   dropFewest,
   type FirstPreferences,
@@ -22,9 +20,11 @@ import {
   maxTiePathCandidatesOption,
   runElimination,
   type Verdict,
-} from "../internal/elimination.js";
-import { exactOf, listNames, namesOf, unrankedOption } from "../internal/outcome.js";
-import { type PreparedBallots, prepareBallots } from "../internal/ranked.js";
+} from "../../counting/elimination.js";
+import { exactOf, listNames, namesOf, unrankedOption } from "../../counting/outcome.js";
+import { type PreparedBallots, prepareBallots } from "../../counting/ranked.js";
+import type { CondorcetOutcome } from "../condorcet/shared.js";
+import { pairwiseRecord, tallyOf } from "../condorcet/shared.js";
 
 /** Options every Condorcet–IRV hybrid takes. @category methods */
 export interface HybridOptions {

@@ -22,6 +22,18 @@ import { step } from "../../core/explanation.js";
 import { pure } from "../../core/internal/pure.js";
 import type { Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
+import { electFromRanking } from "../../counting/elect.js";
+import { methodLimits } from "../../counting/limits.js";
+import type { MethodDefinition } from "../../counting/method.js";
+import {
+  allCandidates,
+  describeScores,
+  listNames,
+  namesOf,
+  tiersBy,
+  unrankedOption,
+} from "../../counting/outcome.js";
+import { LEXICOGRAPHIC, withKind } from "../../counting/ranked.js";
 import type { MinimaxVariant } from "../condorcet/minimax.js";
 import {
   type CondorcetOptions,
@@ -34,18 +46,6 @@ import {
   tallyOf,
   votesFor,
 } from "../condorcet/shared.js";
-import { electFromRanking } from "../internal/elect.js";
-import { methodLimits } from "../internal/limits.js";
-import {
-  allCandidates,
-  describeScores,
-  listNames,
-  namesOf,
-  tiersBy,
-  unrankedOption,
-} from "../internal/outcome.js";
-import { LEXICOGRAPHIC, withKind } from "../internal/ranked.js";
-import type { MethodDefinition } from "../method.js";
 
 /** Options of {@link smithMinimax}. @category methods */
 export interface SmithMinimaxOptions extends CondorcetOptions {

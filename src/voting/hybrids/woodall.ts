@@ -17,12 +17,12 @@ import type { RankedProfile } from "../../ballots/profile.js";
 import type { DecideError, Unsupported } from "../../core/errors.js";
 import type { Outcome } from "../../core/outcome.js";
 import type { TieBreakPolicy } from "../../core/tie-break.js";
+import { dropFewest, withRanked } from "../../counting/elimination.js";
+import { methodLimits } from "../../counting/limits.js";
+import type { MethodDefinition } from "../../counting/method.js";
+import { listNames, namesOf } from "../../counting/outcome.js";
+import { LEXICOGRAPHIC } from "../../counting/ranked.js";
 import { type CondorcetOutcome, smithIndices } from "../condorcet/shared.js";
-import { dropFewest, withRanked } from "../internal/elimination.js";
-import { methodLimits } from "../internal/limits.js";
-import { listNames, namesOf } from "../internal/outcome.js";
-import { LEXICOGRAPHIC } from "../internal/ranked.js";
-import type { MethodDefinition } from "../method.js";
 import { capitalise, type HybridOptions, HybridOptionsSchema, runHybrid } from "./shared.js";
 
 /**

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { pairwiseTally, type RankedProfile } from "../../../src/ballots/index.js";
 import type { Outcome } from "../../../src/core/outcome.js";
 import type { TieBreakPolicy } from "../../../src/core/tie-break.js";
+import type { AnyMethodDefinition, MethodProperty } from "../../../src/counting/method.js";
 import {
   CONDORCET_METHODS,
   condorcetLoser,
@@ -20,7 +21,6 @@ import {
   splitCycle,
   stableVoting,
 } from "../../../src/voting/condorcet/index.js";
-import type { AnyMethodDefinition, MethodProperty } from "../../../src/voting/method.js";
 import { runs } from "../../helpers/runs.js";
 import { anyElection, strictElection } from "./arbitraries.js";
 import { buildProfile, type GeneratedElection, NONE } from "./helpers.js";

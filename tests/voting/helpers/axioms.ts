@@ -7,8 +7,8 @@ import * as fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import { expect, it } from "vitest";
 import type { Outcome } from "../../../src/core/outcome.js";
+import type { AnyMethodDefinition, MethodProperty } from "../../../src/counting/method.js";
 import { decide } from "../../../src/voting/index.js";
-import type { AnyMethodDefinition, MethodProperty } from "../../../src/voting/method.js";
 import { runs } from "../../helpers/runs.js";
 
 /** A ballot as a strict or weak order of candidate indices, with a count. */

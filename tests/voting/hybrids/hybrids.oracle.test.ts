@@ -6,8 +6,8 @@
  */
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { AnyMethodDefinition } from "../../../src/counting/method.js";
 import { getMethod } from "../../../src/voting/index.js";
-import type { AnyMethodDefinition } from "../../../src/voting/method.js";
 import { runs } from "../../helpers/runs.js";
 import { outcomeOf, specOf, type TestProfile, weakProfiles } from "../helpers/axioms.js";
 

@@ -27,14 +27,14 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
-import type { Profile, RankedProfile, UnrankedRule } from "../../ballots/profile.js";
-import type { DecideError, Unsupported } from "../../core/errors.js";
-import { pure } from "../../core/internal/pure.js";
-import { checkWork, defineLimit, type WorkLimit } from "../../core/limits.js";
-import type { ExactValue, Outcome } from "../../core/outcome.js";
-import type { Rational } from "../../core/rational.js";
-import * as rationals from "../../core/rational.js";
-import type { RoundHistory, TieBreaker, TiePurpose } from "../../core/tie-break.js";
+import type { Profile, RankedProfile, UnrankedRule } from "../ballots/profile.js";
+import type { DecideError, Unsupported } from "../core/errors.js";
+import { pure } from "../core/internal/pure.js";
+import { checkWork, defineLimit, type WorkLimit } from "../core/limits.js";
+import type { ExactValue, Outcome } from "../core/outcome.js";
+import type { Rational } from "../core/rational.js";
+import * as rationals from "../core/rational.js";
+import type { RoundHistory, TieBreaker, TiePurpose } from "../core/tie-break.js";
 import {
   describeScores,
   eliminateTied,

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { type GradeProfile, NO_GRADE } from "../../ballots/profile.js";
+import { type GradeProfile, NO_GRADE } from "../ballots/profile.js";
 
 /**
  * Each candidate's grade distribution: `weights[c][g]` is the (scaled, whole) weight of voters

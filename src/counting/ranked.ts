@@ -6,13 +6,13 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { BallotKind, Profile, RankedProfile, UnrankedRule } from "../../ballots/profile.js";
-import { UNRANKED } from "../../ballots/profile.js";
-import { type DecideError, invalidInputAt } from "../../core/errors.js";
-import type { Outcome } from "../../core/outcome.js";
-import * as rationals from "../../core/rational.js";
-import { type Rational, rational } from "../../core/rational.js";
-import type { TieBreakPolicy } from "../../core/tie-break.js";
+import type { BallotKind, Profile, RankedProfile, UnrankedRule } from "../ballots/profile.js";
+import { UNRANKED } from "../ballots/profile.js";
+import { type DecideError, invalidInputAt } from "../core/errors.js";
+import type { Outcome } from "../core/outcome.js";
+import * as rationals from "../core/rational.js";
+import { type Rational, rational } from "../core/rational.js";
+import type { TieBreakPolicy } from "../core/tie-break.js";
 
 /** The default tie-break policy of `decide` and of every typed method function. @internal */
 export const LEXICOGRAPHIC: TieBreakPolicy = { kind: "lexicographic" };

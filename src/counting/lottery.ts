@@ -6,8 +6,8 @@
  * @internal
  * @module
  */
-import { createPrng } from "../../core/prng.js";
-import type { Rational } from "../../core/rational.js";
+import { createPrng } from "../core/prng.js";
+import type { Rational } from "../core/rational.js";
 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
 const lcm = (a: bigint, b: bigint): bigint => (a / gcd(a, b)) * b;

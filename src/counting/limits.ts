@@ -10,10 +10,10 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import { pipe } from "fp-ts/lib/function.js";
-import type { Profile } from "../../ballots/profile.js";
-import { type DecideError, invalidInput } from "../../core/errors.js";
-import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../../core/limits.js";
-import type { MethodDefinition, MethodLimits } from "../method.js";
+import type { Profile } from "../ballots/profile.js";
+import { type DecideError, invalidInput } from "../core/errors.js";
+import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../core/limits.js";
+import type { MethodDefinition, MethodLimits } from "./method.js";
 
 /**
  * The default of every pairs limit: 200 million distinct-ballot × candidate-pair steps of the

@@ -7,9 +7,9 @@
  * @internal
  * @module
  */
-import { type ExplanationStep, step } from "../../core/explanation.js";
-import type { ExactValue, Outcome, Round } from "../../core/outcome.js";
-import type { TieBreaker, TiePurpose } from "../../core/tie-break.js";
+import { type ExplanationStep, step } from "../core/explanation.js";
+import type { ExactValue, Outcome, Round } from "../core/outcome.js";
+import type { TieBreaker, TiePurpose } from "../core/tie-break.js";
 import type { Branch } from "./elimination.js";
 import { makeOutcome, namesOf, winnerSentence } from "./outcome.js";
 

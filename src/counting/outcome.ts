@@ -8,13 +8,13 @@
  * @module
  */
 import * as z from "zod/mini";
-import type { UnrankedRule } from "../../ballots/profile.js";
-import type { Explanation } from "../../core/explanation.js";
-import { pure } from "../../core/internal/pure.js";
-import { recordOf } from "../../core/internal/record.js";
-import type { ExactValue, Outcome, Round } from "../../core/outcome.js";
-import { type Rational, rational, toFraction } from "../../core/rational.js";
-import type { RoundHistory, TieBreaker } from "../../core/tie-break.js";
+import type { UnrankedRule } from "../ballots/profile.js";
+import type { Explanation } from "../core/explanation.js";
+import { pure } from "../core/internal/pure.js";
+import { recordOf } from "../core/internal/record.js";
+import type { ExactValue, Outcome, Round } from "../core/outcome.js";
+import { type Rational, rational, toFraction } from "../core/rational.js";
+import type { RoundHistory, TieBreaker } from "../core/tie-break.js";
 
 /**
  * An exact value for an outcome: a number when whole and safe, otherwise `"p/q"`.

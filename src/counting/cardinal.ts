@@ -5,8 +5,8 @@
  * @internal
  * @module
  */
-import { NO_SCORE, type ScoreProfile } from "../../ballots/profile.js";
-import { type Rational, rational } from "../../core/rational.js";
+import { NO_SCORE, type ScoreProfile } from "../ballots/profile.js";
+import { type Rational, rational } from "../core/rational.js";
 
 /**
  * Exact score sums. `sums[c]` counts a blank as the range minimum; `scoredSums[c]` and

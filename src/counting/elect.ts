@@ -8,11 +8,11 @@
  * @internal
  * @module
  */
-import type { ExplanationStep } from "../../core/explanation.js";
-import { step } from "../../core/explanation.js";
-import type { ExactValue, Outcome } from "../../core/outcome.js";
-import { compare, type Rational } from "../../core/rational.js";
-import { createTieBreaker, type TieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
+import type { ExplanationStep } from "../core/explanation.js";
+import { step } from "../core/explanation.js";
+import type { ExactValue, Outcome } from "../core/outcome.js";
+import { compare, type Rational } from "../core/rational.js";
+import { createTieBreaker, type TieBreaker, type TieBreakPolicy } from "../core/tie-break.js";
 import {
   allCandidates,
   describeScores,

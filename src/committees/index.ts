@@ -1,0 +1,11 @@
+/**
+ * Committees: multi-seat elections (STV and its rule books, block and limited voting, approval
+ * committees), apportionment of seats to parties, and participatory budgeting (DESIGN.md 3.5).
+ *
+ * Multi-seat methods run through the same `decide` as single-winner ones (with `seats`); the
+ * registry that spans both lives in `co-decide/voting`. Apportionment (`apportion`) and budgeting
+ * (`allocate`) have boundaries of their own, since their input is not a ballot profile.
+ *
+ * @module co-decide/committees
+ */
+export { COMMITTEE_METHODS } from "./registry.js";

