@@ -33,6 +33,7 @@ import {
 } from "../core/errors.js";
 import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../core/limits.js";
 import { checkGame, type WeightedGame } from "./game.js";
+import { limbBytes, limbSwings, MAX_PLANE_BYTES } from "./internal/limb-swings.js";
 
 /**
  * The work limit of every exact count ({@link swingCounts}, {@link pivotCounts}, and the indices
@@ -358,8 +359,43 @@ const chineseRemainder = (count: number): ((residues: readonly number[]) => bigi
 /** Primes are processed four at a time, interleaved in one array: one pass over memory serves four. */
 const LANES = 4;
 
-/** Banzhaf swings for one quota by the generating function `Π (1 + x^w)`, truncated below q. */
+/**
+ * Banzhaf swings for one quota by the generating function `Π (1 + x^w)`, truncated below q: with
+ * exact multi-limb coefficients ({@link limbSwings}) when their planes fit in memory, else modulo
+ * primes ({@link singleQuotaSwingsModular}).
+ */
 const singleQuotaSwings = (
+  weights: readonly number[],
+  quota: number,
+  total: number,
+): SwingCounts => {
+  const n = weights.length;
+  const dual = total - quota + 1 < quota;
+  const q = dual ? total - quota + 1 : quota;
+  const positive = weights.filter((w) => w > 0).sort((a, b) => a - b);
+  if (limbBytes(positive.length, q) > MAX_PLANE_BYTES) {
+    return singleQuotaSwingsModular(weights, quota, total);
+  }
+  const zeros = BigInt(n - positive.length);
+  const coalitions = 1n << BigInt(n);
+  const counts = limbSwings(positive, q);
+  const losing = counts.losing << zeros;
+  return {
+    swings: weights.map((w) => (w > 0 ? (counts.swings.get(w) as bigint) << zeros : 0n)),
+    winning: dual ? losing : coalitions - losing,
+    coalitions,
+  };
+};
+
+/**
+ * The same count modulo primes below 2^30, four interleaved per pass, rebuilt by the Chinese
+ * remainder theorem (or with `bigint` additions past the primes): the method before the limb
+ * planes, kept for quotas whose planes would not fit in memory (it needs 16 bytes per unit of
+ * quota, the planes `8 ⌈n / D⌉`). Tests compare the two.
+ *
+ * @internal
+ */
+export const singleQuotaSwingsModular = (
   weights: readonly number[],
   quota: number,
   total: number,
