@@ -254,11 +254,11 @@ export const pivotCounts = (
     const quota = game.quotas[0] as number;
     const total = game.totals[0] as number;
     effective = Math.min(quota, total - quota + 1);
-    if (
-      (n * n * effective) / 2 <= MAX_EXACT_SHAPLEY_WORK &&
-      (n + 1) * effective <= MAX_EXACT_SHAPLEY_CELLS
-    ) {
-      generating = n * n * effective * digitsFor(n);
+    if ((n + 1) * effective <= MAX_EXACT_SHAPLEY_CELLS) {
+      const updates = shapleyTableUpdates(game.weights[0] as readonly number[], effective);
+      if (updates <= MAX_EXACT_SHAPLEY_WORK) {
+        generating = 2 * (updates + (n + 1) * effective) * digitsFor(n);
+      }
     }
   }
   const enumeration =
@@ -270,12 +270,72 @@ export const pivotCounts = (
   }
   const within = checkWork(EXACT_WORK_LIMIT, Math.min(generating, enumeration), allowed.right);
   if (E.isLeft(within)) return within;
+  // k! (n - 1 - k)!: the orderings in which a given coalition of k others comes first
+  const orders = Array.from(
+    { length: n },
+    (_, k) => (factorials[k] as bigint) * (factorials[n - 1 - k] as bigint),
+  );
   if (generating <= enumeration) {
     const bySize = singleQuotaSwingsBySize(game.weights[0] as readonly number[], effective);
-    return E.right({ pivots: bySize.map((row) => weighBySize(row, factorials, n)), orderings });
+    // players of equal weight share one row (the same array), so weigh each row once
+    const weighed = new Map<readonly bigint[], bigint>();
+    const pivots = bySize.map((row) => {
+      const known = weighed.get(row);
+      if (known !== undefined) return known;
+      const value = weighBySize(row, orders);
+      weighed.set(row, value);
+      return value;
+    });
+    return E.right({ pivots, orderings });
   }
   const { swings } = multiQuotaSwingsBySize(game);
-  return E.right({ pivots: swings.map((row) => weighBySize(row, factorials, n)), orderings });
+  return E.right({ pivots: swings.map((row) => weighBySize(row, orders)), orderings });
+};
+
+/** Above this many players the update count is bounded by `n² q / 2` rather than traced. */
+const TRACED_PLAYERS = 4000;
+
+/**
+ * The steps of {@link singleQuotaSwingsBySize} for one prime, without counting: the table updates
+ * and row visits, by the same walk over the rows' support bounds (`O(n²)` simple steps, traced up
+ * to {@link TRACED_PLAYERS} players, else bounded by `n² q / 2`), plus the alternating sums that
+ * divide out each distinct weight.
+ */
+const shapleyTableUpdates = (weights: readonly number[], q: number): number => {
+  const n = weights.length;
+  // dividing out each distinct weight: an alternating sum of min(k + 1, ⌈q / w⌉) terms per size k
+  let division = 0;
+  for (const w of new Set(weights)) {
+    const terms = w === 0 ? 0 : Math.ceil(q / w);
+    division += terms >= n ? (n * (n + 1)) / 2 : (terms * (terms + 1)) / 2 + (n - terms) * terms;
+  }
+  if (n > TRACED_PLAYERS) return (n * n * q) / 2 + division;
+  const ascending = weights.slice().sort((a, b) => a - b);
+  const seenLow = new Float64Array(n + 1).fill(q);
+  const seenHigh = new Float64Array(n + 1).fill(-1);
+  seenLow[0] = 0;
+  seenHigh[0] = 0;
+  let updates = 0;
+  // rows above `rows` are still empty (a row fills only from the one below it)
+  let rows = 0;
+  ascending.forEach((w) => {
+    if (w >= q) return;
+    // visiting a row costs about as much as a step, whether or not it is updated
+    updates += rows + 1;
+    for (let k = rows; k >= 0; k--) {
+      const sourceLow = seenLow[k] as number;
+      const sourceHigh = seenHigh[k] as number;
+      if (sourceLow > sourceHigh) continue;
+      const top = Math.min(q - 1, sourceHigh + w);
+      const bottom = sourceLow + w;
+      if (bottom > top) continue;
+      updates += top - bottom + 1;
+      seenLow[k + 1] = Math.min(seenLow[k + 1] as number, bottom);
+      seenHigh[k + 1] = Math.max(seenHigh[k + 1] as number, top);
+      if (k === rows) rows = k + 1;
+    }
+  });
+  return updates + division;
 };
 
 const tooLarge = (n: number, what: string): Unsupported =>
@@ -291,10 +351,10 @@ export const factorialTable = (n: number): bigint[] => {
   return out;
 };
 
-const weighBySize = (row: readonly bigint[], factorials: readonly bigint[], n: number): bigint => {
+const weighBySize = (row: readonly bigint[], orders: readonly bigint[]): bigint => {
   let sum = 0n;
   row.forEach((count, k) => {
-    if (count !== 0n) sum += count * (factorials[k] as bigint) * (factorials[n - 1 - k] as bigint);
+    if (count !== 0n) sum += count * (orders[k] as bigint);
   });
   return sum;
 };
@@ -559,9 +619,11 @@ const singleQuotaSwingsBySize = (weights: readonly number[], q: number): bigint[
     const seenHigh = new Array<number>(n + 1).fill(-1);
     seenLow[0] = 0;
     seenHigh[0] = 0;
-    ascending.forEach((w, player) => {
+    // rows above `rows` are still empty (a row fills only from the one below it)
+    let rows = 0;
+    ascending.forEach((w) => {
       if (w >= q) return;
-      for (let k = player; k >= 0; k--) {
+      for (let k = rows; k >= 0; k--) {
         const sourceLow = seenLow[k] as number;
         const sourceHigh = seenHigh[k] as number;
         if (sourceLow > sourceHigh) continue;
@@ -576,6 +638,7 @@ const singleQuotaSwingsBySize = (weights: readonly number[], q: number): bigint[
         }
         seenLow[k + 1] = Math.min(seenLow[k + 1] as number, bottom);
         seenHigh[k + 1] = Math.max(seenHigh[k + 1] as number, top);
+        if (k === rows) rows = k + 1;
       }
     });
     // prefix sums along each row: entry (k, t) becomes the count of k-player coalitions of weight ≤ t
