@@ -5,11 +5,15 @@
  * weight (Brams and Affuso 1976; Bilbao, Fernández, Jiménez Losada and López 2000). Dividing out one
  * player's factor `(1 + x^{w_i})` gives the coalitions of the others, and player `i` swings in
  * exactly the coalitions `S` of the others with `q - w_i ≤ w(S) < q`. Only coefficients below the
- * quota are ever needed, so the work is `O(n q)` for Banzhaf (one pass to build `f`, one division
- * per distinct weight) and `O(n² q)` for Shapley-Shubik (the same with a second variable counting
- * coalition size). Nothing is rounded: counts are kept modulo primes below 2^30 in `Int32Array`s
- * (four primes interleaved at a time for Banzhaf) and rebuilt exactly by the Chinese remainder theorem, or added as `bigint`s for
- * games with more players than the primes cover.
+ * quota are ever needed, so the work is `O(n q)` coefficient additions for Banzhaf (one pass to
+ * build `f`, one division per distinct weight) and `O(n² q)` for Shapley-Shubik (the same with a
+ * second variable counting coalition size). Each addition is of numbers up to `2^n`, so it costs
+ * `O(n)` word operations: `O(n² q)` and `O(n³ q)` in all. Nothing is rounded. Banzhaf keeps each
+ * coefficient as exact limbs of `D ≤ 36` bits, one `Float64Array` plane per limb, carried only
+ * every `52 - D` players and visited only where a limb can be non-zero (`internal/limb-swings.ts`);
+ * where those planes would pass 256 MB it counts modulo primes below 2^30 in `Int32Array`s (four
+ * primes interleaved per pass), rebuilt by the Chinese remainder theorem, or with `bigint`s for
+ * games with more players than the primes cover. Shapley-Shubik counts modulo primes.
  *
  * Two exact savings: the dual game `[W - q + 1; w]` has the same swings and the same
  * Shapley-Shubik values (Felsenthal and Machover 1998, on dual games), so the smaller of the two
@@ -44,9 +48,15 @@ import { limbBytes, limbSwings, MAX_PLANE_BYTES } from "./internal/limb-swings.j
  *   of the quota and its dual) and `d = ⌈(n + 2) / 29⌉` the number of 29-bit digits a count can
  *   need (one modular pass per digit; the `bigint` fallback above 2,320 players does about the same
  *   work per word). So the cost grows as `n² q`, not `n q`: 10,000 equal players (within every
- *   other exact limit) took 14.7 s and are now refused by default.
- * - Shapley-Shubik by generating functions: `n² q × d` (`n² q / 2` table updates per digit, each
- *   about twice the cost of a Banzhaf step).
+ *   other exact limit) took 14.7 s and are now refused by default. The limb planes used since
+ *   issue 12 do about a third of these steps (a coefficient after `j` players has `⌈j / D⌉` limbs,
+ *   and limbs that are still zero are skipped), so the estimate is an upper bound on their work.
+ * - Shapley-Shubik by generating functions: `2 × (U + (n + 1) q) × d`, where `U` is the table's
+ *   real work for one digit, traced before counting from the rows' support bounds (each size `k`
+ *   holds weights between the `k` smallest and the `k` largest, below `q`): the cells updated, the
+ *   rows visited and the alternating sums that divide out each distinct weight. `U ≤ n² q / 2`,
+ *   and much less when weights are small (1,000 equal players, quota 501: `U` is about 10^6, not
+ *   2.5 × 10^8). Above 4,000 players `U` is bounded by `n² q / 2` without tracing.
  * - Meet-in-the-middle enumeration (several quotas, or a quota too large for generating
  *   functions): `n × 4 × 2^⌊(n-1)/2⌋ × G`, where `G ≤ 2^⌈(n-1)/2⌉` bounds the groups of the second
  *   half (by size and capped weight in every dimension but the last); two matchings per player,
@@ -108,7 +118,13 @@ const meetInTheMiddleWork = (game: WeightedGame): number => {
 
 /** The largest `n × q` accepted for exact Banzhaf-type counts on one quota. @category games */
 export const MAX_EXACT_BANZHAF_WORK: number = 2e9;
-/** The largest `n² × q / 2` accepted for exact Shapley-Shubik counts on one quota. @category games */
+/**
+ * The largest table work per digit (`U` in {@link EXACT_WORK_LIMIT}: cells updated, rows visited
+ * and division steps, traced from the game) accepted for exact Shapley-Shubik on one quota; it was
+ * the bound `n² × q / 2` before issue 12.
+ *
+ * @category games
+ */
 export const MAX_EXACT_SHAPLEY_WORK: number = 2e9;
 /**
  * The largest table kept for exact Shapley-Shubik: `(n + 1) × q` counts of 4 bytes (at most 120 MB).
@@ -161,8 +177,10 @@ export interface PivotCounts {
  * Counts every player's swings exactly, for all players at once.
  *
  * @remarks
- * One quota: generating functions, `O(n q)` exact modular additions (see the module comment), when
- * `n × q ≤` {@link MAX_EXACT_BANZHAF_WORK} and `q ≤` {@link MAX_EXACT_QUOTA}. Several quotas, or a
+ * One quota: generating functions, `O(n q)` additions of exact multi-limb counts, `O(n² q)` word
+ * operations in all (see the module comment), when `n × q ≤` {@link MAX_EXACT_BANZHAF_WORK} and
+ * `q ≤` {@link MAX_EXACT_QUOTA}; 1,000 players of total weight 27,569 take about 0.3 s on a small
+ * two-core machine (`bench/results/power.md`). Several quotas, or a
  * quota too large for that: meet-in-the-middle enumeration, exact up to
  * {@link MAX_EXACT_MULTI_PLAYERS} players. Otherwise `Unsupported` (reason `too_large_for_exact`);
  * use the Monte Carlo estimator then. Before any counting, the work is estimated and checked
@@ -220,9 +238,13 @@ export const swingCounts = (
  * Counts every player's pivots exactly, for all players at once.
  *
  * @remarks
- * One quota: a table of coalitions by size and weight, `O(n² q)` exact modular additions, within
+ * One quota: a table of coalitions by size and weight, `O(n² q)` exact modular additions per
+ * 29-bit digit (`O(n³ q)` word operations), each distinct weight divided out once, within
  * {@link MAX_EXACT_SHAPLEY_WORK} and {@link MAX_EXACT_SHAPLEY_CELLS}; pivots of `i` are
- * `Σ_k k! (n-1-k)! m_i(k)`, where `m_i(k)` counts the swing coalitions of size `k`. Several quotas,
+ * `Σ_k k! (n-1-k)! m_i(k)`, where `m_i(k)` counts the swing coalitions of size `k`. The estimate
+ * traces the table's real support, so 1,000 players with small weights (total about 1,000) are
+ * counted within the default limit, while 1,000 players of total weight 27,569 (about 1.2 × 10^11
+ * steps, a few minutes) are refused at once even at the ceiling of `maxWork`. Several quotas,
  * or a quota too large for the table: meet-in-the-middle enumeration by size, up to
  * {@link MAX_EXACT_MULTI_PLAYERS} players. `Unsupported` beyond the limits; the work is estimated
  * and checked against {@link EXACT_WORK_LIMIT} (`options.maxWork`) before any counting, as for
