@@ -90,8 +90,8 @@ describe("exact Banzhaf by limb planes", () => {
     );
   });
 
-  it("equals the modular count on 60 players whose quota needs 20 bits (three planes)", () => {
-    const weights = Array.from({ length: 60 }, (_, i) => 1 + ((i * 7919 + 13) % 32_768));
+  it("equals the modular count on 80 players whose quota needs 17 bits (narrower limbs, three planes)", () => {
+    const weights = Array.from({ length: 80 }, (_, i) => 1 + ((i * 7919 + 13) % 4096));
     const total = weights.reduce((a, b) => a + b, 0);
     for (const quota of [Math.floor(total / 2) + 1, Math.ceil((2 * total) / 3)]) {
       const game = gameOf(spec(weights, quota));
