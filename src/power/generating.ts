@@ -179,8 +179,8 @@ export interface PivotCounts {
  * @remarks
  * One quota: generating functions, `O(n q)` additions of exact multi-limb counts, `O(n² q)` word
  * operations in all (see the module comment), when `n × q ≤` {@link MAX_EXACT_BANZHAF_WORK} and
- * `q ≤` {@link MAX_EXACT_QUOTA}; 1,000 players of total weight 27,569 take about 0.3 s on a small
- * two-core machine (`bench/results/power.md`). Several quotas, or a
+ * `q ≤` {@link MAX_EXACT_QUOTA}; 1,000 players of total weight 27,569 take about 0.25 s of CPU
+ * time on a small two-core machine (`bench/results/power.md`). Several quotas, or a
  * quota too large for that: meet-in-the-middle enumeration, exact up to
  * {@link MAX_EXACT_MULTI_PLAYERS} players. Otherwise `Unsupported` (reason `too_large_for_exact`);
  * use the Monte Carlo estimator then. Before any counting, the work is estimated and checked
