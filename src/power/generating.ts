@@ -5,11 +5,15 @@
  * weight (Brams and Affuso 1976; Bilbao, Fernández, Jiménez Losada and López 2000). Dividing out one
  * player's factor `(1 + x^{w_i})` gives the coalitions of the others, and player `i` swings in
  * exactly the coalitions `S` of the others with `q - w_i ≤ w(S) < q`. Only coefficients below the
- * quota are ever needed, so the work is `O(n q)` for Banzhaf (one pass to build `f`, one division
- * per distinct weight) and `O(n² q)` for Shapley-Shubik (the same with a second variable counting
- * coalition size). Nothing is rounded: counts are kept modulo primes below 2^30 in `Int32Array`s
- * (four primes interleaved at a time for Banzhaf) and rebuilt exactly by the Chinese remainder theorem, or added as `bigint`s for
- * games with more players than the primes cover.
+ * quota are ever needed, so the work is `O(n q)` coefficient additions for Banzhaf (one pass to
+ * build `f`, one division per distinct weight) and `O(n² q)` for Shapley-Shubik (the same with a
+ * second variable counting coalition size). Each addition is of numbers up to `2^n`, so it costs
+ * `O(n)` word operations: `O(n² q)` and `O(n³ q)` in all. Nothing is rounded. Banzhaf keeps each
+ * coefficient as exact limbs of `D ≤ 36` bits, one `Float64Array` plane per limb, carried only
+ * every `52 - D` players and visited only where a limb can be non-zero (`internal/limb-swings.ts`);
+ * where those planes would pass 256 MB it counts modulo primes below 2^30 in `Int32Array`s (four
+ * primes interleaved per pass), rebuilt by the Chinese remainder theorem, or with `bigint`s for
+ * games with more players than the primes cover. Shapley-Shubik counts modulo primes.
  *
  * Two exact savings: the dual game `[W - q + 1; w]` has the same swings and the same
  * Shapley-Shubik values (Felsenthal and Machover 1998, on dual games), so the smaller of the two
@@ -33,6 +37,7 @@ import {
 } from "../core/errors.js";
 import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../core/limits.js";
 import { checkGame, type WeightedGame } from "./game.js";
+import { limbBytes, limbSwings, MAX_PLANE_BYTES } from "./internal/limb-swings.js";
 
 /**
  * The work limit of every exact count ({@link swingCounts}, {@link pivotCounts}, and the indices
@@ -43,9 +48,15 @@ import { checkGame, type WeightedGame } from "./game.js";
  *   of the quota and its dual) and `d = ⌈(n + 2) / 29⌉` the number of 29-bit digits a count can
  *   need (one modular pass per digit; the `bigint` fallback above 2,320 players does about the same
  *   work per word). So the cost grows as `n² q`, not `n q`: 10,000 equal players (within every
- *   other exact limit) took 14.7 s and are now refused by default.
- * - Shapley-Shubik by generating functions: `n² q × d` (`n² q / 2` table updates per digit, each
- *   about twice the cost of a Banzhaf step).
+ *   other exact limit) took 14.7 s and are now refused by default. The limb planes used since
+ *   issue 12 do about a third of these steps (a coefficient after `j` players has `⌈j / D⌉` limbs,
+ *   and limbs that are still zero are skipped), so the estimate is an upper bound on their work.
+ * - Shapley-Shubik by generating functions: `2 × (U + (n + 1) q) × d`, where `U` is the table's
+ *   real work for one digit, traced before counting from the rows' support bounds (each size `k`
+ *   holds weights between the `k` smallest and the `k` largest, below `q`): the cells updated, the
+ *   rows visited and the alternating sums that divide out each distinct weight. `U ≤ n² q / 2`,
+ *   and much less when weights are small (1,000 equal players, quota 501: `U` is about 10^6, not
+ *   2.5 × 10^8). Above 4,000 players `U` is bounded by `n² q / 2` without tracing.
  * - Meet-in-the-middle enumeration (several quotas, or a quota too large for generating
  *   functions): `n × 4 × 2^⌊(n-1)/2⌋ × G`, where `G ≤ 2^⌈(n-1)/2⌉` bounds the groups of the second
  *   half (by size and capped weight in every dimension but the last); two matchings per player,
@@ -107,7 +118,13 @@ const meetInTheMiddleWork = (game: WeightedGame): number => {
 
 /** The largest `n × q` accepted for exact Banzhaf-type counts on one quota. @category games */
 export const MAX_EXACT_BANZHAF_WORK: number = 2e9;
-/** The largest `n² × q / 2` accepted for exact Shapley-Shubik counts on one quota. @category games */
+/**
+ * The largest table work per digit (`U` in {@link EXACT_WORK_LIMIT}: cells updated, rows visited
+ * and division steps, traced from the game) accepted for exact Shapley-Shubik on one quota; it was
+ * the bound `n² × q / 2` before issue 12.
+ *
+ * @category games
+ */
 export const MAX_EXACT_SHAPLEY_WORK: number = 2e9;
 /**
  * The largest table kept for exact Shapley-Shubik: `(n + 1) × q` counts of 4 bytes (at most 120 MB).
@@ -160,8 +177,10 @@ export interface PivotCounts {
  * Counts every player's swings exactly, for all players at once.
  *
  * @remarks
- * One quota: generating functions, `O(n q)` exact modular additions (see the module comment), when
- * `n × q ≤` {@link MAX_EXACT_BANZHAF_WORK} and `q ≤` {@link MAX_EXACT_QUOTA}. Several quotas, or a
+ * One quota: generating functions, `O(n q)` additions of exact multi-limb counts, `O(n² q)` word
+ * operations in all (see the module comment), when `n × q ≤` {@link MAX_EXACT_BANZHAF_WORK} and
+ * `q ≤` {@link MAX_EXACT_QUOTA}; 1,000 players of total weight 27,569 take about 0.25 s of CPU
+ * time on a small two-core machine (`bench/results/power.md`). Several quotas, or a
  * quota too large for that: meet-in-the-middle enumeration, exact up to
  * {@link MAX_EXACT_MULTI_PLAYERS} players. Otherwise `Unsupported` (reason `too_large_for_exact`);
  * use the Monte Carlo estimator then. Before any counting, the work is estimated and checked
@@ -219,9 +238,13 @@ export const swingCounts = (
  * Counts every player's pivots exactly, for all players at once.
  *
  * @remarks
- * One quota: a table of coalitions by size and weight, `O(n² q)` exact modular additions, within
+ * One quota: a table of coalitions by size and weight, `O(n² q)` exact modular additions per
+ * 29-bit digit (`O(n³ q)` word operations), each distinct weight divided out once, within
  * {@link MAX_EXACT_SHAPLEY_WORK} and {@link MAX_EXACT_SHAPLEY_CELLS}; pivots of `i` are
- * `Σ_k k! (n-1-k)! m_i(k)`, where `m_i(k)` counts the swing coalitions of size `k`. Several quotas,
+ * `Σ_k k! (n-1-k)! m_i(k)`, where `m_i(k)` counts the swing coalitions of size `k`. The estimate
+ * traces the table's real support, so 1,000 players with small weights (total about 1,000) are
+ * counted within the default limit, while 1,000 players of total weight 27,569 (about 1.2 × 10^11
+ * steps, a few minutes) are refused at once even at the ceiling of `maxWork`. Several quotas,
  * or a quota too large for the table: meet-in-the-middle enumeration by size, up to
  * {@link MAX_EXACT_MULTI_PLAYERS} players. `Unsupported` beyond the limits; the work is estimated
  * and checked against {@link EXACT_WORK_LIMIT} (`options.maxWork`) before any counting, as for
@@ -253,11 +276,11 @@ export const pivotCounts = (
     const quota = game.quotas[0] as number;
     const total = game.totals[0] as number;
     effective = Math.min(quota, total - quota + 1);
-    if (
-      (n * n * effective) / 2 <= MAX_EXACT_SHAPLEY_WORK &&
-      (n + 1) * effective <= MAX_EXACT_SHAPLEY_CELLS
-    ) {
-      generating = n * n * effective * digitsFor(n);
+    if ((n + 1) * effective <= MAX_EXACT_SHAPLEY_CELLS) {
+      const updates = shapleyTableUpdates(game.weights[0] as readonly number[], effective);
+      if (updates <= MAX_EXACT_SHAPLEY_WORK) {
+        generating = 2 * (updates + (n + 1) * effective) * digitsFor(n);
+      }
     }
   }
   const enumeration =
@@ -269,12 +292,72 @@ export const pivotCounts = (
   }
   const within = checkWork(EXACT_WORK_LIMIT, Math.min(generating, enumeration), allowed.right);
   if (E.isLeft(within)) return within;
+  // k! (n - 1 - k)!: the orderings in which a given coalition of k others comes first
+  const orders = Array.from(
+    { length: n },
+    (_, k) => (factorials[k] as bigint) * (factorials[n - 1 - k] as bigint),
+  );
   if (generating <= enumeration) {
     const bySize = singleQuotaSwingsBySize(game.weights[0] as readonly number[], effective);
-    return E.right({ pivots: bySize.map((row) => weighBySize(row, factorials, n)), orderings });
+    // players of equal weight share one row (the same array), so weigh each row once
+    const weighed = new Map<readonly bigint[], bigint>();
+    const pivots = bySize.map((row) => {
+      const known = weighed.get(row);
+      if (known !== undefined) return known;
+      const value = weighBySize(row, orders);
+      weighed.set(row, value);
+      return value;
+    });
+    return E.right({ pivots, orderings });
   }
   const { swings } = multiQuotaSwingsBySize(game);
-  return E.right({ pivots: swings.map((row) => weighBySize(row, factorials, n)), orderings });
+  return E.right({ pivots: swings.map((row) => weighBySize(row, orders)), orderings });
+};
+
+/** Above this many players the update count is bounded by `n² q / 2` rather than traced. */
+const TRACED_PLAYERS = 4000;
+
+/**
+ * The steps of {@link singleQuotaSwingsBySize} for one prime, without counting: the table updates
+ * and row visits, by the same walk over the rows' support bounds (`O(n²)` simple steps, traced up
+ * to {@link TRACED_PLAYERS} players, else bounded by `n² q / 2`), plus the alternating sums that
+ * divide out each distinct weight.
+ */
+const shapleyTableUpdates = (weights: readonly number[], q: number): number => {
+  const n = weights.length;
+  // dividing out each distinct weight: an alternating sum of min(k + 1, ⌈q / w⌉) terms per size k
+  let division = 0;
+  for (const w of new Set(weights)) {
+    const terms = w === 0 ? 0 : Math.ceil(q / w);
+    division += terms >= n ? (n * (n + 1)) / 2 : (terms * (terms + 1)) / 2 + (n - terms) * terms;
+  }
+  if (n > TRACED_PLAYERS) return (n * n * q) / 2 + division;
+  const ascending = weights.slice().sort((a, b) => a - b);
+  const seenLow = new Float64Array(n + 1).fill(q);
+  const seenHigh = new Float64Array(n + 1).fill(-1);
+  seenLow[0] = 0;
+  seenHigh[0] = 0;
+  let updates = 0;
+  // rows above `rows` are still empty (a row fills only from the one below it)
+  let rows = 0;
+  ascending.forEach((w) => {
+    if (w >= q) return;
+    // visiting a row costs about as much as a step, whether or not it is updated
+    updates += rows + 1;
+    for (let k = rows; k >= 0; k--) {
+      const sourceLow = seenLow[k] as number;
+      const sourceHigh = seenHigh[k] as number;
+      if (sourceLow > sourceHigh) continue;
+      const top = Math.min(q - 1, sourceHigh + w);
+      const bottom = sourceLow + w;
+      if (bottom > top) continue;
+      updates += top - bottom + 1;
+      seenLow[k + 1] = Math.min(seenLow[k + 1] as number, bottom);
+      seenHigh[k + 1] = Math.max(seenHigh[k + 1] as number, top);
+      if (k === rows) rows = k + 1;
+    }
+  });
+  return updates + division;
 };
 
 const tooLarge = (n: number, what: string): Unsupported =>
@@ -290,10 +373,10 @@ export const factorialTable = (n: number): bigint[] => {
   return out;
 };
 
-const weighBySize = (row: readonly bigint[], factorials: readonly bigint[], n: number): bigint => {
+const weighBySize = (row: readonly bigint[], orders: readonly bigint[]): bigint => {
   let sum = 0n;
   row.forEach((count, k) => {
-    if (count !== 0n) sum += count * (factorials[k] as bigint) * (factorials[n - 1 - k] as bigint);
+    if (count !== 0n) sum += count * (orders[k] as bigint);
   });
   return sum;
 };
@@ -358,8 +441,43 @@ const chineseRemainder = (count: number): ((residues: readonly number[]) => bigi
 /** Primes are processed four at a time, interleaved in one array: one pass over memory serves four. */
 const LANES = 4;
 
-/** Banzhaf swings for one quota by the generating function `Π (1 + x^w)`, truncated below q. */
+/**
+ * Banzhaf swings for one quota by the generating function `Π (1 + x^w)`, truncated below q: with
+ * exact multi-limb coefficients ({@link limbSwings}) when their planes fit in memory, else modulo
+ * primes ({@link singleQuotaSwingsModular}).
+ */
 const singleQuotaSwings = (
+  weights: readonly number[],
+  quota: number,
+  total: number,
+): SwingCounts => {
+  const n = weights.length;
+  const dual = total - quota + 1 < quota;
+  const q = dual ? total - quota + 1 : quota;
+  const positive = weights.filter((w) => w > 0).sort((a, b) => a - b);
+  if (limbBytes(positive.length, q) > MAX_PLANE_BYTES) {
+    return singleQuotaSwingsModular(weights, quota, total);
+  }
+  const zeros = BigInt(n - positive.length);
+  const coalitions = 1n << BigInt(n);
+  const counts = limbSwings(positive, q);
+  const losing = counts.losing << zeros;
+  return {
+    swings: weights.map((w) => (w > 0 ? (counts.swings.get(w) as bigint) << zeros : 0n)),
+    winning: dual ? losing : coalitions - losing,
+    coalitions,
+  };
+};
+
+/**
+ * The same count modulo primes below 2^30, four interleaved per pass, rebuilt by the Chinese
+ * remainder theorem (or with `bigint` additions past the primes): the method before the limb
+ * planes, kept for quotas whose planes would not fit in memory (it needs 16 bytes per unit of
+ * quota, the planes `8 ⌈n / D⌉`). Tests compare the two.
+ *
+ * @internal
+ */
+export const singleQuotaSwingsModular = (
   weights: readonly number[],
   quota: number,
   total: number,
@@ -523,9 +641,11 @@ const singleQuotaSwingsBySize = (weights: readonly number[], q: number): bigint[
     const seenHigh = new Array<number>(n + 1).fill(-1);
     seenLow[0] = 0;
     seenHigh[0] = 0;
-    ascending.forEach((w, player) => {
+    // rows above `rows` are still empty (a row fills only from the one below it)
+    let rows = 0;
+    ascending.forEach((w) => {
       if (w >= q) return;
-      for (let k = player; k >= 0; k--) {
+      for (let k = rows; k >= 0; k--) {
         const sourceLow = seenLow[k] as number;
         const sourceHigh = seenHigh[k] as number;
         if (sourceLow > sourceHigh) continue;
@@ -540,6 +660,7 @@ const singleQuotaSwingsBySize = (weights: readonly number[], q: number): bigint[
         }
         seenLow[k + 1] = Math.min(seenLow[k + 1] as number, bottom);
         seenHigh[k + 1] = Math.max(seenHigh[k + 1] as number, top);
+        if (k === rows) rows = k + 1;
       }
     });
     // prefix sums along each row: entry (k, t) becomes the count of k-player coalitions of weight ≤ t

@@ -18,8 +18,9 @@ import { countRecord, exactFields, type PowerResult, share, zeroes } from "./res
  *
  * @remarks
  * Shapley and Shubik (1954): `φ_i = pivots_i / n!`. Exact, by a generating function in weight
- * and coalition size, `O(n² q)` exact modular additions ({@link pivotCounts}); games with several quotas
- * by meet-in-the-middle enumeration. `Unsupported` beyond the exact limits.
+ * and coalition size, `O(n² q)` exact modular additions per 29-bit digit ({@link pivotCounts},
+ * whose work estimate traces the table's real support); games with several quotas by
+ * meet-in-the-middle enumeration. `Unsupported` beyond the exact limits, or past `maxWork`.
  *
  * @example The 1958 EEC Council of Ministers (quota 12)
  * ```ts
