@@ -191,7 +191,7 @@ export const countGregory = (
     const surplused = pending.filter((c) => compare(tally[c] as Rational, quota) > 0);
     if (surplused.length > 0) {
       const surpluses = surplused.map((c) => sub(tally[c] as Rational, quota));
-      const e = log.largest(surplused, surpluses, "surplus");
+      const e = log.largest(surplused, surpluses);
       if (e === undefined) return E.left(tieUnresolved());
       pending.splice(pending.indexOf(e), 1);
       const total = tally[e] as Rational;

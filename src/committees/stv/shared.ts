@@ -11,7 +11,7 @@
  */
 import type { RankedProfile } from "../../ballots/profile.js";
 import { UNRANKED } from "../../ballots/profile.js";
-import type { ExactValue, Outcome, Round } from "../../core/outcome.js";
+import type { Outcome, Round } from "../../core/outcome.js";
 import { type Rational, rational, toFixed, toFraction } from "../../core/rational.js";
 
 /**
@@ -41,15 +41,15 @@ export type StvQuota = "droop" | "droop-exact" | "hare" | "hagenbach-bischoff" |
  */
 export interface StvOptions {
   /** The rule book (default: weighted inclusive Gregory, `wigm`). */
-  readonly rule?: StvRule;
+  readonly rule?: StvRule | undefined;
   /** The quota, for a count without a named rule (default `droop-exact`). */
-  readonly quota?: StvQuota;
+  readonly quota?: StvQuota | undefined;
   /** Candidates withdrawn before the count (papers pass over them). */
-  readonly withdrawn?: readonly string[];
+  readonly withdrawn?: readonly string[] | undefined;
   /** Meek and Warren: the count iterates until every elected candidate is within `omega` of the quota (default 1e-10, as a decimal string or number). */
-  readonly omega?: string | number;
+  readonly omega?: string | number | undefined;
   /** Meek and Warren: the most iterations of one stage (default 10,000; ceiling 1,000,000). */
-  readonly maxIterations?: number;
+  readonly maxIterations?: number | undefined;
 }
 
 /**
@@ -203,14 +203,29 @@ export const quotaOf = (
  * @internal
  */
 export const showValue = (value: Rational, digits: number | undefined): string =>
-  digits === undefined
-    ? value.den === 1n
-      ? value.num.toString()
-      : toFraction(value)
-    : toFixed(value, digits, "truncate");
+  digits === undefined ? exactDecimal(value) : toFixed(value, digits, "truncate");
 
-/** The exact value of a string {@link showValue} wrote. @internal */
-export const exactOfShown = (shown: string): ExactValue => shown;
+/**
+ * An exact rational as a decimal string when it has a finite decimal expansion (its denominator
+ * has no prime factor but 2 and 5), else as `"p/q"`.
+ *
+ * @internal
+ */
+export const exactDecimal = (value: Rational): string => {
+  if (value.den === 1n) return value.num.toString();
+  let den = value.den;
+  let twos = 0;
+  let fives = 0;
+  while (den % 2n === 0n) {
+    den /= 2n;
+    twos++;
+  }
+  while (den % 5n === 0n) {
+    den /= 5n;
+    fives++;
+  }
+  return den === 1n ? toFixed(value, Math.max(twos, fives), "truncate") : toFraction(value);
+};
 
 /** Builds a record keyed by candidate names (safe for `__proto__`). @internal */
 export const byName = <T>(candidates: readonly string[], values: readonly T[]): Record<string, T> =>

@@ -8,8 +8,8 @@
  * @module
  */
 import { type Unsupported, unsupported } from "../../core/errors.js";
-import { compare, type Rational, sub, ZERO } from "../../core/rational.js";
-import type { RoundHistory, TieBreaker } from "../../core/tie-break.js";
+import { compare, type Rational } from "../../core/rational.js";
+import type { TieBreaker } from "../../core/tie-break.js";
 import { listNames } from "../../counting/outcome.js";
 import { CountLog } from "../../counting/rounds.js";
 import { byName, type StvAction, type StvOutcome, type StvRound, showValue } from "./shared.js";
@@ -73,10 +73,6 @@ export class StageLog {
     return `stage ${this.rounds.length + 1}`;
   }
 
-  private historyOf(current?: readonly Rational[]): RoundHistory {
-    return current === undefined ? this.history : [...this.history, current];
-  }
-
   /** The candidates by votes, most first; ties broken by the tie-breaker (undefined under `none`). */
   orderByVotes(cands: readonly number[], tally: readonly Rational[]): number[] | undefined {
     const sorted = [...cands].sort(
@@ -106,7 +102,7 @@ export class StageLog {
   }
 
   /** The candidate with the largest `values` (aligned with `cands`); ties by the tie-breaker. */
-  largest(cands: readonly number[], values: readonly Rational[], _what: string): number | undefined {
+  largest(cands: readonly number[], values: readonly Rational[]): number | undefined {
     let best = values[0] as Rational;
     for (const v of values) if (compare(v, best) > 0) best = v;
     const tied = cands.filter((_, i) => compare(values[i] as Rational, best) === 0);
@@ -177,7 +173,7 @@ export class StageLog {
     readonly nonTransferable: Rational;
     readonly excludedOrDefeated: readonly number[];
   }): StvOutcome {
-    const { names, digits } = this;
+    const { digits } = this;
     const winners = this.electedOrder.slice(0, this.seats);
     const rest = [...end.excludedOrDefeated].sort(
       (a, b) => compare(end.tally[b] as Rational, end.tally[a] as Rational) || a - b,
@@ -205,16 +201,4 @@ export class StageLog {
       nonTransferable: showValue(end.nonTransferable, digits),
     };
   }
-
-  /** The history of earlier stages, plus `current` when given (for look-back). */
-  lookBack(current?: readonly Rational[]): RoundHistory {
-    return this.historyOf(current);
-  }
 }
-
-/** `a - b`, or zero when `b` is absent. @internal */
-export const minus = (a: Rational, b: Rational | undefined): Rational =>
-  b === undefined ? a : sub(a, b);
-
-/** Zero, for readers. @internal */
-export const NOTHING: Rational = ZERO;
