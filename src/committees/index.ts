@@ -9,3 +9,12 @@
  * @module co-decide/committees
  */
 export { COMMITTEE_METHODS } from "./registry.js";
+export type {
+  StvAction,
+  StvOptions,
+  StvOutcome,
+  StvQuota,
+  StvRound,
+  StvRule,
+} from "./stv/index.js";
+export { StvOptionsSchema, stv, stvMethod } from "./stv/index.js";

@@ -706,6 +706,7 @@ export const TYPED: Readonly<Record<string, string>> = {
   dodgsonTideman: "takes a RankedProfile",
   dowdall: "takes a RankedProfile",
   irv: "takes a RankedProfile",
+  stv: "takes a RankedProfile (decide drives it through the registry)",
   kemenyYoung: "takes a RankedProfile",
   listMethods: "takes no input",
   majorityJudgment: "takes a GradeProfile",

@@ -29,6 +29,7 @@ import {
   truncateTo,
   ZERO,
 } from "../../core/rational.js";
+import { pure } from "../../core/internal/pure.js";
 import type { TieBreaker } from "../../core/tie-break.js";
 import { readPapers, type StvOptions, type StvOutcome } from "./shared.js";
 import { StageLog, tieUnresolved } from "./stages.js";
@@ -56,20 +57,19 @@ export interface MeekRule {
 /** Keep values of the exact rules are rounded up to this many decimal places (HWW's direction). */
 const KEEP_DIGITS = 18;
 
-const roundUp = (a: Rational, digits: number): Rational => {
+function roundUp(a: Rational, digits: number): Rational {
   const down = truncateTo(a, digits);
   return compare(down, a) === 0 ? down : add(down, rational(1n, 10n ** BigInt(digits)));
-};
+}
 
-const exactQuota = (total: Rational, seats: number) => ({
-  quota: div(total, rational(BigInt(seats + 1))),
-  exceed: true,
-});
+function exactQuota(total: Rational, seats: number): { quota: Rational; exceed: boolean } {
+  return { quota: div(total, rational(BigInt(seats + 1))), exceed: true };
+}
 
-const exactKeep = (keep: Rational, quota: Rational, votes: Rational): Rational =>
-  roundUp(div(mul(keep, quota), votes), KEEP_DIGITS);
+function exactKeep(keep: Rational, quota: Rational, votes: Rational): Rational {
+  return roundUp(div(mul(keep, quota), votes), KEEP_DIGITS);
+}
 
-const OMEGA_EXACT: Rational = rational(1n, 10n ** 10n);
 
 /**
  * The three keep-value rules.
@@ -90,14 +90,14 @@ const OMEGA_EXACT: Rational = rational(1n, 10n ** 10n);
  *
  * @internal
  */
-export const MEEK_RULES: Readonly<Record<"meek" | "warren" | "meek-prf", MeekRule>> = {
+export const MEEK_RULES: Readonly<Record<"meek" | "warren" | "meek-prf", MeekRule>> = /* @__PURE__ */ pure(() => ({
   meek: {
     variant: "meek",
     text: "Meek's method (Hill, Wichmann and Woodall 1987), exact: keep values iterated until the total surplus is below omega; dynamic quota (votes not exhausted)/(seats+1), elected on exceeding it; the lowest candidate defeated, one at a time.",
     take: (weight, keep) => mul(weight, keep),
     quota: exactQuota,
     nextKeep: exactKeep,
-    omega: OMEGA_EXACT,
+    omega: rational(1n, 10n ** 10n),
   },
   warren: {
     variant: "warren",
@@ -105,7 +105,7 @@ export const MEEK_RULES: Readonly<Record<"meek" | "warren" | "meek-prf", MeekRul
     take: (weight, keep) => min(weight, keep),
     quota: exactQuota,
     nextKeep: exactKeep,
-    omega: OMEGA_EXACT,
+    omega: rational(1n, 10n ** 10n),
   },
   "meek-prf": {
     variant: "meek-prf",
@@ -119,7 +119,7 @@ export const MEEK_RULES: Readonly<Record<"meek" | "warren" | "meek-prf", MeekRul
     nextKeep: (keep, quota, votes) => roundUp(div(roundUp(mul(keep, quota), 9), votes), 9),
     omega: rational(1n, 10n ** 6n),
   },
-};
+}));
 
 const HOPEFUL = 0;
 const ELECTED = 1;
@@ -324,9 +324,19 @@ export const countMeek = (
   );
 };
 
-/** The tolerance: the option's value when it is a positive decimal, else the rule's default. */
-const omegaOf = (option: string | number | undefined, fallback: Rational): Rational | undefined => {
-  if (option === undefined) return fallback;
-  const value = parseRational(typeof option === "number" ? String(option) : option);
+/**
+ * The tolerance `omega` as an exact rational: a positive decimal (`"0.000001"`, `"1e-10"`, a
+ * `"p/q"` or a number), else `undefined`.
+ *
+ * @internal
+ */
+export const parseOmega = (option: string | number): Rational | undefined => {
+  const value =
+    typeof option === "string" && /e/i.test(option)
+      ? parseRational(Number(option))
+      : parseRational(option);
   return value === undefined || value.num <= 0n ? undefined : value;
 };
+
+const omegaOf = (option: string | number | undefined, fallback: Rational): Rational | undefined =>
+  option === undefined ? fallback : parseOmega(option);

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { RankedProfile } from "../../ballots/profile.js";
+import type { RankedProfile, UnrankedRule } from "../../ballots/profile.js";
 import { UNRANKED } from "../../ballots/profile.js";
 import type { Outcome, Round } from "../../core/outcome.js";
 import { type Rational, rational, toFixed, toFraction } from "../../core/rational.js";
@@ -44,12 +44,19 @@ export interface StvOptions {
   readonly rule?: StvRule | undefined;
   /** The quota, for a count without a named rule (default `droop-exact`). */
   readonly quota?: StvQuota | undefined;
+  /**
+   * What a ballot says of the candidates it leaves out (accepted as every ranked method accepts
+   * it): a paper never passes to a candidate it does not rank, so both rules count alike.
+   */
+  readonly unranked?: UnrankedRule | undefined;
   /** Candidates withdrawn before the count (papers pass over them). */
   readonly withdrawn?: readonly string[] | undefined;
   /** Meek and Warren: the count iterates until every elected candidate is within `omega` of the quota (default 1e-10, as a decimal string or number). */
   readonly omega?: string | number | undefined;
   /** Meek and Warren: the most iterations of one stage (default 10,000; ceiling 1,000,000). */
   readonly maxIterations?: number | undefined;
+  /** Tie-break `none`: the most ways of resolving the count's ties to follow (default 256; ceiling 10,000). */
+  readonly maxTiePaths?: number | undefined;
 }
 
 /**
@@ -103,6 +110,8 @@ export interface StvOutcome extends Outcome {
   readonly seats: number;
   /** The valid votes. */
   readonly validVotes: string;
+  /** With tie-break `none`: every committee that wins under some way of resolving the ties. */
+  readonly committees?: readonly (readonly string[])[];
   /** The non-transferable votes at the end of the count. */
   readonly nonTransferable: string;
 }

@@ -24,14 +24,17 @@
 import * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
 import type { RankedProfile } from "../../ballots/profile.js";
-import { type DecideError, invalidInputAt } from "../../core/errors.js";
+import { type DecideError, invalidInputAt, unsupported } from "../../core/errors.js";
 import { pure } from "../../core/internal/pure.js";
-import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
+import { step } from "../../core/explanation.js";
+import { defineLimit, resolveLimit, type WorkLimit, workLimitError } from "../../core/limits.js";
+import { createTieBreaker, type TieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { methodLimits } from "../../counting/limits.js";
 import type { MethodDefinition } from "../../counting/method.js";
+import { unrankedOption } from "../../counting/outcome.js";
 import { wrongBallotKind } from "../../counting/ranked.js";
 import { countGregory } from "./gregory.js";
-import { countMeek, MEEK_RULES } from "./meek.js";
+import { countMeek, MEEK_RULES, parseOmega } from "./meek.js";
 import { gregoryWithQuota, SCOTTISH, WIGM } from "./rules.js";
 import type { StvOptions, StvOutcome } from "./shared.js";
 
@@ -117,33 +120,147 @@ export const stv = (
         `${seats} seats, but only ${standing} candidates stand`,
       ),
     );
+  if (options.omega !== undefined) {
+    if (parseOmega(options.omega) === undefined)
+      return E.left(
+        invalidInputAt("options.omega", "invalid_omega", "expected a positive decimal, e.g. \"1e-10\" or 0.000001"),
+      );
+  }
+  const iterations = resolveLimit(MEEK_ITERATIONS, options.maxIterations);
+  if (E.isLeft(iterations)) return iterations;
   const rule = options.rule;
-  const policy: TieBreakPolicy =
-    rule === "scottish" || rule === "ers97"
-      ? { kind: "backwards", fallback: tieBreak }
-      : tieBreak;
-  const tieBreaker = createTieBreaker(policy, names);
-  if (rule === "meek" || rule === "warren" || rule === "meek-prf")
-    return countMeek(profile, seats, withdrawn, MEEK_RULES[rule], options, tieBreaker);
-  const gregory =
-    rule === "scottish"
-      ? SCOTTISH
-      : rule === "wigm" || (rule === undefined && options.quota === undefined)
-        ? WIGM
-        : rule === "ers97"
-          ? SCOTTISH
-          : gregoryWithQuota(options.quota ?? "droop-exact");
-  return countGregory(profile, seats, withdrawn, gregory, tieBreaker);
+  const statutory = rule === "scottish";
+  const count = (tieBreaker: TieBreaker): E.Either<DecideError, StvOutcome> => {
+    if (rule === "meek" || rule === "warren" || rule === "meek-prf")
+      return countMeek(
+        profile,
+        seats,
+        withdrawn,
+        MEEK_RULES[rule],
+        { ...options, maxIterations: iterations.right },
+        tieBreaker,
+      );
+    if (rule === "ers97")
+      return E.left(
+        unsupported(
+          "rule_not_implemented",
+          "The ERS97 rules (last-parcel surpluses, 2-decimal values, deferred surpluses) are not implemented yet; `scottish` and `wigm` are the Gregory rules available.",
+        ),
+      );
+    const gregory =
+      rule === "scottish"
+        ? SCOTTISH
+        : rule === "wigm" || options.quota === undefined
+          ? WIGM
+          : gregoryWithQuota(options.quota);
+    return countGregory(profile, seats, withdrawn, gregory, tieBreaker);
+  };
+  if (tieBreak.kind === "none") {
+    const paths = resolveLimit(TIE_PATHS, options.maxTiePaths);
+    if (E.isLeft(paths)) return paths;
+    return followTies(names, statutory, count, paths.right);
+  }
+  const policy: TieBreakPolicy = statutory ? { kind: "backwards", fallback: tieBreak } : tieBreak;
+  return count(createTieBreaker(policy, names));
+};
+
+/** The most ways of resolving the ties of one count that tie-break `none` follows. */
+const STV_TIE_PATHS: WorkLimit = /* @__PURE__ */ defineLimit({
+  name: "stv.tiePaths",
+  unit: "tie paths",
+  default: 256,
+  ceiling: 10_000,
+  option: "options.maxTiePaths",
+});
+const TIE_PATHS = STV_TIE_PATHS;
+
+/** The most iterations of the keep values in one stage (Meek, Warren, PRF Meek). */
+const STV_MEEK_ITERATIONS: WorkLimit = /* @__PURE__ */ defineLimit({
+  name: "stv.iterations",
+  unit: "iterations of the keep values in one stage",
+  default: 10_000,
+  ceiling: 1_000_000,
+  option: "options.maxIterations",
+});
+const MEEK_ITERATIONS = STV_MEEK_ITERATIONS;
+
+/**
+ * Tie-break `none`: counts once for every way of resolving the ties that the rule leaves to
+ * the policy (depth first; the statutory look-back still decides what it can), and reports every
+ * candidate who wins on some path, and every winning committee.
+ */
+const followTies = (
+  names: readonly string[],
+  statutory: boolean,
+  count: (tieBreaker: TieBreaker) => E.Either<DecideError, StvOutcome>,
+  maxPaths: number,
+): E.Either<DecideError, StvOutcome> => {
+  const innerPolicy: TieBreakPolicy = statutory
+    ? { kind: "backwards", fallback: { kind: "none" } }
+    : { kind: "none" };
+  const queue: number[][] = [[]];
+  const committees = new Map<string, readonly string[]>();
+  const winners: string[] = [];
+  let base: StvOutcome | undefined;
+  let paths = 0;
+  while (queue.length > 0) {
+    const path = queue.pop() as number[];
+    paths++;
+    if (paths > maxPaths) return E.left(workLimitError(TIE_PATHS, paths, maxPaths));
+    const inner = createTieBreaker(innerPolicy, names);
+    const met: number[] = [];
+    let cursor = 0;
+    const tieBreaker: TieBreaker = {
+      policy: { kind: "none" },
+      records: inner.records,
+      choose: (tied, purpose, step, history) => {
+        const decided = inner.choose(tied, purpose, step, history);
+        if (decided !== undefined) return decided;
+        const sorted = [...tied].sort((a, b) => a - b);
+        const i = cursor++;
+        if (i >= path.length) met.push(sorted.length);
+        return sorted[i < path.length ? (path[i] as number) : 0];
+      },
+    };
+    const result = count(tieBreaker);
+    if (E.isLeft(result)) return result;
+    for (let k = met.length - 1; k >= 0; k--)
+      for (let alt = (met[k] as number) - 1; alt >= 1; alt--)
+        queue.push([...path, ...Array.from({ length: k }, () => 0), alt]);
+    base ??= result.right;
+    const committee = result.right.winners;
+    committees.set(JSON.stringify([...committee].sort()), committee);
+    for (const w of committee) if (!winners.includes(w)) winners.push(w);
+  }
+  const outcome = base as StvOutcome;
+  const list = [...committees.values()];
+  return E.right({
+    ...outcome,
+    winners,
+    committees: list,
+    explanation: [
+      ...outcome.explanation,
+      step(
+        "branches",
+        list.length === 1
+          ? "With no tie-break, every way of resolving the ties elects the same committee."
+          : `With no tie-break, the count was followed through every way of resolving its ties (${paths} paths): ${list.length} different committees can win.`,
+        { paths, committees: list },
+      ),
+    ],
+  });
 };
 
 /** The options schema of {@link stvMethod}. @category registry */
 export const StvOptionsSchema: z.ZodMiniType<StvOptions> = /* @__PURE__ */ pure(() =>
   z.strictObject({
     rule: z.optional(z.enum(["scottish", "ers97", "wigm", "meek", "meek-prf", "warren"])),
+    unranked: unrankedOption,
     quota: z.optional(z.enum(["droop", "droop-exact", "hare", "hagenbach-bischoff", "imperiali"])),
     withdrawn: z.optional(z.array(z.string())),
     omega: z.optional(z.union([z.string(), z.number()])),
-    maxIterations: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000))),
+    maxIterations: z.optional(z.number()),
+    maxTiePaths: z.optional(z.number()),
   }),
 );
 
@@ -165,6 +282,7 @@ export const stvMethod: MethodDefinition<StvOptions> = {
   fails: ["monotonicity", "participation", "condorcet-winner"],
   complexity:
     "O(B n) for B distinct ballots and n candidates, plus the papers each stage moves; Meek and Warren O(B n) per iteration",
+  multiSeat: true,
   limits: /* @__PURE__ */ methodLimits("stv", 1_000, 10_000),
   options: StvOptionsSchema,
   run: (profile, { options, tieBreak, seats }): E.Either<DecideError, StvOutcome> => {

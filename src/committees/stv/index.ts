@@ -1,0 +1,16 @@
+/**
+ * The single transferable vote by the rule books in use (`scottish`, `ers97`, `wigm`, `meek`,
+ * `meek-prf`, `warren`), one shared count per family (`gregory.ts`, `meek.ts`) and a table of
+ * what each rule changes (`rules.ts`, `MEEK_RULES`).
+ *
+ * @module
+ */
+export type {
+  StvAction,
+  StvOptions,
+  StvOutcome,
+  StvQuota,
+  StvRound,
+  StvRule,
+} from "./shared.js";
+export { StvOptionsSchema, stv, stvMethod } from "./stv.js";
