@@ -151,7 +151,7 @@ describe.each(methods.map((m) => [m.id, m] as const))("%s", (_id, method) => {
 
   if (method.ballotKind === "ranked") {
     it("accepts unranked: not-compared on truncated ballots", () => {
-        const options = { unranked: "not-compared" };
+      const options = { unranked: "not-compared" };
       const result = decide({
         method: method.id,
         candidates: abc,
@@ -201,7 +201,9 @@ describe.each(methods.filter((m) => m.multiSeat === true).map((m) => [m.id, m] a
 
     it("refuses a spec without seats, at the path seats", () => {
       const result = decide({ method: method.id, candidates: abcd, ballots: [] });
-      expect(E.isLeft(result) && result.left._tag === "InvalidInput" && result.left.issues[0]?.path).toBe("seats");
+      expect(
+        E.isLeft(result) && result.left._tag === "InvalidInput" && result.left.issues[0]?.path,
+      ).toBe("seats");
     });
   },
 );

@@ -15,15 +15,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import type { RankedProfile } from "../../ballots/profile.js";
 import type { DecideError } from "../../core/errors.js";
-import {
-  add,
-  compare,
-  isZero,
-  type Rational,
-  rational,
-  sub,
-  ZERO,
-} from "../../core/rational.js";
+import { add, compare, isZero, type Rational, rational, sub, ZERO } from "../../core/rational.js";
 import type { TieBreaker } from "../../core/tie-break.js";
 import { type Papers, readPapers, type StvOutcome } from "./shared.js";
 import { StageLog, tieUnresolved } from "./stages.js";

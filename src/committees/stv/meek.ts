@@ -14,6 +14,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import type { RankedProfile } from "../../ballots/profile.js";
 import { type DecideError, unsupported } from "../../core/errors.js";
+import { pure } from "../../core/internal/pure.js";
 import {
   add,
   compare,
@@ -29,7 +30,6 @@ import {
   truncateTo,
   ZERO,
 } from "../../core/rational.js";
-import { pure } from "../../core/internal/pure.js";
 import type { TieBreaker } from "../../core/tie-break.js";
 import { readPapers, type StvOptions, type StvOutcome } from "./shared.js";
 import { StageLog, tieUnresolved } from "./stages.js";
@@ -70,7 +70,6 @@ function exactKeep(keep: Rational, quota: Rational, votes: Rational): Rational {
   return roundUp(div(mul(keep, quota), votes), KEEP_DIGITS);
 }
 
-
 /**
  * The three keep-value rules.
  *
@@ -90,36 +89,37 @@ function exactKeep(keep: Rational, quota: Rational, votes: Rational): Rational {
  *
  * @internal
  */
-export const MEEK_RULES: Readonly<Record<"meek" | "warren" | "meek-prf", MeekRule>> = /* @__PURE__ */ pure(() => ({
-  meek: {
-    variant: "meek",
-    text: "Meek's method (Hill, Wichmann and Woodall 1987), exact: keep values iterated until the total surplus is below omega; dynamic quota (votes not exhausted)/(seats+1), elected on exceeding it; the lowest candidate defeated, one at a time.",
-    take: (weight, keep) => mul(weight, keep),
-    quota: exactQuota,
-    nextKeep: exactKeep,
-    omega: rational(1n, 10n ** 10n),
-  },
-  warren: {
-    variant: "warren",
-    text: "Warren's method, exact: each candidate takes min(keep value, remaining weight); keep values iterated until the total surplus is below omega; dynamic quota, elected on exceeding it.",
-    take: (weight, keep) => min(weight, keep),
-    quota: exactQuota,
-    nextKeep: exactKeep,
-    omega: rational(1n, 10n ** 10n),
-  },
-  "meek-prf": {
-    variant: "meek-prf",
-    text: "Meek's method by the Proportional Representation Foundation's reference rule: 9-decimal fixed point, weight × keep rounded up, quota truncated plus 10^-9 and reached with ≥, keep values rounded up, omega 10^-6; the lowest candidate defeated.",
-    digits: 9,
-    take: (weight, keep) => roundUp(mul(weight, keep), 9),
-    quota: (total, seats) => ({
-      quota: add(truncateTo(div(total, rational(BigInt(seats + 1))), 9), rational(1n, 10n ** 9n)),
-      exceed: false,
-    }),
-    nextKeep: (keep, quota, votes) => roundUp(div(roundUp(mul(keep, quota), 9), votes), 9),
-    omega: rational(1n, 10n ** 6n),
-  },
-}));
+export const MEEK_RULES: Readonly<Record<"meek" | "warren" | "meek-prf", MeekRule>> =
+  /* @__PURE__ */ pure(() => ({
+    meek: {
+      variant: "meek",
+      text: "Meek's method (Hill, Wichmann and Woodall 1987), exact: keep values iterated until the total surplus is below omega; dynamic quota (votes not exhausted)/(seats+1), elected on exceeding it; the lowest candidate defeated, one at a time.",
+      take: (weight, keep) => mul(weight, keep),
+      quota: exactQuota,
+      nextKeep: exactKeep,
+      omega: rational(1n, 10n ** 10n),
+    },
+    warren: {
+      variant: "warren",
+      text: "Warren's method, exact: each candidate takes min(keep value, remaining weight); keep values iterated until the total surplus is below omega; dynamic quota, elected on exceeding it.",
+      take: (weight, keep) => min(weight, keep),
+      quota: exactQuota,
+      nextKeep: exactKeep,
+      omega: rational(1n, 10n ** 10n),
+    },
+    "meek-prf": {
+      variant: "meek-prf",
+      text: "Meek's method by the Proportional Representation Foundation's reference rule: 9-decimal fixed point, weight × keep rounded up, quota truncated plus 10^-9 and reached with ≥, keep values rounded up, omega 10^-6; the lowest candidate defeated.",
+      digits: 9,
+      take: (weight, keep) => roundUp(mul(weight, keep), 9),
+      quota: (total, seats) => ({
+        quota: add(truncateTo(div(total, rational(BigInt(seats + 1))), 9), rational(1n, 10n ** 9n)),
+        exceed: false,
+      }),
+      nextKeep: (keep, quota, votes) => roundUp(div(roundUp(mul(keep, quota), 9), votes), 9),
+      omega: rational(1n, 10n ** 6n),
+    },
+  }));
 
 const HOPEFUL = 0;
 const ELECTED = 1;
@@ -153,7 +153,10 @@ export const countMeek = (
   const omega = omegaOf(options.omega, rule.omega);
   if (omega === undefined)
     return E.left(
-      unsupported("invalid_omega", "options.omega must be a positive decimal, e.g. \"1e-10\" or 0.000001"),
+      unsupported(
+        "invalid_omega",
+        'options.omega must be a positive decimal, e.g. "1e-10" or 0.000001',
+      ),
     );
   const maxIterations = options.maxIterations ?? 10_000;
   const state = new Uint8Array(n);

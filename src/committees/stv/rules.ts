@@ -52,7 +52,9 @@ export const SCOTTISH: GregoryRule = {
  *
  * @internal
  */
-export const WIGM: GregoryRule = /* @__PURE__ */ pure(() => gregoryWithQuota("droop-exact", "wigm"));
+export const WIGM: GregoryRule = /* @__PURE__ */ pure(() =>
+  gregoryWithQuota("droop-exact", "wigm"),
+);
 
 /**
  * Weighted inclusive Gregory with a chosen quota (exact rationals).

@@ -31,7 +31,7 @@ export interface StageFacts {
 export const tieUnresolved = (): Unsupported =>
   unsupported(
     "tie_not_explored",
-    "The STV count met a tie, and tie-break `none` leaves it unbroken: STV does not follow every branch of a tie. Give a tie-break policy (the statutory rules break ties by look-back, then by lot: `{ kind: \"random\", seed }`).",
+    'The STV count met a tie, and tie-break `none` leaves it unbroken: STV does not follow every branch of a tie. Give a tie-break policy (the statutory rules break ties by look-back, then by lot: `{ kind: "random", seed }`).',
   );
 
 /**
@@ -113,7 +113,8 @@ export class StageLog {
   /** The continuing candidate with the fewest votes; ties by the tie-breaker. */
   lowest(cands: readonly number[], tally: readonly Rational[]): number | undefined {
     let least = tally[cands[0] as number] as Rational;
-    for (const c of cands) if (compare(tally[c] as Rational, least) < 0) least = tally[c] as Rational;
+    for (const c of cands)
+      if (compare(tally[c] as Rational, least) < 0) least = tally[c] as Rational;
     const tied = cands.filter((c) => compare(tally[c] as Rational, least) === 0);
     if (tied.length === 1) return tied[0];
     return this.tieBreaker.choose(tied, "eliminate", this.step(), this.history);

@@ -25,8 +25,8 @@ import * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
 import type { RankedProfile } from "../../ballots/profile.js";
 import { type DecideError, invalidInputAt, unsupported } from "../../core/errors.js";
-import { pure } from "../../core/internal/pure.js";
 import { step } from "../../core/explanation.js";
+import { pure } from "../../core/internal/pure.js";
 import { defineLimit, resolveLimit, type WorkLimit, workLimitError } from "../../core/limits.js";
 import { createTieBreaker, type TieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { methodLimits } from "../../counting/limits.js";
@@ -111,7 +111,9 @@ export const stv = (
   }
   const standing = names.length - withdrawn.length;
   if (!Number.isSafeInteger(seats) || seats < 1)
-    return E.left(invalidInputAt("seats", "invalid_seats", "STV needs a whole number of seats, 1 or more"));
+    return E.left(
+      invalidInputAt("seats", "invalid_seats", "STV needs a whole number of seats, 1 or more"),
+    );
   if (seats > standing)
     return E.left(
       invalidInputAt(
@@ -123,11 +125,17 @@ export const stv = (
   if (options.omega !== undefined) {
     if (parseOmega(options.omega) === undefined)
       return E.left(
-        invalidInputAt("options.omega", "invalid_omega", "expected a positive decimal, e.g. \"1e-10\" or 0.000001"),
+        invalidInputAt(
+          "options.omega",
+          "invalid_omega",
+          'expected a positive decimal, e.g. "1e-10" or 0.000001',
+        ),
       );
   }
   const iterations = resolveLimit(MEEK_ITERATIONS, options.maxIterations);
   if (E.isLeft(iterations)) return iterations;
+  const paths = resolveLimit(TIE_PATHS, options.maxTiePaths);
+  if (E.isLeft(paths)) return paths;
   const rule = options.rule;
   const statutory = rule === "scottish";
   const count = (tieBreaker: TieBreaker): E.Either<DecideError, StvOutcome> => {
@@ -155,11 +163,7 @@ export const stv = (
           : gregoryWithQuota(options.quota);
     return countGregory(profile, seats, withdrawn, gregory, tieBreaker);
   };
-  if (tieBreak.kind === "none") {
-    const paths = resolveLimit(TIE_PATHS, options.maxTiePaths);
-    if (E.isLeft(paths)) return paths;
-    return followTies(names, statutory, count, paths.right);
-  }
+  if (tieBreak.kind === "none") return followTies(names, statutory, count, paths.right);
   const policy: TieBreakPolicy = statutory ? { kind: "backwards", fallback: tieBreak } : tieBreak;
   return count(createTieBreaker(policy, names));
 };
@@ -288,7 +292,9 @@ export const stvMethod: MethodDefinition<StvOptions> = {
   run: (profile, { options, tieBreak, seats }): E.Either<DecideError, StvOutcome> => {
     if (profile.kind !== "ranked") return E.left(wrongBallotKind("stv", "ranked", profile.kind));
     if (seats === undefined)
-      return E.left(invalidInputAt("seats", "missing_seats", "STV needs `seats`, the number of seats to fill"));
+      return E.left(
+        invalidInputAt("seats", "missing_seats", "STV needs `seats`, the number of seats to fill"),
+      );
     return stv(profile, seats, options, tieBreak);
   },
 };

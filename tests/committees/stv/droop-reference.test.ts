@@ -34,19 +34,31 @@ const at = (shown: string | undefined, digits: number): string => {
 const WIGM_STAGES: Record<number, { nt: string; votes: string[] }> = {
   2: {
     nt: "0.000000000000",
-    votes: "6.860606060606 3.430303030303 8.430303030303 22.000000000000 2.430303030303 0.000000000000 18.800000000000 12.618181818182 1.430303030303 0.000000000000 0.000000000000 0.000000000000 18.000000000000".split(" "),
+    votes:
+      "6.860606060606 3.430303030303 8.430303030303 22.000000000000 2.430303030303 0.000000000000 18.800000000000 12.618181818182 1.430303030303 0.000000000000 0.000000000000 0.000000000000 18.000000000000".split(
+        " ",
+      ),
   },
   3: {
     nt: "0.000000000000",
-    votes: "7.878787878788 3.575757575758 9.303030303030 18.800000000000 2.721212121212 0.000000000000 18.800000000000 12.909090909091 1.430303030303 0.000000000000 0.000000000000 0.000000000000 18.581818181818".split(" "),
+    votes:
+      "7.878787878788 3.575757575758 9.303030303030 18.800000000000 2.721212121212 0.000000000000 18.800000000000 12.909090909091 1.430303030303 0.000000000000 0.000000000000 0.000000000000 18.581818181818".split(
+        " ",
+      ),
   },
   10: {
     nt: "0.006837033934",
-    votes: "9.160815528557 4.070755481078 9.591894986734 18.800000000000 0.000000000000 0.000000000000 18.800000000000 14.769696969697 0.000000000000 0.000000000000 0.000000000000 0.000000000000 18.800000000000".split(" "),
+    votes:
+      "9.160815528557 4.070755481078 9.591894986734 18.800000000000 0.000000000000 0.000000000000 18.800000000000 14.769696969697 0.000000000000 0.000000000000 0.000000000000 0.000000000000 18.800000000000".split(
+        " ",
+      ),
   },
   13: {
     nt: "18.688937299260",
-    votes: "0.000000000000 0.000000000000 18.911062700740 18.800000000000 0.000000000000 0.000000000000 18.800000000000 0.000000000000 0.000000000000 0.000000000000 0.000000000000 0.000000000000 18.800000000000".split(" "),
+    votes:
+      "0.000000000000 0.000000000000 18.911062700740 18.800000000000 0.000000000000 0.000000000000 18.800000000000 0.000000000000 0.000000000000 0.000000000000 0.000000000000 0.000000000000 18.800000000000".split(
+        " ",
+      ),
   },
 };
 
@@ -58,9 +70,17 @@ describe("stv, rule wigm, on SC.blt", () => {
     for (const [stage, sheet] of Object.entries(WIGM_STAGES)) {
       const round = outcome.rounds[Number(stage) - 1];
       expect(at(round?.nonTransferable, 12), `stage ${stage}`).toBe(sheet.nt);
-      expect(names.map((c) => at(round?.tallies[c], 12)), `stage ${stage}`).toEqual(sheet.votes);
+      expect(
+        names.map((c) => at(round?.tallies[c], 12)),
+        `stage ${stage}`,
+      ).toEqual(sheet.votes);
     }
-    expect(outcome.winners).toEqual(["Rebecca Rotzler", "Pat LaMarche", "Steve Kramer", "Tom Sevigny"]);
+    expect(outcome.winners).toEqual([
+      "Rebecca Rotzler",
+      "Pat LaMarche",
+      "Steve Kramer",
+      "Tom Sevigny",
+    ]);
   });
 });
 
@@ -144,7 +164,12 @@ describe("stv, rule meek-prf, on SC.blt", () => {
       for (const [name, votes] of Object.entries(sheet.votes))
         expect(round?.tallies[name], `stage ${stage}, ${name}`).toBe(votes);
     }
-    expect(outcome.winners).toEqual(["Rebecca Rotzler", "Pat LaMarche", "Steve Kramer", "Kristen Olsen"]);
+    expect(outcome.winners).toEqual([
+      "Rebecca Rotzler",
+      "Pat LaMarche",
+      "Steve Kramer",
+      "Kristen Olsen",
+    ]);
     expect(outcome.rounds.map((r) => r.eliminated?.[0]).filter(Boolean)).toEqual([
       "Write-In 2",
       "Write-In 1",

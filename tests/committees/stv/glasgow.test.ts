@@ -3,13 +3,14 @@
  * the ward ballot files (tests/fixtures/data/stv/glasgow-2007/, see its README), against the stage
  * figures recorded in tests/fixtures/stv/glasgow-2007-stages.txt (source in that folder's README).
  */
+
+import { readFileSync } from "node:fs";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { readBlt } from "../../../src/ballots/formats/blt.js";
-import { stv } from "../../../src/committees/stv/stv.js";
 import type { StvOutcome } from "../../../src/committees/stv/shared.js";
+import { stv } from "../../../src/committees/stv/stv.js";
 import { dataText } from "../../helpers/data.js";
-import { readFileSync } from "node:fs";
 
 interface WardSheet {
   readonly ward: string;
@@ -19,7 +20,10 @@ interface WardSheet {
 }
 
 const sheets = (): WardSheet[] => {
-  const text = readFileSync(new URL("../../fixtures/stv/glasgow-2007-stages.txt", import.meta.url), "utf8");
+  const text = readFileSync(
+    new URL("../../fixtures/stv/glasgow-2007-stages.txt", import.meta.url),
+    "utf8",
+  );
   const out: WardSheet[] = [];
   let current: WardSheet | undefined;
   for (const line of text.split("\n")) {
@@ -59,13 +63,23 @@ describe("stv, Scottish rule, on the Glasgow 2007 wards", () => {
       sheet.stages.forEach((stage, i) => {
         const round = outcome.rounds[i];
         expect(round?.nonTransferable, `stage ${i + 1}`).toBe(stage.nonTransferable);
-        expect(names.map((c) => round?.tallies[c]), `stage ${i + 1}`).toEqual(stage.votes);
+        expect(
+          names.map((c) => round?.tallies[c]),
+          `stage ${i + 1}`,
+        ).toEqual(stage.votes);
       });
-      const electedAt = outcome.rounds.flatMap((r) => (r.elected ?? []).map((name) => ({ name: name.replace(/\s+/g, " ").trim(), stage: r.round })));
+      const electedAt = outcome.rounds.flatMap((r) =>
+        (r.elected ?? []).map((name) => ({
+          name: name.replace(/\s+/g, " ").trim(),
+          stage: r.round,
+        })),
+      );
       expect(new Set(electedAt.map((e) => `${e.name}@${e.stage}`))).toEqual(
         new Set(sheet.elected.map((e) => `${e.name}@${e.stage}`)),
       );
-      expect(outcome.winners.map((w) => w.replace(/\s+/g, " ").trim())).toEqual(electedAt.map((e) => e.name));
+      expect(outcome.winners.map((w) => w.replace(/\s+/g, " ").trim())).toEqual(
+        electedAt.map((e) => e.name),
+      );
       expect(outcome.nonTransferable).toBe(sheet.stages[sheet.stages.length - 1]?.nonTransferable);
     });
   }
