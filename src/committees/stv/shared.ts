@@ -142,46 +142,52 @@ export interface Papers {
 export const readPapers = (profile: RankedProfile): Papers => {
   const n = profile.candidates.length;
   const B = profile.ballotCount;
+  const { ranks, counts } = profile;
   const start = new Int32Array(B + 1);
-  const scratch: number[] = [];
-  const lists: number[] = [];
+  const list = new Uint16Array(B * n);
+  // slot[t]: the candidate alone in tier t, EMPTY when none, SHARED when two or more.
+  const slot = new Int32Array(n).fill(EMPTY);
   const valid: number[] = [];
   let validScaled = 0;
-  const byTier: number[][] = [];
+  let size = 0;
   for (let b = 0; b < B; b++) {
-    start[b] = lists.length;
-    byTier.length = 0;
+    start[b] = size;
     const offset = b * n;
+    let deepest = -1;
     for (let c = 0; c < n; c++) {
-      const tier = profile.ranks[offset + c] as number;
-      if (tier === UNRANKED) continue;
-      const at = byTier[tier];
-      if (at === undefined) byTier[tier] = [c];
-      else at.push(c);
+      const tier = ranks[offset + c] as number;
+      if (tier === UNRANKED || tier >= n) continue;
+      slot[tier] = slot[tier] === EMPTY ? c : SHARED;
+      if (tier > deepest) deepest = tier;
     }
-    scratch.length = 0;
-    for (const tier of byTier) {
-      if (tier === undefined) continue;
-      if (tier.length !== 1) break;
-      scratch.push(tier[0] as number);
+    const first = size;
+    let ended = false;
+    for (let t = 0; t <= deepest; t++) {
+      const c = slot[t] as number;
+      slot[t] = EMPTY;
+      if (ended || c === EMPTY) continue;
+      if (c === SHARED) ended = true;
+      else list[size++] = c;
     }
-    for (const c of scratch) lists.push(c);
-    const w = profile.counts[b] as number;
-    if (scratch.length > 0 && w > 0) {
+    const w = counts[b] as number;
+    if (size > first && w > 0) {
       valid.push(b);
       validScaled += w;
     }
   }
-  start[B] = lists.length;
+  start[B] = size;
   return {
     start,
-    list: Uint16Array.from(lists),
-    counts: profile.counts,
+    list: list.subarray(0, size),
+    counts,
     denominator: profile.countDenominator,
     valid,
     validScaled,
   };
 };
+
+const EMPTY = -1;
+const SHARED = -2;
 
 /** The quota of a count without a named rule, and whether a candidate must exceed it. @internal */
 export const quotaOf = (
