@@ -14,8 +14,8 @@
 import { readFileSync } from "node:fs";
 import * as E from "fp-ts/lib/Either.js";
 import { bench, describe } from "vitest";
-import { createProfileBuilder, type RankedProfile } from "../../src/ballots/index.js";
 import { readBlt } from "../../src/ballots/formats/blt.js";
+import { createProfileBuilder, type RankedProfile } from "../../src/ballots/index.js";
 import { stv } from "../../src/committees/stv/stv.js";
 import { createPrng } from "../../src/core/prng.js";
 import { irv } from "../../src/voting/irv.js";
@@ -51,7 +51,10 @@ const keep = (x: unknown): void => {
 };
 
 const glasgow = (() => {
-  const text = readFileSync(new URL("../../tests/fixtures/data/stv/glasgow-2007/Partick-West-2007.blt", import.meta.url), "utf8");
+  const text = readFileSync(
+    new URL("../../tests/fixtures/data/stv/glasgow-2007/Partick-West-2007.blt", import.meta.url),
+    "utf8",
+  );
   const election = readBlt(text);
   if (E.isLeft(election)) throw new Error("blt");
   return election.right;
@@ -74,7 +77,16 @@ describe("1,000,000 ballots, 20 candidates, 5 seats", () => {
 
 const meekProfile = impartial(15, 100_000, 15, "stv-meek");
 describe("100,000 ballots, 15 candidates, 5 seats, Meek", () => {
-  bench("stv meek (exact)", () => keep(stv(meekProfile, 5, { rule: "meek" })), { iterations: 1, time: 0 });
-  bench("stv meek-prf (9 places)", () => keep(stv(meekProfile, 5, { rule: "meek-prf" })), { iterations: 1, time: 0 });
-  bench("baseline: irv on the same ballots", () => keep(irv(meekProfile)), { iterations: 3, time: 0 });
+  bench("stv meek (exact)", () => keep(stv(meekProfile, 5, { rule: "meek" })), {
+    iterations: 1,
+    time: 0,
+  });
+  bench("stv meek-prf (9 places)", () => keep(stv(meekProfile, 5, { rule: "meek-prf" })), {
+    iterations: 1,
+    time: 0,
+  });
+  bench("baseline: irv on the same ballots", () => keep(irv(meekProfile)), {
+    iterations: 3,
+    time: 0,
+  });
 });

@@ -17,4 +17,4 @@ export type {
   StvRound,
   StvRule,
 } from "./stv/index.js";
-export { StvOptionsSchema, stv, stvMethod } from "./stv/index.js";
+export { StvOptionsSchema, stv, stvFromBlt, stvMethod } from "./stv/index.js";

@@ -333,6 +333,13 @@ export const DRIVEN: readonly Driven[] = [
   },
   { name: "parseBlt", args: args(text), arity: 1, call: loose(root.parseBlt), returns: EITHER },
   {
+    name: "stvFromBlt",
+    args: args(text, anything, anything),
+    arity: 3,
+    call: loose(root.stvFromBlt),
+    returns: EITHER,
+  },
+  {
     name: "impartialCulture",
     args: args(generatorOptions),
     arity: 1,

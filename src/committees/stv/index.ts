@@ -13,4 +13,4 @@ export type {
   StvRound,
   StvRule,
 } from "./shared.js";
-export { StvOptionsSchema, stv, stvMethod } from "./stv.js";
+export { StvOptionsSchema, stv, stvFromBlt, stvMethod } from "./stv.js";

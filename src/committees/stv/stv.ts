@@ -23,12 +23,20 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
+import { parseBlt } from "../../ballots/formats/profile-formats.js";
 import type { RankedProfile } from "../../ballots/profile.js";
-import { type DecideError, invalidInputAt, unsupported } from "../../core/errors.js";
+import {
+  type DecideError,
+  type InputIssue,
+  invalidInput,
+  invalidInputAt,
+  unsupported,
+} from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
 import { pure } from "../../core/internal/pure.js";
 import { defineLimit, resolveLimit, type WorkLimit, workLimitError } from "../../core/limits.js";
 import { createTieBreaker, type TieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
+import { validate } from "../../core/validation.js";
 import { methodLimits } from "../../counting/limits.js";
 import type { MethodDefinition } from "../../counting/method.js";
 import { unrankedOption } from "../../counting/outcome.js";
@@ -254,6 +262,61 @@ const followTies = (
     ],
   });
 };
+
+/**
+ * Counts a BLT ballot file by STV: the seats and the withdrawn candidates come from the file
+ * (`options.seats` overrides the seats; `options.withdrawn` adds to the file's).
+ *
+ * @remarks
+ * A boundary: any text is safe; an unreadable file is a `ParseError` with its line and column,
+ * bad options an `InvalidInput` at their path. See {@link stv} for the rules.
+ *
+ * @param text - The BLT file's text.
+ * @param options - {@link StvOptions}, plus `seats`.
+ * @param tieBreak - The tie-break policy (default `lexicographic`).
+ * @returns The {@link StvOutcome}, or the first problem found.
+ *
+ * @example Two seats from a four-candidate file
+ * ```ts
+ * import { stvFromBlt } from "co-decide/committees";
+ * import * as E from "fp-ts/lib/Either.js";
+ *
+ * const blt = '3 2\n4 1 2 0\n3 2 0\n2 3 1 0\n0\n"ann"\n"bob"\n"cy"\n"Board"\n';
+ * const outcome = stvFromBlt(blt, { rule: "scottish" });
+ * E.isRight(outcome) && outcome.right.winners; // => ["ann", "bob"]
+ * ```
+ *
+ * @category committees
+ */
+export const stvFromBlt = (
+  text: string,
+  options: StvOptions & { readonly seats?: number } = {},
+  tieBreak: TieBreakPolicy = { kind: "lexicographic" },
+): E.Either<DecideError, StvOutcome> => {
+  try {
+    const parsed = parseBlt(text);
+    if (E.isLeft(parsed)) return parsed;
+    const { seats: fileSeats, withdrawn: fileWithdrawn, profile } = parsed.right;
+    const checked = validate(StvOptionsSchema, omitSeats(options));
+    if (E.isLeft(checked)) return E.left(invalidInput(checked.left.issues.map(underOptions)));
+    const seats = options.seats ?? fileSeats;
+    const withdrawn = [...fileWithdrawn, ...(checked.right.withdrawn ?? [])];
+    return stv(profile, seats, { ...checked.right, withdrawn }, tieBreak);
+  } catch {
+    return E.left(invalidInputAt("options", "unreadable", "the options could not be read"));
+  }
+};
+
+const omitSeats = (options: unknown): unknown => {
+  if (typeof options !== "object" || options === null) return options;
+  const { seats: _, ...rest } = options as Record<string, unknown>;
+  return rest;
+};
+
+const underOptions = (issue: InputIssue): InputIssue => ({
+  ...issue,
+  path: issue.path === "" ? "options" : `options.${issue.path}`,
+});
 
 /** The options schema of {@link stvMethod}. @category registry */
 export const StvOptionsSchema: z.ZodMiniType<StvOptions> = /* @__PURE__ */ pure(() =>

@@ -1,7 +1,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { readBlt } from "../../../src/ballots/formats/blt.js";
-import { stv } from "../../../src/committees/stv/stv.js";
+import { stv, stvFromBlt } from "../../../src/committees/stv/stv.js";
 import { decide } from "../../../src/voting/index.js";
 import { dataText } from "../../helpers/data.js";
 import { ranked } from "../../voting/helpers/profiles.js";
@@ -157,5 +157,29 @@ describe("stv on BLT files", () => {
     if (E.isLeft(outcome)) throw new Error(JSON.stringify(outcome.left));
     expect(outcome.right.winners).toHaveLength(7);
     for (const w of withdrawn) expect(outcome.right.winners).not.toContain(w);
+  });
+});
+
+describe("stvFromBlt", () => {
+  const blt = '3 2\n4 1 2 0\n3 2 0\n2 3 1 0\n0\n"ann"\n"bob"\n"cy"\n"Board"\n';
+
+  it("counts a BLT file with the seats it gives (the doc-comment example)", () => {
+    const outcome = stvFromBlt(blt, { rule: "scottish" });
+    expect(E.isRight(outcome) && outcome.right.winners).toEqual(["ann", "bob"]);
+    expect(E.isRight(outcome) && outcome.right.quota).toBe("4.00000");
+  });
+
+  it("takes the seats from options when given, and adds withdrawn candidates to the file's", () => {
+    const one = stvFromBlt(blt, { seats: 1, withdrawn: ["ann"] });
+    expect(E.isRight(one) && one.right.winners).toEqual(["bob"]);
+  });
+
+  it("returns errors, never throws, on bad text and bad options", () => {
+    expect(E.isLeft(stvFromBlt("not a blt file"))).toBe(true);
+    const bad = stvFromBlt(blt, { rule: "nope" } as never);
+    expect(E.isLeft(bad) && bad.left._tag === "InvalidInput" && bad.left.issues[0]?.path).toBe(
+      "options.rule",
+    );
+    expect(E.isLeft(stvFromBlt(blt, null as never))).toBe(true);
   });
 });
