@@ -33,8 +33,9 @@ console.log(
   `${title}: ${seats} seats, ${outcome.validVotes} valid votes, quota ${outcome.quota}\n`,
 );
 const width = Math.max(...profile.candidates.map((c) => c.length));
-const header = ["Stage", ...outcome.rounds.map((r) => String(r.round).padStart(11))].join(" ");
-console.log(`${"".padEnd(width)} ${header.slice(6)}`);
+console.log(
+  `${"Stage".padEnd(width)} ${outcome.rounds.map((r) => String(r.round).padStart(11)).join(" ")}`,
+);
 for (const name of profile.candidates)
   console.log(
     `${name.padEnd(width)} ${outcome.rounds.map((r) => (r.tallies[name] ?? "").padStart(11)).join(" ")}`,
