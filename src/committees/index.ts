@@ -17,4 +17,14 @@ export type {
   StvRound,
   StvRule,
 } from "./stv/index.js";
-export { StvOptionsSchema, stv, stvFromBlt, stvMethod } from "./stv/index.js";
+export {
+  type CpoStvOptions,
+  CpoStvOptionsSchema,
+  type CpoStvOutcome,
+  cpoStv,
+  cpoStvMethod,
+  StvOptionsSchema,
+  stv,
+  stvFromBlt,
+  stvMethod,
+} from "./stv/index.js";

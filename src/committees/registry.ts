@@ -6,6 +6,7 @@
  */
 import { pure } from "../core/internal/pure.js";
 import type { AnyMethodDefinition } from "../counting/method.js";
+import { cpoStvMethod } from "./stv/cpo-stv.js";
 import { stvMethod } from "./stv/stv.js";
 
 /**
@@ -15,4 +16,5 @@ import { stvMethod } from "./stv/stv.js";
  */
 export const COMMITTEE_METHODS: readonly AnyMethodDefinition[] = /* @__PURE__ */ pure(() => [
   stvMethod as AnyMethodDefinition,
+  cpoStvMethod as AnyMethodDefinition,
 ]);

@@ -714,6 +714,7 @@ export const TYPED: Readonly<Record<string, string>> = {
   dowdall: "takes a RankedProfile",
   irv: "takes a RankedProfile",
   stv: "takes a RankedProfile (decide drives it through the registry)",
+  cpoStv: "takes a RankedProfile (decide drives it through the registry)",
   kemenyYoung: "takes a RankedProfile",
   listMethods: "takes no input",
   majorityJudgment: "takes a GradeProfile",

@@ -5,6 +5,14 @@
  *
  * @module
  */
+
+export {
+  type CpoStvOptions,
+  CpoStvOptionsSchema,
+  type CpoStvOutcome,
+  cpoStv,
+  cpoStvMethod,
+} from "./cpo-stv.js";
 export type {
   StvAction,
   StvOptions,
