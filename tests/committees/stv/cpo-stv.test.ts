@@ -10,11 +10,14 @@ const NAMES = ["a", "b", "c", "d", "e"];
 
 describe("cpoStv", () => {
   it("gives a two-thirds solid coalition two of three seats (the doc-comment example)", () => {
-    const profile = ranked(["a", "b", "c", "d"], [
-      { ranking: [["a"], ["b"]], count: 5 },
-      { ranking: [["b"], ["a"]], count: 3 },
-      { ranking: [["c"], ["d"]], count: 5 },
-    ]);
+    const profile = ranked(
+      ["a", "b", "c", "d"],
+      [
+        { ranking: [["a"], ["b"]], count: 5 },
+        { ranking: [["b"], ["a"]], count: 3 },
+        { ranking: [["c"], ["d"]], count: 5 },
+      ],
+    );
     const outcome = cpoStv(profile, 2);
     expect(E.isRight(outcome) && outcome.right.winners).toEqual(["a", "c"]);
     expect(E.isRight(outcome) && outcome.right.outcomes).toBe(6);
@@ -61,6 +64,38 @@ describe("cpoStv", () => {
     );
   });
 
+  it("elects k of a solid coalition of more than k Droop quotas of the voters (Droop proportionality)", () => {
+    const arb = fc.record({
+      seats: fc.integer({ min: 2, max: 3 }),
+      k: fc.integer({ min: 1, max: 2 }),
+      others: fc.array(
+        fc.record({
+          order: fc.shuffledSubarray(NAMES, { minLength: 1 }),
+          count: fc.integer({ min: 1, max: 6 }),
+        }),
+        { maxLength: 6 },
+      ),
+    });
+    fc.assert(
+      fc.property(arb, ({ seats, k: kRaw, others }) => {
+        const k = Math.min(kRaw, seats);
+        const coalition = NAMES.slice(0, k + 1);
+        const o = others.reduce((sum, b) => sum + b.count, 0);
+        const c = Math.floor((k * o) / (seats + 1 - k)) + 1;
+        const profile = ranked(NAMES, [
+          { ranking: coalition.map((x) => [x]), count: c },
+          ...others.map((b) => ({ ranking: b.order.map((x) => [x]), count: b.count })),
+        ]);
+        const outcome = cpoStv(profile, seats);
+        if (E.isLeft(outcome)) throw new Error(JSON.stringify(outcome.left));
+        expect(
+          outcome.right.winners.filter((w) => coalition.includes(w)).length,
+        ).toBeGreaterThanOrEqual(k);
+      }),
+      { numRuns: runs(40) },
+    );
+  });
+
   it("runs through decide, and refuses more committees than maxOutcomes before counting", () => {
     const spec = {
       method: "cpo-stv",
@@ -71,8 +106,12 @@ describe("cpoStv", () => {
     const fine = decide(spec);
     expect(E.isRight(fine) && fine.right.winners).toHaveLength(2);
     const refused = decide({ ...spec, options: { maxOutcomes: 5 } });
-    expect(E.isLeft(refused) && refused.left._tag === "Unsupported" && refused.left.reason).toBe("work_limit");
+    expect(E.isLeft(refused) && refused.left._tag === "Unsupported" && refused.left.reason).toBe(
+      "work_limit",
+    );
     const bad = decide({ ...spec, options: { completion: "copeland" } });
-    expect(E.isLeft(bad) && bad.left._tag === "InvalidInput" && bad.left.issues[0]?.path).toBe("options.completion");
+    expect(E.isLeft(bad) && bad.left._tag === "InvalidInput" && bad.left.issues[0]?.path).toBe(
+      "options.completion",
+    );
   });
 });
