@@ -18,8 +18,9 @@ const cases = [
     "import { decide } from 'co-decide'; globalThis.x = decide;",
     // Issue 9's target is 40 kB however many methods the registry holds; with the 40 methods of
     // 0.2 (every method's code, options schema and explanation texts) it is 54.0 kB. Until decide
-    // stops carrying every method, this budget is a ratchet at today's figure.
-    55,
+    // stops carrying every method, this budget is a ratchet at today's figure. STV (five rule
+    // books, their stage records and tie paths) and CPO-STV joined the registry at 61.3 kB.
+    62,
   ],
   [
     "createDecide([schulzeMethod, irvMethod]) from 'co-decide/voting'",
@@ -161,7 +162,7 @@ A boundary (\`decide\`, \`createDecide\`) carries, whatever methods it runs, zod
 spec schema and the methods' options schemas) and the spec and profile checks, the profile builder,
 errors and tie-breaks (about 8.5 kB): \`createDecide([pluralityMethod])\` is its floor. Issue 9's
 targets are therefore not all met: 16 kB for two methods (budget 26 kB, today's figure), 40 kB for
-\`decide\` however many methods it holds (budget 55 kB: it carries all 40 methods) and 14 kB for
+\`decide\` however many methods it holds (budget 62 kB: it carries all 42 methods, STV and CPO-STV included) and 14 kB for
 \`replay\` (budget 14.5 kB). Those budgets are ratchets that stop a regression, not the targets. A
 method called directly on a profile (\`schulze(profile)\`) carries none of that.
 

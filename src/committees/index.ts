@@ -9,3 +9,22 @@
  * @module co-decide/committees
  */
 export { COMMITTEE_METHODS } from "./registry.js";
+export type {
+  StvAction,
+  StvOptions,
+  StvOutcome,
+  StvQuota,
+  StvRound,
+  StvRule,
+} from "./stv/index.js";
+export {
+  type CpoStvOptions,
+  CpoStvOptionsSchema,
+  type CpoStvOutcome,
+  cpoStv,
+  cpoStvMethod,
+  StvOptionsSchema,
+  stv,
+  stvFromBlt,
+  stvMethod,
+} from "./stv/index.js";

@@ -6,10 +6,15 @@
  */
 import { pure } from "../core/internal/pure.js";
 import type { AnyMethodDefinition } from "../counting/method.js";
+import { cpoStvMethod } from "./stv/cpo-stv.js";
+import { stvMethod } from "./stv/stv.js";
 
 /**
  * Every registered multi-seat method, in the order the facilitators' guide lists them.
  *
  * @category registry
  */
-export const COMMITTEE_METHODS: readonly AnyMethodDefinition[] = /* @__PURE__ */ pure(() => []);
+export const COMMITTEE_METHODS: readonly AnyMethodDefinition[] = /* @__PURE__ */ pure(() => [
+  stvMethod as AnyMethodDefinition,
+  cpoStvMethod as AnyMethodDefinition,
+]);

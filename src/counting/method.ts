@@ -87,6 +87,11 @@ export interface MethodDefinition<Options = Readonly<Record<string, unknown>>> {
   readonly fails: readonly MethodProperty[];
   /** Its time complexity, e.g. `O(B n² + n³)` for B distinct ballots and n candidates. */
   readonly complexity: string;
+  /**
+   * `true` for a method that fills several seats (`seats` in the spec, required): its outcome's
+   * `winners` has `seats` names (more only under tie-break `none`).
+   */
+  readonly multiSeat?: boolean;
   /** Its work limits, from its complexity; `decide` checks them before running it. */
   readonly limits: MethodLimits;
   /**

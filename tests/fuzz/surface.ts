@@ -333,6 +333,13 @@ export const DRIVEN: readonly Driven[] = [
   },
   { name: "parseBlt", args: args(text), arity: 1, call: loose(root.parseBlt), returns: EITHER },
   {
+    name: "stvFromBlt",
+    args: args(text, anything, anything),
+    arity: 3,
+    call: loose(root.stvFromBlt),
+    returns: EITHER,
+  },
+  {
     name: "impartialCulture",
     args: args(generatorOptions),
     arity: 1,
@@ -706,6 +713,8 @@ export const TYPED: Readonly<Record<string, string>> = {
   dodgsonTideman: "takes a RankedProfile",
   dowdall: "takes a RankedProfile",
   irv: "takes a RankedProfile",
+  stv: "takes a RankedProfile (decide drives it through the registry)",
+  cpoStv: "takes a RankedProfile (decide drives it through the registry)",
   kemenyYoung: "takes a RankedProfile",
   listMethods: "takes no input",
   majorityJudgment: "takes a GradeProfile",

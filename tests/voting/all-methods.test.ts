@@ -59,6 +59,8 @@ const run = (
     ballots,
     tieBreak,
     ...(options === undefined ? {} : { options }),
+    // Multi-seat methods fill one seat here, so every single-winner expectation applies to them.
+    ...(method.multiSeat === true ? { seats: 1 } : {}),
   });
   if (E.isLeft(result)) throw new Error(`${method.id}: ${JSON.stringify(result.left)}`);
   return result.right;
@@ -155,9 +157,53 @@ describe.each(methods.map((m) => [m.id, m] as const))("%s", (_id, method) => {
         candidates: abc,
         ballots: ["a", "b>a", "c>b", "a>c"],
         options,
+        ...(method.multiSeat === true ? { seats: 1 } : {}),
       });
       expect(E.isRight(result)).toBe(true);
       if (E.isRight(result)) expectValid(result.right, abc, true);
     });
   }
 });
+
+describe.each(methods.filter((m) => m.multiSeat === true).map((m) => [m.id, m] as const))(
+  "%s (multi-seat)",
+  (_id, method) => {
+    const abcd = ["a", "b", "c", "d"];
+    const committee = (ballots: readonly unknown[], seats: number, tieBreak: unknown): Outcome => {
+      const result = decide({ method: method.id, candidates: abcd, ballots, seats, tieBreak });
+      if (E.isLeft(result)) throw new Error(`${method.id}: ${JSON.stringify(result.left)}`);
+      return result.right;
+    };
+
+    it("fills every seat, from no ballots and from real ones", () => {
+      for (const seats of [1, 2, 3]) {
+        const empty = committee([], seats, { kind: "lexicographic" });
+        expect(empty.winners).toHaveLength(seats);
+        const some = committee(
+          [ballotFor(method, [["a"], ["b"]], 3), ballotFor(method, [["c"], ["d"]], 2)],
+          seats,
+          { kind: "lexicographic" },
+        );
+        expect(some.winners).toHaveLength(seats);
+        expect(new Set(some.winners).size).toBe(seats);
+      }
+    });
+
+    it("elects every candidate when the seats equal the candidates", () => {
+      const outcome = committee([ballotFor(method, [["a"]], 1)], 4, { kind: "lexicographic" });
+      expect([...outcome.winners].sort()).toEqual(abcd);
+    });
+
+    it("with tie-break none, reports at least a full committee", () => {
+      const outcome = committee([ballotFor(method, [abcd], 2)], 2, { kind: "none" });
+      expect(outcome.winners.length).toBeGreaterThanOrEqual(2);
+    });
+
+    it("refuses a spec without seats, at the path seats", () => {
+      const result = decide({ method: method.id, candidates: abcd, ballots: [] });
+      expect(
+        E.isLeft(result) && result.left._tag === "InvalidInput" && result.left.issues[0]?.path,
+      ).toBe("seats");
+    });
+  },
+);

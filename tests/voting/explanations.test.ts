@@ -43,7 +43,12 @@ describe("explanations of every method", () => {
     const prng = createPrng("explanations");
     for (let trial = 0; trial < 60; trial++) {
       for (const method of listMethods()) {
-        const spec = { method: method.id, candidates, ...specFor(method.ballotKind, prng) };
+        const spec = {
+          method: method.id,
+          candidates,
+          ...specFor(method.ballotKind, prng),
+          ...(method.multiSeat === true ? { seats: 2 } : {}),
+        };
         for (const tieBreak of [{ kind: "none" }, { kind: "random", seed: `t${trial}` }]) {
           const outcome = decide({ ...spec, tieBreak });
           if (outcome._tag === "Left") throw new Error(`${method.id}: ${outcome.left.message}`);
@@ -67,7 +72,12 @@ describe("explanations of every method", () => {
     const prng = createPrng("explanations, rounds");
     for (let trial = 0; trial < 40; trial++) {
       for (const method of listMethods()) {
-        const spec = { method: method.id, candidates, ...specFor(method.ballotKind, prng) };
+        const spec = {
+          method: method.id,
+          candidates,
+          ...specFor(method.ballotKind, prng),
+          ...(method.multiSeat === true ? { seats: 2 } : {}),
+        };
         const outcome = decide(spec);
         if (outcome._tag === "Left") throw new Error(`${method.id}: ${outcome.left.message}`);
         const { rounds } = outcome.right;

@@ -109,13 +109,20 @@ const profileFor = (
   throw new Error(`no profile for ballots of kind ${String(method.ballotKind)}`);
 };
 
+/** The seats a method fills here: two for a multi-seat method (a committee), else one winner. */
+const seatsOf = (method: AnyMethodDefinition): number => (method.multiSeat === true ? 2 : 1);
+
 const runWith = (
   method: AnyMethodDefinition,
   profile: Profile,
   options: unknown,
   tieBreak: TieBreakPolicy,
 ): Outcome | undefined => {
-  const result = method.run(profile, { options, tieBreak });
+  const result = method.run(profile, {
+    options,
+    tieBreak,
+    ...(method.multiSeat === true ? { seats: seatsOf(method) } : {}),
+  });
   return E.isRight(result) ? result.right : undefined;
 };
 
@@ -145,8 +152,8 @@ const everyPath = (
     });
     const outcome = runWith(method, profile, options, policy);
     if (outcome === undefined) return undefined;
-    // A deterministic policy resolves every tie: one winner, whatever the path.
-    expect(outcome.winners).toHaveLength(1);
+    // A deterministic policy resolves every tie: one winner (a full committee), whatever the path.
+    expect(outcome.winners).toHaveLength(seatsOf(method));
     for (const w of outcome.winners) winners.add(w);
     paths += 1;
     if (paths > MAX_PATHS) return undefined;
@@ -177,8 +184,8 @@ describe("tieBreak none: every co-winner, for every registered method", () => {
           for (const order of permutations(NAMES.slice(0, n))) {
             const fixed = runWith(method, profile, options, { kind: "order", order });
             if (fixed === undefined) continue;
-            expect(fixed.winners).toHaveLength(1);
-            expect(none.winners).toContain(fixed.winners[0]);
+            expect(fixed.winners).toHaveLength(seatsOf(method));
+            for (const w of fixed.winners) expect(none.winners).toContain(w);
           }
         }),
         { numRuns: runs(100) },

@@ -1,0 +1,205 @@
+/**
+ * The record of an STV count, stage by stage, on top of the voting module's {@link CountLog}: each
+ * stage's tallies of every candidate at the rule's precision, the running non-transferable total,
+ * what was done, who was elected (by the quota, or as the last remaining); the ties met, broken by
+ * the count's {@link TieBreaker} with the earlier stages as look-back history.
+ *
+ * @internal
+ * @module
+ */
+import { type Unsupported, unsupported } from "../../core/errors.js";
+import { compare, type Rational } from "../../core/rational.js";
+import type { TieBreaker } from "../../core/tie-break.js";
+import { listNames } from "../../counting/outcome.js";
+import { CountLog } from "../../counting/rounds.js";
+import { byName, type StvAction, type StvOutcome, type StvRound, showValue } from "./shared.js";
+
+/** What one stage did, for {@link StageLog.stage}. @internal */
+export interface StageFacts {
+  readonly action: StvAction;
+  readonly from: number | undefined;
+  readonly transferValue: Rational | undefined;
+  readonly tally: readonly Rational[];
+  readonly nonTransferable: Rational;
+  readonly lost: Rational | undefined;
+  readonly quota: Rational;
+  readonly byQuota: readonly number[];
+  readonly remaining: readonly number[];
+}
+
+/** The error of a tie met under tie-break `none`. @internal */
+export const tieUnresolved = (): Unsupported =>
+  unsupported(
+    "tie_not_explored",
+    'The STV count met a tie, and tie-break `none` leaves it unbroken: STV does not follow every branch of a tie. Give a tie-break policy (the statutory rules break ties by look-back, then by lot: `{ kind: "random", seed }`).',
+  );
+
+/**
+ * Stages, elections and ties of one STV count.
+ *
+ * @internal
+ */
+export class StageLog {
+  readonly rounds: StvRound[] = [];
+  private readonly history: Rational[][] = [];
+  private readonly electedOrder: number[] = [];
+  private readonly log: CountLog;
+  private readonly quotas: string[] = [];
+
+  constructor(
+    private readonly names: readonly string[],
+    rule: string,
+    private readonly digits: number | undefined,
+    private readonly valid: Rational,
+    private readonly seats: number,
+    private readonly tieBreaker: TieBreaker,
+  ) {
+    this.log = new CountLog(names, rule, { seats, validVotes: showValue(valid, digits) });
+  }
+
+  electedCount(): number {
+    return this.electedOrder.length;
+  }
+
+  elect(c: number): void {
+    this.electedOrder.push(c);
+  }
+
+  exclude(c: number): void {
+    this.log.eliminate([c]);
+  }
+
+  private step(): string {
+    return `stage ${this.rounds.length + 1}`;
+  }
+
+  /** The candidates by votes, most first; ties broken by the tie-breaker (undefined under `none`). */
+  orderByVotes(cands: readonly number[], tally: readonly Rational[]): number[] | undefined {
+    const sorted = [...cands].sort(
+      (a, b) => compare(tally[b] as Rational, tally[a] as Rational) || a - b,
+    );
+    const out: number[] = [];
+    let i = 0;
+    while (i < sorted.length) {
+      let j = i + 1;
+      while (
+        j < sorted.length &&
+        compare(tally[sorted[i] as number] as Rational, tally[sorted[j] as number] as Rational) ===
+          0
+      )
+        j++;
+      let group = sorted.slice(i, j);
+      while (group.length > 1) {
+        const chosen = this.tieBreaker.choose(group, "select", this.step(), this.history);
+        if (chosen === undefined) return undefined;
+        out.push(chosen);
+        group = group.filter((c) => c !== chosen);
+      }
+      out.push(...group);
+      i = j;
+    }
+    return out;
+  }
+
+  /** The candidate with the largest `values` (aligned with `cands`); ties by the tie-breaker. */
+  largest(cands: readonly number[], values: readonly Rational[]): number | undefined {
+    let best = values[0] as Rational;
+    for (const v of values) if (compare(v, best) > 0) best = v;
+    const tied = cands.filter((_, i) => compare(values[i] as Rational, best) === 0);
+    if (tied.length === 1) return tied[0];
+    return this.tieBreaker.choose(tied, "select", this.step(), this.history);
+  }
+
+  /** The continuing candidate with the fewest votes; ties by the tie-breaker. */
+  lowest(cands: readonly number[], tally: readonly Rational[]): number | undefined {
+    let least = tally[cands[0] as number] as Rational;
+    for (const c of cands)
+      if (compare(tally[c] as Rational, least) < 0) least = tally[c] as Rational;
+    const tied = cands.filter((c) => compare(tally[c] as Rational, least) === 0);
+    if (tied.length === 1) return tied[0];
+    return this.tieBreaker.choose(tied, "eliminate", this.step(), this.history);
+  }
+
+  /** Records a stage. */
+  stage(facts: StageFacts): void {
+    const { names, digits } = this;
+    const show = (v: Rational): string => showValue(v, digits);
+    const k = this.rounds.length + 1;
+    const from = facts.from === undefined ? undefined : (names[facts.from] as string);
+    const byQuota = facts.byQuota.map((c) => names[c] as string);
+    const remaining = facts.remaining.map((c) => names[c] as string);
+    const elected = [...byQuota, ...remaining];
+    const shownQuota = show(facts.quota);
+    this.quotas.push(shownQuota);
+    const parts: string[] = [];
+    if (facts.action === "first-preferences") parts.push(`Stage ${k}: first preferences counted`);
+    else if (facts.action === "surplus")
+      parts.push(
+        `Stage ${k}: the surplus of ${from} transferred${facts.transferValue === undefined ? "" : ` at a transfer value of ${showValue(facts.transferValue, digits === undefined ? undefined : digits)}`}`,
+      );
+    else if (facts.action === "exclusion")
+      parts.push(`Stage ${k}: ${from} excluded and their papers transferred`);
+    else parts.push(`Stage ${k}: keep values iterated`);
+    parts.push(`quota ${shownQuota}`);
+    if (byQuota.length > 0) parts.push(`${listNames(byQuota)} reached the quota and elected`);
+    if (remaining.length > 0)
+      parts.push(`${listNames(remaining)} elected as the last remaining candidates`);
+    const round: StvRound = {
+      round: k,
+      tallies: byName(names, facts.tally.map(show)),
+      nonTransferable: show(facts.nonTransferable),
+      ...(facts.lost === undefined ? {} : { lostToRounding: show(facts.lost) }),
+      quota: shownQuota,
+      action: facts.action,
+      ...(from === undefined ? {} : { from }),
+      ...(facts.transferValue === undefined
+        ? {}
+        : { transferValue: showValue(facts.transferValue, digits) }),
+      ...(elected.length === 0 ? {} : { elected }),
+      ...(facts.action === "exclusion" && from !== undefined ? { eliminated: [from] } : {}),
+      ...(byQuota.length === 0 ? {} : { electedByQuota: byQuota }),
+      ...(remaining.length === 0 ? {} : { electedAsRemaining: remaining }),
+      text: `${parts.join("; ")}.`,
+    };
+    this.rounds.push(round);
+    this.history.push([...facts.tally]);
+    this.log.round(round, { nonTransferable: round.nonTransferable, quota: shownQuota });
+  }
+
+  /** Closes the count. */
+  finish(end: {
+    readonly variant: string;
+    readonly quota: Rational;
+    readonly tally: readonly Rational[];
+    readonly nonTransferable: Rational;
+    readonly excludedOrDefeated: readonly number[];
+  }): StvOutcome {
+    const { digits } = this;
+    const winners = this.electedOrder.slice(0, this.seats);
+    const rest = [...end.excludedOrDefeated].sort(
+      (a, b) => compare(end.tally[b] as Rational, end.tally[a] as Rational) || a - b,
+    );
+    const outcome = this.log.finish({
+      method: "stv",
+      variant: end.variant,
+      top: winners,
+      winners,
+      reason: `the STV count (${end.variant}) filling ${this.seats} ${this.seats === 1 ? "seat" : "seats"}`,
+      finalTiers: [...winners.map((c) => [c]), ...(rest.length === 0 ? [] : [rest])],
+      scores: end.tally.map((v) => showValue(v, digits)),
+      tieBreaker: this.tieBreaker,
+    });
+    const first = this.quotas[0] ?? showValue(end.quota, digits);
+    const changing = this.quotas.some((q) => q !== first);
+    return {
+      ...outcome,
+      variant: end.variant,
+      rounds: this.rounds,
+      quota: first,
+      ...(changing ? { quotas: this.quotas } : {}),
+      seats: this.seats,
+      validVotes: showValue(this.valid, digits),
+      nonTransferable: showValue(end.nonTransferable, digits),
+    };
+  }
+}
