@@ -8,4 +8,15 @@
  *
  * @module co-decide/committees
  */
+export {
+  APPORTION_WORK_LIMIT,
+  APPORTIONMENT_METHODS,
+  type Apportionment,
+  type ApportionmentMethod,
+  type ApportionmentSpec,
+  apportion,
+  MAX_ALTERNATIVES,
+  MAX_QUOTIENT_CELLS,
+  type QuotientRow,
+} from "./apportionment/index.js";
 export { COMMITTEE_METHODS } from "./registry.js";
