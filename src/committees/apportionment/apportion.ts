@@ -34,7 +34,6 @@ import {
   type DecideError,
   type InputIssue,
   invalidInput,
-  invalidInputAt,
   unknownMethod,
   unsupported,
 } from "../../core/errors.js";
@@ -267,10 +266,9 @@ export const apportion = (spec: unknown): E.Either<DecideError, Apportionment> =
     return E.flatMap(validate(SpecSchema, spec), run);
   } catch (cause) {
     return E.left(
-      invalidInputAt(
-        "",
-        "unreadable",
-        `the spec could not be read (${cause instanceof Error ? cause.message : "unknown cause"})`,
+      unsupported(
+        "internal_error",
+        `The apportionment stopped on an internal error (${cause instanceof Error ? cause.message : "unknown cause"}); please report it.`,
       ),
     );
   }
@@ -345,8 +343,19 @@ const readVotes = (
     });
     return { parties, votes };
   }
-  for (const party of Object.keys(value)) {
-    const v: unknown = (value as Readonly<Record<string, unknown>>)[party];
+  let keys: string[];
+  try {
+    keys = Object.keys(value);
+  } catch {
+    keys = [];
+  }
+  for (const party of keys) {
+    let v: unknown;
+    try {
+      v = (value as Readonly<Record<string, unknown>>)[party];
+    } catch {
+      v = undefined;
+    }
     if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) {
       if (issues.length < 100)
         issues.push({

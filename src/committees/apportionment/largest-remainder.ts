@@ -61,7 +61,10 @@ export const remainderCount = (input: RemainderInput): RemainderCount | undefine
   // Droop: quota Q (whole); whole part v div Q, remainder v mod Q (over 1).
   const hare = input.method === "hare";
   const droop = sum / (S + 1n) + 1n;
-  const quota = hare ? { num: sum, den: S } : { num: droop, den: 1n };
+  // With no seats to share there is no Hare quota; every party's count is 0 (reported as quota 0).
+  const quota = hare
+    ? { num: S === 0n ? 0n : sum, den: S === 0n ? 1n : S }
+    : { num: droop, den: 1n };
   const seats = new Array<number>(n).fill(0);
   const quotaSeats = new Array<number>(n).fill(0);
   const remainders = new Array<bigint>(n).fill(0n);
