@@ -19,4 +19,23 @@ export {
   MAX_QUOTIENT_CELLS,
   type QuotientRow,
 } from "./apportionment/index.js";
+export {
+  type BlockBordaMethodOptions,
+  type BlockBordaOptions,
+  type BlockOptions,
+  block,
+  blockBorda,
+  blockBordaMethod,
+  blockMethod,
+  type CommitteeOutcome,
+  type LimitedMethodOptions,
+  type LimitedOptions,
+  LimitedOptionsSchema,
+  limited,
+  limitedMethod,
+  MAX_COMMITTEES,
+  type SntvOptions,
+  sntv,
+  sntvMethod,
+} from "./multi-seat/index.js";
 export { COMMITTEE_METHODS } from "./registry.js";

@@ -6,10 +6,19 @@
  */
 import { pure } from "../core/internal/pure.js";
 import type { AnyMethodDefinition } from "../counting/method.js";
+import { blockMethod } from "./multi-seat/block.js";
+import { blockBordaMethod } from "./multi-seat/block-borda.js";
+import { limitedMethod } from "./multi-seat/limited.js";
+import { sntvMethod } from "./multi-seat/sntv.js";
 
 /**
  * Every registered multi-seat method, in the order the facilitators' guide lists them.
  *
  * @category registry
  */
-export const COMMITTEE_METHODS: readonly AnyMethodDefinition[] = /* @__PURE__ */ pure(() => []);
+export const COMMITTEE_METHODS: readonly AnyMethodDefinition[] = /* @__PURE__ */ pure(() => [
+  sntvMethod as AnyMethodDefinition,
+  blockMethod as AnyMethodDefinition,
+  limitedMethod as AnyMethodDefinition,
+  blockBordaMethod as AnyMethodDefinition,
+]);

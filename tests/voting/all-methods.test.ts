@@ -1,12 +1,29 @@
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
+import { COMMITTEE_METHODS } from "../../src/committees/index.js";
 import type { Outcome } from "../../src/core/outcome.js";
 import { type AnyMethodDefinition, decide, listMethods } from "../../src/voting/index.js";
 
 /**
  * Every registered method through the same edge cases (STYLE.md 3.6, after lzear/votes'
  * sanity test): whatever the method, the outcome must be valid plain data.
+ *
+ * Multi-seat methods (those of `co-decide/committees`) are run with `seats` (2, or 1 for a single
+ * candidate), and where a single-winner method must elect exactly one, they must elect exactly
+ * `seats`; their first winner takes the single winner's place in the checks below.
  */
+
+const MULTI_SEAT: ReadonlySet<string> = new Set(COMMITTEE_METHODS.map((m) => m.id));
+
+/** The seats a method is run with: none for a single-winner method. */
+const seatsFor = (
+  method: AnyMethodDefinition,
+  candidates: readonly string[],
+): number | undefined => (MULTI_SEAT.has(method.id) ? Math.min(2, candidates.length) : undefined);
+
+/** How many winners a deterministic tie-break gives. */
+const winnersFor = (method: AnyMethodDefinition, candidates: readonly string[]): number =>
+  seatsFor(method, candidates) ?? 1;
 
 type Preference = readonly (readonly string[])[];
 
@@ -40,11 +57,13 @@ const ballotFor = (method: AnyMethodDefinition, order: Preference, count?: numbe
 };
 
 const optionsFor = (method: AnyMethodDefinition): Record<string, unknown> | undefined =>
-  method.ballotKind === "score"
-    ? { range: { min: 0, max: 5 } }
-    : method.ballotKind === "grades"
-      ? { scale: SCALE }
-      : undefined;
+  method.id === "limited"
+    ? { votesPerBallot: 1 }
+    : method.ballotKind === "score"
+      ? { range: { min: 0, max: 5 } }
+      : method.ballotKind === "grades"
+        ? { scale: SCALE }
+        : undefined;
 
 const run = (
   method: AnyMethodDefinition,
@@ -53,21 +72,28 @@ const run = (
   tieBreak: unknown = { kind: "lexicographic" },
 ): Outcome => {
   const options = optionsFor(method);
+  const seats = seatsFor(method, candidates);
   const result = decide({
     method: method.id,
     candidates,
     ballots,
     tieBreak,
     ...(options === undefined ? {} : { options }),
+    ...(seats === undefined ? {} : { seats }),
   });
   if (E.isLeft(result)) throw new Error(`${method.id}: ${JSON.stringify(result.left)}`);
   return result.right;
 };
 
-const expectValid = (outcome: Outcome, candidates: readonly string[], single: boolean): void => {
+/** `count`: the exact number of winners (undefined under tie-break none: at least one). */
+const expectValid = (
+  outcome: Outcome,
+  candidates: readonly string[],
+  count: number | undefined,
+): void => {
   expect(outcome.candidates).toEqual(candidates);
   expect(outcome.winners.length).toBeGreaterThan(0);
-  if (single) expect(outcome.winners.length).toBe(1);
+  if (count !== undefined) expect(outcome.winners.length).toBe(count);
   for (const w of outcome.winners) expect(candidates).toContain(w);
   expect(new Set(outcome.winners).size).toBe(outcome.winners.length);
   if (outcome.ranking !== undefined) {
@@ -96,22 +122,22 @@ describe.each(methods.map((m) => [m.id, m] as const))("%s", (_id, method) => {
   const abc = ["a", "b", "c"];
 
   it("elects someone from no ballots", () => {
-    expectValid(run(method, abc, []), abc, true);
-    expectValid(run(method, abc, [], { kind: "none" }), abc, false);
+    expectValid(run(method, abc, []), abc, winnersFor(method, abc));
+    expectValid(run(method, abc, [], { kind: "none" }), abc, undefined);
   });
 
   it("elects the only candidate", () => {
     const outcome = run(method, ["solo"], [ballotFor(method, [["solo"]])]);
-    expectValid(outcome, ["solo"], true);
+    expectValid(outcome, ["solo"], 1);
     expect(outcome.winners).toEqual(["solo"]);
   });
 
   it("reports every candidate as a co-winner when every ballot ties them all (tie-break none)", () => {
     const ballots = [ballotFor(method, [abc], 3)];
     const outcome = run(method, abc, ballots, { kind: "none" });
-    expectValid(outcome, abc, false);
+    expectValid(outcome, abc, undefined);
     expect([...outcome.winners].sort()).toEqual(abc);
-    expectValid(run(method, abc, ballots), abc, true);
+    expectValid(run(method, abc, ballots), abc, winnersFor(method, abc));
   });
 
   it("keeps __proto__, constructor and emoji candidate names as ordinary keys", () => {
@@ -122,7 +148,7 @@ describe.each(methods.map((m) => [m.id, m] as const))("%s", (_id, method) => {
       ballotFor(method, [["🦊 fox"], ["toString"], ["constructor"], ["__proto__"]], 2),
     ];
     const outcome = run(method, names, ballots);
-    expectValid(outcome, names, true);
+    expectValid(outcome, names, winnersFor(method, names));
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
     expect(Object.getPrototypeOf(outcome.scores ?? {})).toBe(Object.prototype);
   });
@@ -133,8 +159,8 @@ describe.each(methods.map((m) => [m.id, m] as const))("%s", (_id, method) => {
       ballotFor(method, [["c"], ["b"], ["a"]], 1),
     ];
     const outcome = run(method, abc, ballots);
-    expectValid(outcome, abc, true);
-    expect(outcome.winners).toEqual(["b"]);
+    expectValid(outcome, abc, winnersFor(method, abc));
+    expect(outcome.winners[0]).toBe("b");
   });
 
   it("is deterministic", () => {
@@ -150,14 +176,16 @@ describe.each(methods.map((m) => [m.id, m] as const))("%s", (_id, method) => {
   if (method.ballotKind === "ranked") {
     it("accepts unranked: not-compared on truncated ballots", () => {
       const options = { unranked: "not-compared" };
+      const seats = seatsFor(method, abc);
       const result = decide({
         method: method.id,
         candidates: abc,
         ballots: ["a", "b>a", "c>b", "a>c"],
         options,
+        ...(seats === undefined ? {} : { seats }),
       });
       expect(E.isRight(result)).toBe(true);
-      if (E.isRight(result)) expectValid(result.right, abc, true);
+      if (E.isRight(result)) expectValid(result.right, abc, winnersFor(method, abc));
     });
   }
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { COMMITTEE_METHODS } from "../../src/committees/index.js";
 import { createPrng } from "../../src/core/index.js";
 import { decide, listMethods } from "../../src/voting/index.js";
+
+// Multi-seat methods (co-decide/committees) fill two seats; limited voting gives one vote each.
+const MULTI_SEAT: ReadonlySet<string> = new Set(COMMITTEE_METHODS.map((m) => m.id));
+const seatsFor = (id: string): Record<string, unknown> =>
+  MULTI_SEAT.has(id)
+    ? { seats: 2, ...(id === "limited" ? { options: { votesPerBallot: 1 } } : {}) }
+    : {};
 
 // Every registered method, on seeded random profiles of its ballot kind (ties, truncation and
 // repeated ballots included) and under two tie-break policies: the explanation and the tie records
@@ -43,7 +51,12 @@ describe("explanations of every method", () => {
     const prng = createPrng("explanations");
     for (let trial = 0; trial < 60; trial++) {
       for (const method of listMethods()) {
-        const spec = { method: method.id, candidates, ...specFor(method.ballotKind, prng) };
+        const spec = {
+          method: method.id,
+          candidates,
+          ...specFor(method.ballotKind, prng),
+          ...seatsFor(method.id),
+        };
         for (const tieBreak of [{ kind: "none" }, { kind: "random", seed: `t${trial}` }]) {
           const outcome = decide({ ...spec, tieBreak });
           if (outcome._tag === "Left") throw new Error(`${method.id}: ${outcome.left.message}`);
@@ -67,7 +80,12 @@ describe("explanations of every method", () => {
     const prng = createPrng("explanations, rounds");
     for (let trial = 0; trial < 40; trial++) {
       for (const method of listMethods()) {
-        const spec = { method: method.id, candidates, ...specFor(method.ballotKind, prng) };
+        const spec = {
+          method: method.id,
+          candidates,
+          ...specFor(method.ballotKind, prng),
+          ...seatsFor(method.id),
+        };
         const outcome = decide(spec);
         if (outcome._tag === "Left") throw new Error(`${method.id}: ${outcome.left.message}`);
         const { rounds } = outcome.right;

@@ -7,11 +7,16 @@
  * under a scripted policy (`scriptedPolicy`, internal to core) once for every sequence of choices,
  * one choice per tie met, and unites the winners. It also runs every fixed `order` policy (all
  * permutations of the candidates), whose winner must be among `none`'s.
+ *
+ * Multi-seat methods (those of `co-decide/committees`) run with 2 seats: every path and every
+ * fixed order elects exactly 2, `winners` under `none` is the union of the paths' committees, and
+ * `committees` (when listed) is exactly the set of the paths' committees.
  */
 import fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import type { Profile } from "../../src/ballots/profile.js";
+import { COMMITTEE_METHODS } from "../../src/committees/index.js";
 import type { Outcome } from "../../src/core/outcome.js";
 import { scriptedPolicy, type TieBreakPolicy } from "../../src/core/tie-break.js";
 import { type AnyMethodDefinition, listMethods } from "../../src/voting/index.js";
@@ -22,6 +27,13 @@ const SCALE = ["excellent", "good", "fair", "poor"];
 const NAMES = ["a", "b", "c", "d"];
 /** The most replays the oracle makes for one profile; profiles needing more are skipped. */
 const MAX_PATHS = 2000;
+const MULTI_SEAT: ReadonlySet<string> = new Set(COMMITTEE_METHODS.map((m) => m.id));
+/** The seats a method fills here: 2 for a multi-seat method, else none. */
+const seatsOf = (method: AnyMethodDefinition): number | undefined =>
+  MULTI_SEAT.has(method.id) ? 2 : undefined;
+/** The options a method needs whatever its ballots (limited voting's votes per ballot). */
+const REQUIRED_OPTIONS: Readonly<Record<string, unknown>> = { limited: { votesPerBallot: 1 } };
+const committeeKey = (winners: readonly string[]): string => JSON.stringify([...winners].sort());
 
 /** One voter: a value from 0 to 5 per candidate (ties between candidates are likely). */
 interface Voter {
@@ -115,7 +127,12 @@ const runWith = (
   options: unknown,
   tieBreak: TieBreakPolicy,
 ): Outcome | undefined => {
-  const result = method.run(profile, { options, tieBreak });
+  const seats = seatsOf(method);
+  const result = method.run(profile, {
+    options: REQUIRED_OPTIONS[method.id] ?? options,
+    tieBreak,
+    ...(seats === undefined ? {} : { seats }),
+  });
   return E.isRight(result) ? result.right : undefined;
 };
 
@@ -128,8 +145,9 @@ const everyPath = (
   method: AnyMethodDefinition,
   profile: Profile,
   options: unknown,
-): { winners: Set<string>; paths: number } | undefined => {
+): { winners: Set<string>; committees: Set<string>; paths: number } | undefined => {
   const winners = new Set<string>();
+  const committees = new Set<string>();
   const pending: number[][] = [[]];
   let paths = 0;
   while (pending.length > 0) {
@@ -145,13 +163,14 @@ const everyPath = (
     });
     const outcome = runWith(method, profile, options, policy);
     if (outcome === undefined) return undefined;
-    // A deterministic policy resolves every tie: one winner, whatever the path.
-    expect(outcome.winners).toHaveLength(1);
+    // A deterministic policy resolves every tie: one winner (or one committee), whatever the path.
+    expect(outcome.winners).toHaveLength(seatsOf(method) ?? 1);
     for (const w of outcome.winners) winners.add(w);
+    committees.add(committeeKey(outcome.winners));
     paths += 1;
     if (paths > MAX_PATHS) return undefined;
   }
-  return { winners, paths };
+  return { winners, committees, paths };
 };
 
 const permutations = (items: readonly string[]): string[][] =>
@@ -174,11 +193,14 @@ describe("tieBreak none: every co-winner, for every registered method", () => {
           expect(none.winners.length).toBeGreaterThan(0);
           const oracle = everyPath(method, profile, options);
           if (oracle !== undefined) expect(sorted(none.winners)).toEqual(sorted(oracle.winners));
+          const listed = (none as { committees?: readonly (readonly string[])[] }).committees;
+          if (oracle !== undefined && listed !== undefined)
+            expect(sorted(listed.map(committeeKey))).toEqual(sorted(oracle.committees));
           for (const order of permutations(NAMES.slice(0, n))) {
             const fixed = runWith(method, profile, options, { kind: "order", order });
             if (fixed === undefined) continue;
-            expect(fixed.winners).toHaveLength(1);
-            expect(none.winners).toContain(fixed.winners[0]);
+            expect(fixed.winners).toHaveLength(seatsOf(method) ?? 1);
+            for (const w of fixed.winners) expect(none.winners).toContain(w);
           }
         }),
         { numRuns: runs(100) },
