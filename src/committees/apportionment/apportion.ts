@@ -252,17 +252,10 @@ type Spec = z.infer<typeof SpecSchema>;
  * @category apportionment
  */
 export const apportion = (spec: unknown): E.Either<DecideError, Apportionment> => {
+  const method = peekMethod(spec);
+  if (method !== undefined && !(APPORTIONMENT_METHODS as readonly string[]).includes(method))
+    return E.left(unknownMethod(method, APPORTIONMENT_METHODS));
   try {
-    if (typeof spec === "object" && spec !== null && !Array.isArray(spec)) {
-      const method: unknown = Object.hasOwn(spec, "method")
-        ? (spec as { method?: unknown }).method
-        : undefined;
-      if (
-        typeof method === "string" &&
-        !(APPORTIONMENT_METHODS as readonly string[]).includes(method)
-      )
-        return E.left(unknownMethod(method, APPORTIONMENT_METHODS));
-    }
     return E.flatMap(validate(SpecSchema, spec), run);
   } catch (cause) {
     return E.left(
@@ -271,6 +264,19 @@ export const apportion = (spec: unknown): E.Either<DecideError, Apportionment> =
         `The apportionment stopped on an internal error (${cause instanceof Error ? cause.message : "unknown cause"}); please report it.`,
       ),
     );
+  }
+};
+
+/** The method a spec names, if it is an object naming one by a string (never throws). */
+const peekMethod = (spec: unknown): string | undefined => {
+  try {
+    if (typeof spec !== "object" || spec === null || !Object.hasOwn(spec, "method"))
+      return undefined;
+    const method: unknown = (spec as { method?: unknown }).method;
+    return typeof method === "string" ? method : undefined;
+  } catch {
+    // A getter or proxy that throws: the schema check reports the spec as unreadable.
+    return undefined;
   }
 };
 
