@@ -520,7 +520,10 @@ const byDivisors = (
     tieBreaker,
   });
   const seats = result.seats;
-  const columns = Math.max(0, ...seats) + 1;
+  const seatRecord = recordOf(parties, seats);
+  let most = 0;
+  for (const held of seats) if (held > most) most = held;
+  const columns = most + 1;
   const table =
     parties.length * columns <= MAX_QUOTIENT_CELLS
       ? recordOf(
@@ -573,12 +576,12 @@ const byDivisors = (
           ),
         ]),
     ...tieSteps(result.tie, result.unallocated, parties, tieBreaker.records()),
-    resultStep(parties, seats, result.unallocated),
+    resultStep(parties, seats, result.unallocated, seatRecord),
   ];
   return {
     ...common,
     name: divisors.name,
-    seats: recordOf(parties, seats),
+    seats: seatRecord,
     divisors: divisors.listed,
     ...(table === undefined ? {} : { quotients: table }),
     cutoff,
@@ -607,10 +610,16 @@ const byRemainders = (
       ),
     );
   const quota = toFraction(rational(result.quota.num, result.quota.den));
-  const remainderText = (p: number): string =>
-    eligible[p] === true
-      ? toFraction(rational(result.remainders[p] as bigint, result.quota.den))
-      : "0";
+  const remainders = recordOf(
+    parties,
+    parties.map((_, p) =>
+      eligible[p] === true
+        ? toFraction(rational(result.remainders[p] as bigint, result.quota.den))
+        : "0",
+    ),
+  );
+  const quotaSeats = recordOf(parties, result.quotaSeats);
+  const seats = recordOf(parties, result.seats);
   const alternatives = alternativesOf(result.tie, result.unallocated, result.seats, parties);
   const info = REMAINDERS[method];
   const explanation: Explanation = [
@@ -623,28 +632,18 @@ const byRemainders = (
     step(
       "quota",
       `Quota: ${quota} votes. Whole quotas give ${result.quotaSeats.reduce((a, b) => a + b, 0)} seats; ${result.remainderSeats} go by remainder.`,
-      {
-        quota,
-        quotaSeats: recordOf(parties, result.quotaSeats),
-        remainders: recordOf(
-          parties,
-          parties.map((_, p) => remainderText(p)),
-        ),
-      },
+      { quota, quotaSeats, remainders },
     ),
     ...tieSteps(result.tie, result.unallocated, parties, tieBreaker.records()),
-    resultStep(parties, result.seats, result.unallocated),
+    resultStep(parties, result.seats, result.unallocated, seats),
   ];
   return E.right({
     ...common,
     name: info.name,
-    seats: recordOf(parties, result.seats),
+    seats,
     quota,
-    quotaSeats: recordOf(parties, result.quotaSeats),
-    remainders: recordOf(
-      parties,
-      parties.map((_, p) => remainderText(p)),
-    ),
+    quotaSeats,
+    remainders,
     tieBreaks: tieBreaker.records(),
     unallocated: result.unallocated,
     ...(alternatives === undefined ? {} : { alternatives }),
@@ -696,6 +695,7 @@ const resultStep = (
   parties: readonly string[],
   seats: readonly number[],
   unallocated: number,
+  record: Readonly<Record<string, number>>,
 ): Explanation[number] => {
   const winners = parties
     .map((name, p) => [name, seats[p] as number] as const)
@@ -707,6 +707,6 @@ const resultStep = (
   return step(
     "result",
     `Seats: ${shown === "" ? "none" : shown}${unallocated > 0 ? `; ${unallocated} unallocated (tie)` : ""}.`,
-    { seats: recordOf(parties, seats), unallocated },
+    { seats: record, unallocated },
   );
 };

@@ -79,13 +79,7 @@ export const quotientComparator = (
     const v = BigInt(votes[p] as number);
     return divisors.squared ? v * v : v * BigInt(divisors.scale);
   };
-  const approx = (p: number, s: number): number => {
-    const v = votes[p] as number;
-    if (v === 0) return 0;
-    const d = divisors.numerator(s);
-    if (d === 0) return Number.POSITIVE_INFINITY;
-    return ((divisors.squared ? v * v : v * divisors.scale) as number) / d;
-  };
+  const approx = approximator(votes, divisors);
   return (a, sa, b, sb) => {
     const x = approx(a, sa);
     const y = approx(b, sb);
@@ -97,6 +91,22 @@ export const quotientComparator = (
     return left === right ? 0 : left > right ? 1 : -1;
   };
 };
+
+/**
+ * The quotient `q(p, s)` as a double (within three roundings of the exact value), for ordering:
+ * infinite for a zero divisor, 0 for a party without votes.
+ *
+ * @internal
+ */
+export const approximator =
+  (votes: readonly number[], divisors: DivisorSequence): ((p: number, s: number) => number) =>
+  (p, s) => {
+    const v = votes[p] as number;
+    if (v === 0) return 0;
+    const d = divisors.numerator(s);
+    if (d === 0) return Number.POSITIVE_INFINITY;
+    return (divisors.squared ? v * v : v * divisors.scale) / d;
+  };
 
 /**
  * Counts the seats of a divisor method. O((P + S) log P) for P parties and S seats, plus O(P) to
@@ -115,11 +125,20 @@ export const divisorCount = (input: DivisorInput): DivisorCount => {
       seats[p] = minSeats;
       given += minSeats;
     }
+  given += jumpStart(input, seats, input.seats - given);
   const toGive = input.seats - given;
-  // A binary max-heap of party indices by current quotient (ties: lower index first).
+  // A binary max-heap of party indices by current quotient (ties: lower index first). Each
+  // party's quotient is cached as a double, `key`, to order the queue; keys closer than the
+  // margin fall back to the exact comparison.
+  const key = new Float64Array(n);
+  const approx = approximator(votes, input.divisors);
+  for (let p = 0; p < n; p++) key[p] = approx(p, seats[p] as number);
   const heap = new Int32Array(n);
   let size = 0;
   const higher = (a: number, b: number): boolean => {
+    const x = key[a] as number;
+    const y = key[b] as number;
+    if (x !== y && Math.abs(x - y) > MARGIN * Math.max(x, y)) return x > y;
     const c = compare(a, seats[a] as number, b, seats[b] as number);
     return c > 0 || (c === 0 && a < b);
   };
@@ -163,6 +182,7 @@ export const divisorCount = (input: DivisorInput): DivisorCount => {
     order[i] = p;
     held[i] = seats[p] as number;
     seats[p] = (seats[p] as number) + 1;
+    key[p] = approx(p, seats[p] as number);
     if ((seats[p] as number) >= maxSeats) {
       size -= 1;
       heap[0] = heap[size] as number;
@@ -213,6 +233,79 @@ export const divisorCount = (input: DivisorInput): DivisorCount => {
     left[i] = (left[i] as number) - 1;
   }
   return { seats, last, next, tie, unallocated: 0 };
+};
+
+/**
+ * Jump and step (Pukelsheim, Proportional Representation, 2nd ed. 2017, §4.6): before the queue,
+ * give each eligible party the seats whose quotients certainly exceed a trial divisor `λ`, so that
+ * the queue hands out only about three seats per party instead of every seat. `λ` is chosen so
+ * that even an upper estimate of those seats, summed, stays below the seats to give: the exact
+ * count of quotients above `λ` is then less than the seats, so `λ` is at least the final cut-off
+ * and every seat given here is strictly above it (never part of a tie). The estimates come from
+ * inverting the divisor sequence in doubles with a margin of one seat either way, far more than
+ * their rounding. Returns the seats given (added to `seats`).
+ *
+ * @internal
+ */
+export const jumpStart = (input: DivisorInput, seats: number[], toGive: number): number => {
+  const { votes, eligible, maxSeats, divisors } = input;
+  let parties = 0;
+  let weight = 0;
+  for (let p = 0; p < votes.length; p++)
+    if (eligible[p] === true) {
+      parties += 1;
+      weight += votes[p] as number;
+    }
+  const target = toGive - 3 * parties;
+  if (parties === 0 || weight === 0 || target <= parties) return 0;
+  const line = LINEAR[divisors.name];
+  // seatsAbove(p, t): about how many seats of party p have quotients above 1/t.
+  const seatsAbove = (p: number, t: number): number => {
+    const v = votes[p] as number;
+    if (line === undefined) {
+      // Huntington-Hill: s(s+1) < v² t, so s < (√(1 + 4 v² t) - 1) / 2.
+      const x = v * v * t;
+      return Math.max(0, Math.ceil((Math.sqrt(1 + 4 * x) - 1) / 2));
+    }
+    return Math.max(0, Math.ceil((v * divisors.scale * t - line.b) / line.a));
+  };
+  let t =
+    line === undefined ? (target / weight) ** 2 : (line.a * target) / (weight * divisors.scale);
+  for (let attempt = 0; attempt < 60; attempt++) {
+    let upper = 0;
+    for (let p = 0; p < votes.length; p++)
+      if (eligible[p] === true)
+        upper += Math.min(maxSeats, Math.max(seats[p] as number, seatsAbove(p, t) + 1));
+    if (upper <= toGive - 1 + sumOf(seats, eligible)) break;
+    t *= 0.8;
+    if (attempt === 59) return 0;
+  }
+  let given = 0;
+  for (let p = 0; p < votes.length; p++) {
+    if (eligible[p] !== true) continue;
+    const lower = Math.min(maxSeats, Math.max(seats[p] as number, seatsAbove(p, t) - 1));
+    given += lower - (seats[p] as number);
+    seats[p] = lower;
+  }
+  return given;
+};
+
+/** Divisor numerators `a s + b` (in the sequence's scale) of the linear sequences, by name. */
+const LINEAR: Readonly<Record<string, { readonly a: number; readonly b: number }>> = {
+  "D'Hondt (Jefferson)": { a: 1, b: 1 },
+  "Sainte-Laguë (Webster)": { a: 2, b: 1 },
+  // 1.4, 3, 5, ... scaled by 5: 7, 15, 25, ...; 10 s + 5 undercounts the first divisor, which the
+  // one-seat margin covers.
+  "Modified Sainte-Laguë": { a: 10, b: 5 },
+  Danish: { a: 3, b: 1 },
+  Imperiali: { a: 1, b: 2 },
+  Adams: { a: 1, b: 0 },
+};
+
+const sumOf = (seats: readonly number[], eligible: readonly boolean[]): number => {
+  let total = 0;
+  for (let p = 0; p < seats.length; p++) if (eligible[p] === true) total += seats[p] as number;
+  return total;
 };
 
 /**
