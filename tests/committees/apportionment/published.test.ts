@@ -107,6 +107,54 @@ describe("apportion: worked examples", () => {
   });
 });
 
+describe("apportion: the 2019 European Parliament election in the Czech Republic (D'Hondt, 5% threshold)", () => {
+  // Votes and seats of the seven lists that passed the 5% threshold (Czech Statistical Office,
+  // volby.cz, as tabulated in Wikipedia, "2019 European Parliament election in the Czech
+  // Republic"); 21 seats, D'Hondt among the lists above the threshold. The 33 lists below it are
+  // not in this fixture: their votes (2,370,765 valid votes, the total the published percentages
+  // imply, less the seven lists') are modelled as four equal lists, each below 5% as every real
+  // one was (the largest, ČSSD, had 3.95%); how those votes split cannot change the result.
+  const passed = {
+    ANO: 502_343,
+    ODS: 344_885,
+    Piráti: 330_844,
+    "STAN+TOP 09": 276_220,
+    SPD: 216_718,
+    "KDU-ČSL": 171_723,
+    KSČM: 164_624,
+  };
+  const below = 2_370_765 - Object.values(passed).reduce((a, b) => a + b, 0);
+  const others = {
+    "other 1": below / 4,
+    "other 2": below / 4,
+    "other 3": below / 4,
+    "other 4": below / 4,
+  };
+
+  it("gives ANO 6, ODS 4, Pirates 3, STAN+TOP 09 3, SPD 2, KDU-ČSL 2, KSČM 1", () => {
+    expect(Number.isInteger(below / 4)).toBe(true);
+    const result = right({
+      method: "dhondt",
+      seats: 21,
+      votes: { ...passed, ...others },
+      options: { threshold: "5%" },
+    });
+    expect(result.excluded).toEqual(["other 1", "other 2", "other 3", "other 4"]);
+    // 5% of 2,370,765 = 118,538.25 votes.
+    expect(result.threshold?.minimumVotes).toBe("474153/4");
+    expect(result.seats).toMatchObject({
+      ANO: 6,
+      ODS: 4,
+      Piráti: 3,
+      "STAN+TOP 09": 3,
+      SPD: 2,
+      "KDU-ČSL": 2,
+      KSČM: 1,
+      "other 1": 0,
+    });
+  });
+});
+
 describe("apportion: the Alabama paradox of Hamilton's method", () => {
   // The classic small example (Wikipedia, "Apportionment paradox"): populations 6, 6, 2.
   // 10 seats: quotas 4.29, 4.29, 1.43, so 4, 4, 2; 11 seats: quotas 4.71, 4.71, 1.57, so 5, 5, 1.
