@@ -17,9 +17,10 @@ const cases = [
     "import { decide } from 'co-decide'",
     "import { decide } from 'co-decide'; globalThis.x = decide;",
     // Issue 9's target is 40 kB however many methods the registry holds; with the 40 methods of
-    // 0.2 (every method's code, options schema and explanation texts) it is 54.0 kB. Until decide
-    // stops carrying every method, this budget is a ratchet at today's figure.
-    55,
+    // 0.2 (every method's code, options schema and explanation texts) it is 54.0 kB, and 55.6 kB
+    // with the four simple multi-seat rules of issue 13 (SNTV, block, limited, bloc Borda). Until
+    // decide stops carrying every method, this budget is a ratchet at today's figure.
+    56,
   ],
   [
     "createDecide([schulzeMethod, irvMethod]) from 'co-decide/voting'",
