@@ -19,7 +19,7 @@ import { step } from "../../core/explanation.js";
 import { pure } from "../../core/internal/pure.js";
 import type { Outcome } from "../../core/outcome.js";
 import type { TieBreakPolicy } from "../../core/tie-break.js";
-import { type BordaPointScheme, bordaScores } from "../../counting/borda.js";
+import { bordaScores } from "../../counting/borda.js";
 import { methodLimits } from "../../counting/limits.js";
 import type { MethodDefinition } from "../../counting/method.js";
 import { unrankedOption } from "../../counting/outcome.js";
@@ -29,7 +29,7 @@ import { type CommitteeOutcome, electTop, requireSeats } from "./shared.js";
 /** The options of {@link blockBordaMethod} (`seats` comes from the spec). @category committees */
 export interface BlockBordaMethodOptions {
   /** The point scheme (default `standard`), as for the Borda count. */
-  readonly points?: BordaPointScheme | undefined;
+  readonly points?: "standard" | "tournament" | "modified" | undefined;
   /** What a ballot says about the candidates it leaves out (default `tied-last`). */
   readonly unranked?: "tied-last" | "not-compared" | undefined;
 }
