@@ -195,3 +195,50 @@ describe("apportion: anonymity", () => {
     );
   });
 });
+
+describe("apportion (divisor methods): the jump start changes nothing on large houses", () => {
+  /** Seat by seat, scanning every party, comparing quotients exactly (the definition). */
+  const scan = (
+    method: (typeof DIVISOR_METHODS)[number],
+    votes: readonly number[],
+    seats: number,
+  ) => {
+    const held = votes.map(() => 0);
+    for (let s = 0; s < seats; s++) {
+      let best = -1;
+      let bestQ: [bigint, bigint] = [0n, 1n];
+      votes.forEach((v, p) => {
+        const [num, den] = divisor(method, held[p] as number);
+        const weight = method === "huntington-hill" ? BigInt(v) * BigInt(v) : BigInt(v);
+        const q: [bigint, bigint] = v === 0 ? [0n, 1n] : [weight * den, num];
+        const higher =
+          best < 0 ||
+          (q[1] === 0n ? bestQ[1] !== 0n : bestQ[1] !== 0n && q[0] * bestQ[1] > bestQ[0] * q[1]);
+        if (higher) {
+          best = p;
+          bestQ = q;
+        }
+      });
+      held[best] = (held[best] as number) + 1;
+    }
+    return held;
+  };
+
+  it("matches the seat-by-seat scan for up to 12 parties and 3,000 seats (no tie at the cut-off)", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 10_000_000 }), { minLength: 2, maxLength: 12 }),
+        fc.integer({ min: 50, max: 3000 }),
+        fc.constantFrom(...DIVISOR_METHODS),
+        (votes, seats, method) => {
+          const result = right({ method, seats, votes: record(votes), tieBreak: { kind: "none" } });
+          fc.pre(result.unallocated === 0);
+          expect(names(votes.length).map((p) => result.seats[p])).toEqual(
+            scan(method, votes, seats),
+          );
+        },
+      ),
+      { numRuns: runs(60) },
+    );
+  });
+});
