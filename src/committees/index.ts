@@ -8,6 +8,36 @@
  *
  * @module co-decide/committees
  */
+export {
+  APPORTION_WORK_LIMIT,
+  APPORTIONMENT_METHODS,
+  type Apportionment,
+  type ApportionmentMethod,
+  type ApportionmentSpec,
+  apportion,
+  MAX_ALTERNATIVES,
+  MAX_QUOTIENT_CELLS,
+  type QuotientRow,
+} from "./apportionment/index.js";
+export {
+  type BlockBordaMethodOptions,
+  type BlockBordaOptions,
+  type BlockOptions,
+  block,
+  blockBorda,
+  blockBordaMethod,
+  blockMethod,
+  type CommitteeOutcome,
+  type LimitedMethodOptions,
+  type LimitedOptions,
+  LimitedOptionsSchema,
+  limited,
+  limitedMethod,
+  MAX_COMMITTEES,
+  type SntvOptions,
+  sntv,
+  sntvMethod,
+} from "./multi-seat/index.js";
 export { COMMITTEE_METHODS } from "./registry.js";
 export type {
   StvAction,

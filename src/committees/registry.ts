@@ -6,6 +6,10 @@
  */
 import { pure } from "../core/internal/pure.js";
 import type { AnyMethodDefinition } from "../counting/method.js";
+import { blockMethod } from "./multi-seat/block.js";
+import { blockBordaMethod } from "./multi-seat/block-borda.js";
+import { limitedMethod } from "./multi-seat/limited.js";
+import { sntvMethod } from "./multi-seat/sntv.js";
 import { cpoStvMethod } from "./stv/cpo-stv.js";
 import { stvMethod } from "./stv/stv.js";
 
@@ -15,6 +19,10 @@ import { stvMethod } from "./stv/stv.js";
  * @category registry
  */
 export const COMMITTEE_METHODS: readonly AnyMethodDefinition[] = /* @__PURE__ */ pure(() => [
+  sntvMethod as AnyMethodDefinition,
+  blockMethod as AnyMethodDefinition,
+  limitedMethod as AnyMethodDefinition,
+  blockBordaMethod as AnyMethodDefinition,
   stvMethod as AnyMethodDefinition,
   cpoStvMethod as AnyMethodDefinition,
 ]);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import * as ballots from "../../src/ballots/index.js";
 import * as commitments from "../../src/commitments/index.js";
+import * as committees from "../../src/committees/index.js";
 import * as core from "../../src/core/index.js";
 import * as root from "../../src/index.js";
 import * as power from "../../src/power/index.js";
@@ -18,6 +19,7 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   "co-decide/voting": voting,
   "co-decide/power": power,
   "co-decide/commitments": commitments,
+  "co-decide/committees": committees,
 };
 
 const functionsOf = (module: Readonly<Record<string, unknown>>): string[] =>

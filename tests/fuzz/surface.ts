@@ -195,6 +195,28 @@ const text = fc.oneof(
 );
 const events = mostly(fc.array(mostly(fc.constantFrom(...SCENARIO)), { maxLength: 4 }));
 
+/** An apportionment spec with some part wrong (or none). */
+const apportionSpec = fc.record(
+  {
+    method: mostly(fc.constantFrom(...root.APPORTIONMENT_METHODS, "nope", "__proto__")),
+    seats: mostly(fc.integer({ min: 0, max: 40 })),
+    votes: mostly(fc.dictionary(name, mostly(fc.integer({ min: 0, max: 1000 })), { maxKeys: 5 })),
+    options: mostly(
+      fc.record(
+        {
+          threshold: mostly(fc.constantFrom(0.05, "5%", "1/20", "0.3", "150%", "x", -1)),
+          minSeats: mostly(fc.integer({ min: 0, max: 5 })),
+          maxSeats: mostly(fc.integer({ min: 0, max: 20 })),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
+    tieBreak,
+    limits: mostly(fc.record({ work: mostly(fc.integer({ min: 0, max: 60 })) })),
+  },
+  { requiredKeys: [] },
+);
+
 const args = (...arbitraries: fc.Arbitrary<unknown>[]): fc.Arbitrary<readonly unknown[]> =>
   fc.tuple(...arbitraries);
 
@@ -389,6 +411,14 @@ export const DRIVEN: readonly Driven[] = [
     arity: 1,
     call: loose(root.getMethod),
     returns: plain((v) => v === undefined || isObject(v)),
+  },
+  // committees
+  {
+    name: "apportion",
+    args: args(fc.oneof(apportionSpec, wrong)),
+    arity: 1,
+    call: loose(root.apportion),
+    returns: EITHER,
   },
   // power
   {
@@ -732,6 +762,11 @@ export const TYPED: Readonly<Record<string, string>> = {
   star: "takes a ScoreProfile",
   twoRound: "takes a RankedProfile",
   usualJudgment: "takes a GradeProfile",
+  // committees: the typed multi-seat rules over a Profile (decide is their boundary)
+  block: "takes an ApprovalProfile",
+  blockBorda: "takes a RankedProfile",
+  limited: "takes an ApprovalProfile",
+  sntv: "takes an ApprovalProfile",
   // power: exact indices over a WeightedGame (powerIndex is their boundary)
   assessEngagement: "takes an EngagementDescription checked by classifyEngagement",
   banzhaf: "takes a WeightedGame",

@@ -6,7 +6,21 @@ import { type AnyMethodDefinition, decide, listMethods } from "../../src/voting/
 /**
  * Every registered method through the same edge cases (STYLE.md 3.6, after lzear/votes'
  * sanity test): whatever the method, the outcome must be valid plain data.
+ *
+ * Multi-seat methods (those of `co-decide/committees`) are run with `seats` (2, or 1 for a single
+ * candidate), and where a single-winner method must elect exactly one, they must elect exactly
+ * `seats`; their first winner takes the single winner's place in the checks below.
  */
+
+/** The seats a method is run with: none for a single-winner method. */
+const seatsFor = (
+  method: AnyMethodDefinition,
+  candidates: readonly string[],
+): number | undefined => (method.multiSeat === true ? Math.min(2, candidates.length) : undefined);
+
+/** How many winners a deterministic tie-break gives. */
+const winnersFor = (method: AnyMethodDefinition, candidates: readonly string[]): number =>
+  seatsFor(method, candidates) ?? 1;
 
 type Preference = readonly (readonly string[])[];
 
@@ -40,11 +54,13 @@ const ballotFor = (method: AnyMethodDefinition, order: Preference, count?: numbe
 };
 
 const optionsFor = (method: AnyMethodDefinition): Record<string, unknown> | undefined =>
-  method.ballotKind === "score"
-    ? { range: { min: 0, max: 5 } }
-    : method.ballotKind === "grades"
-      ? { scale: SCALE }
-      : undefined;
+  method.id === "limited"
+    ? { votesPerBallot: 1 }
+    : method.ballotKind === "score"
+      ? { range: { min: 0, max: 5 } }
+      : method.ballotKind === "grades"
+        ? { scale: SCALE }
+        : undefined;
 
 const run = (
   method: AnyMethodDefinition,
@@ -53,23 +69,28 @@ const run = (
   tieBreak: unknown = { kind: "lexicographic" },
 ): Outcome => {
   const options = optionsFor(method);
+  const seats = seatsFor(method, candidates);
   const result = decide({
     method: method.id,
     candidates,
     ballots,
     tieBreak,
     ...(options === undefined ? {} : { options }),
-    // Multi-seat methods fill one seat here, so every single-winner expectation applies to them.
-    ...(method.multiSeat === true ? { seats: 1 } : {}),
+    ...(seats === undefined ? {} : { seats }),
   });
   if (E.isLeft(result)) throw new Error(`${method.id}: ${JSON.stringify(result.left)}`);
   return result.right;
 };
 
-const expectValid = (outcome: Outcome, candidates: readonly string[], single: boolean): void => {
+/** `count`: the exact number of winners (undefined under tie-break none: at least one). */
+const expectValid = (
+  outcome: Outcome,
+  candidates: readonly string[],
+  count: number | undefined,
+): void => {
   expect(outcome.candidates).toEqual(candidates);
   expect(outcome.winners.length).toBeGreaterThan(0);
-  if (single) expect(outcome.winners.length).toBe(1);
+  if (count !== undefined) expect(outcome.winners.length).toBe(count);
   for (const w of outcome.winners) expect(candidates).toContain(w);
   expect(new Set(outcome.winners).size).toBe(outcome.winners.length);
   if (outcome.ranking !== undefined) {
@@ -98,22 +119,22 @@ describe.each(methods.map((m) => [m.id, m] as const))("%s", (_id, method) => {
   const abc = ["a", "b", "c"];
 
   it("elects someone from no ballots", () => {
-    expectValid(run(method, abc, []), abc, true);
-    expectValid(run(method, abc, [], { kind: "none" }), abc, false);
+    expectValid(run(method, abc, []), abc, winnersFor(method, abc));
+    expectValid(run(method, abc, [], { kind: "none" }), abc, undefined);
   });
 
   it("elects the only candidate", () => {
     const outcome = run(method, ["solo"], [ballotFor(method, [["solo"]])]);
-    expectValid(outcome, ["solo"], true);
+    expectValid(outcome, ["solo"], 1);
     expect(outcome.winners).toEqual(["solo"]);
   });
 
   it("reports every candidate as a co-winner when every ballot ties them all (tie-break none)", () => {
     const ballots = [ballotFor(method, [abc], 3)];
     const outcome = run(method, abc, ballots, { kind: "none" });
-    expectValid(outcome, abc, false);
+    expectValid(outcome, abc, undefined);
     expect([...outcome.winners].sort()).toEqual(abc);
-    expectValid(run(method, abc, ballots), abc, true);
+    expectValid(run(method, abc, ballots), abc, winnersFor(method, abc));
   });
 
   it("keeps __proto__, constructor and emoji candidate names as ordinary keys", () => {
@@ -124,7 +145,7 @@ describe.each(methods.map((m) => [m.id, m] as const))("%s", (_id, method) => {
       ballotFor(method, [["🦊 fox"], ["toString"], ["constructor"], ["__proto__"]], 2),
     ];
     const outcome = run(method, names, ballots);
-    expectValid(outcome, names, true);
+    expectValid(outcome, names, winnersFor(method, names));
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
     expect(Object.getPrototypeOf(outcome.scores ?? {})).toBe(Object.prototype);
   });
@@ -135,8 +156,10 @@ describe.each(methods.map((m) => [m.id, m] as const))("%s", (_id, method) => {
       ballotFor(method, [["c"], ["b"], ["a"]], 1),
     ];
     const outcome = run(method, abc, ballots);
-    expectValid(outcome, abc, true);
-    expect(outcome.winners).toEqual(["b"]);
+    expectValid(outcome, abc, winnersFor(method, abc));
+    // A committee elected at once (CPO-STV) lists its winners in candidate order, not by rank.
+    if (method.multiSeat === true) expect(outcome.winners).toContain("b");
+    else expect(outcome.winners[0]).toBe("b");
   });
 
   it("is deterministic", () => {
@@ -152,15 +175,16 @@ describe.each(methods.map((m) => [m.id, m] as const))("%s", (_id, method) => {
   if (method.ballotKind === "ranked") {
     it("accepts unranked: not-compared on truncated ballots", () => {
       const options = { unranked: "not-compared" };
+      const seats = seatsFor(method, abc);
       const result = decide({
         method: method.id,
         candidates: abc,
         ballots: ["a", "b>a", "c>b", "a>c"],
         options,
-        ...(method.multiSeat === true ? { seats: 1 } : {}),
+        ...(seats === undefined ? {} : { seats }),
       });
       expect(E.isRight(result)).toBe(true);
-      if (E.isRight(result)) expectValid(result.right, abc, true);
+      if (E.isRight(result)) expectValid(result.right, abc, winnersFor(method, abc));
     });
   }
 });
@@ -170,7 +194,15 @@ describe.each(methods.filter((m) => m.multiSeat === true).map((m) => [m.id, m] a
   (_id, method) => {
     const abcd = ["a", "b", "c", "d"];
     const committee = (ballots: readonly unknown[], seats: number, tieBreak: unknown): Outcome => {
-      const result = decide({ method: method.id, candidates: abcd, ballots, seats, tieBreak });
+      const result = decide({
+        method: method.id,
+        candidates: abcd,
+        ballots,
+        seats,
+        tieBreak,
+        // Limited voting needs its number of votes per ballot.
+        ...(method.id === "limited" ? { options: { votesPerBallot: 1 } } : {}),
+      });
       if (E.isLeft(result)) throw new Error(`${method.id}: ${JSON.stringify(result.left)}`);
       return result.right;
     };

@@ -2,6 +2,15 @@ import { describe, expect, it } from "vitest";
 import { createPrng } from "../../src/core/index.js";
 import { decide, listMethods } from "../../src/voting/index.js";
 
+// Multi-seat methods (co-decide/committees) fill two seats; limited voting gives one vote each.
+const seatsFor = (method: {
+  readonly id: string;
+  readonly multiSeat?: boolean;
+}): Record<string, unknown> =>
+  method.multiSeat === true
+    ? { seats: 2, ...(method.id === "limited" ? { options: { votesPerBallot: 1 } } : {}) }
+    : {};
+
 // Every registered method, on seeded random profiles of its ballot kind (ties, truncation and
 // repeated ballots included) and under two tie-break policies: the explanation and the tie records
 // a facilitator reads never show a placeholder such as null, undefined, NaN or [object Object].
@@ -47,7 +56,7 @@ describe("explanations of every method", () => {
           method: method.id,
           candidates,
           ...specFor(method.ballotKind, prng),
-          ...(method.multiSeat === true ? { seats: 2 } : {}),
+          ...seatsFor(method),
         };
         for (const tieBreak of [{ kind: "none" }, { kind: "random", seed: `t${trial}` }]) {
           const outcome = decide({ ...spec, tieBreak });
@@ -76,7 +85,7 @@ describe("explanations of every method", () => {
           method: method.id,
           candidates,
           ...specFor(method.ballotKind, prng),
-          ...(method.multiSeat === true ? { seats: 2 } : {}),
+          ...seatsFor(method),
         };
         const outcome = decide(spec);
         if (outcome._tag === "Left") throw new Error(`${method.id}: ${outcome.left.message}`);

@@ -7,6 +7,10 @@
  * under a scripted policy (`scriptedPolicy`, internal to core) once for every sequence of choices,
  * one choice per tie met, and unites the winners. It also runs every fixed `order` policy (all
  * permutations of the candidates), whose winner must be among `none`'s.
+ *
+ * Multi-seat methods (those of `co-decide/committees`) run with 2 seats: every path and every
+ * fixed order elects exactly 2, `winners` under `none` is the union of the paths' committees, and
+ * `committees` (when listed) is exactly the set of the paths' committees.
  */
 import fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
@@ -22,6 +26,12 @@ const SCALE = ["excellent", "good", "fair", "poor"];
 const NAMES = ["a", "b", "c", "d"];
 /** The most replays the oracle makes for one profile; profiles needing more are skipped. */
 const MAX_PATHS = 2000;
+/** The seats a method fills here: 2 for a multi-seat method, else none. */
+const seatsOf = (method: AnyMethodDefinition): number | undefined =>
+  method.multiSeat === true ? 2 : undefined;
+/** The options a method needs whatever its ballots (limited voting's votes per ballot). */
+const REQUIRED_OPTIONS: Readonly<Record<string, unknown>> = { limited: { votesPerBallot: 1 } };
+const committeeKey = (winners: readonly string[]): string => JSON.stringify([...winners].sort());
 
 /** One voter: a value from 0 to 5 per candidate (ties between candidates are likely). */
 interface Voter {
@@ -109,19 +119,17 @@ const profileFor = (
   throw new Error(`no profile for ballots of kind ${String(method.ballotKind)}`);
 };
 
-/** The seats a method fills here: two for a multi-seat method (a committee), else one winner. */
-const seatsOf = (method: AnyMethodDefinition): number => (method.multiSeat === true ? 2 : 1);
-
 const runWith = (
   method: AnyMethodDefinition,
   profile: Profile,
   options: unknown,
   tieBreak: TieBreakPolicy,
 ): Outcome | undefined => {
+  const seats = seatsOf(method);
   const result = method.run(profile, {
-    options,
+    options: REQUIRED_OPTIONS[method.id] ?? options,
     tieBreak,
-    ...(method.multiSeat === true ? { seats: seatsOf(method) } : {}),
+    ...(seats === undefined ? {} : { seats }),
   });
   return E.isRight(result) ? result.right : undefined;
 };
@@ -135,8 +143,9 @@ const everyPath = (
   method: AnyMethodDefinition,
   profile: Profile,
   options: unknown,
-): { winners: Set<string>; paths: number } | undefined => {
+): { winners: Set<string>; committees: Set<string>; paths: number } | undefined => {
   const winners = new Set<string>();
+  const committees = new Set<string>();
   const pending: number[][] = [[]];
   let paths = 0;
   while (pending.length > 0) {
@@ -152,13 +161,14 @@ const everyPath = (
     });
     const outcome = runWith(method, profile, options, policy);
     if (outcome === undefined) return undefined;
-    // A deterministic policy resolves every tie: one winner (a full committee), whatever the path.
-    expect(outcome.winners).toHaveLength(seatsOf(method));
+    // A deterministic policy resolves every tie: one winner (or one committee), whatever the path.
+    expect(outcome.winners).toHaveLength(seatsOf(method) ?? 1);
     for (const w of outcome.winners) winners.add(w);
+    committees.add(committeeKey(outcome.winners));
     paths += 1;
     if (paths > MAX_PATHS) return undefined;
   }
-  return { winners, paths };
+  return { winners, committees, paths };
 };
 
 const permutations = (items: readonly string[]): string[][] =>
@@ -181,10 +191,13 @@ describe("tieBreak none: every co-winner, for every registered method", () => {
           expect(none.winners.length).toBeGreaterThan(0);
           const oracle = everyPath(method, profile, options);
           if (oracle !== undefined) expect(sorted(none.winners)).toEqual(sorted(oracle.winners));
+          const listed = (none as { committees?: readonly (readonly string[])[] }).committees;
+          if (oracle !== undefined && listed !== undefined)
+            expect(sorted(listed.map(committeeKey))).toEqual(sorted(oracle.committees));
           for (const order of permutations(NAMES.slice(0, n))) {
             const fixed = runWith(method, profile, options, { kind: "order", order });
             if (fixed === undefined) continue;
-            expect(fixed.winners).toHaveLength(seatsOf(method));
+            expect(fixed.winners).toHaveLength(seatsOf(method) ?? 1);
             for (const w of fixed.winners) expect(none.winners).toContain(w);
           }
         }),
