@@ -8,4 +8,38 @@
  *
  * @module co-decide/committees
  */
+
+export {
+  ALLOCATE_BALLOTS_LIMIT,
+  allocate,
+  BUDGET_METHODS,
+} from "./budget/allocate.js";
+export {
+  COMPLETION_STEPS_LIMIT,
+  type EqualSharesCompletion,
+  type EqualSharesOptions,
+  equalShares,
+} from "./budget/equal-shares.js";
+export { type GreedyOptions, greedy } from "./budget/greedy.js";
+export type {
+  Allocation,
+  AllocationRound,
+  BudgetBallot,
+  BudgetBallotKind,
+  BudgetBallotSpec,
+  BudgetElection,
+  BudgetInstance,
+  BudgetProject,
+  BudgetProjectSpec,
+  BudgetSatisfaction,
+  BudgetTie,
+  CompletionStep,
+} from "./budget/instance.js";
+export {
+  MAX_WELFARE_WORK_LIMIT,
+  type MaxWelfareOptions,
+  maxWelfare,
+} from "./budget/max-welfare.js";
+export { parsePabulib } from "./budget/pabulib.js";
+export { type SeqPhragmenOptions, seqPhragmen } from "./budget/seq-phragmen.js";
 export { COMMITTEE_METHODS } from "./registry.js";

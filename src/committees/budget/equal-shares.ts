@@ -1,0 +1,600 @@
+/**
+ * The Method of Equal Shares (MES) for participatory budgeting.
+ *
+ * The budget is split equally among the voters (in proportion to their weights). Round by round,
+ * the method funds the project that its supporters can pay for at the lowest price per unit of
+ * satisfaction `rho`: each supporter `i` pays `min(budget_i, rho * u_i(p))`, and the payments add
+ * up to the cost. A project whose supporters together cannot pay for it is not funded. The count
+ * ends when no project is affordable.
+ *
+ * - Satisfaction (`options.satisfaction`): `cost` (default; a voter's satisfaction with a funded
+ *   project is its cost, as in the cities' counts on equalshares.net, so `rho` ranks projects by
+ *   the "effective vote count" cost / price per supporter), `cardinality` (1 per project; MES
+ *   then ranks by the price per supporter) or `scores` (the ballot's scores).
+ * - Ties of `rho`: the lower cost, then more votes, then the tie-break policy, each recorded.
+ * - Completion (`options.completion`): `none`; `add-one` (equalshares.net's "Add1": raise each
+ *   voter's budget by `options.step`, default one currency unit, re-run, and keep the last outcome
+ *   that fits the real budget, stopping at the first that overspends or once every eligible
+ *   project is funded); `budget-increase` (pabutools' exhaustion by budget increase: raise the
+ *   total budget by `options.budgetStep`, default one currency unit per voter, and stop at the
+ *   first outcome that is exhaustive or overspends, keeping the last that fits); `greedy` (fill
+ *   the leftover greedily by the same satisfaction); `seq-phragmen` (continue with sequential
+ *   Phragmén from the projects MES funded).
+ * - Comparison (`options.comparison: "greedy"`): the cities' comparison step (Wieliczka 2023):
+ *   the greedy outcome (most votes first, skipping what no longer fits) replaces the MES one if
+ *   strictly more voters prefer it, a voter preferring the outcome that funds more of the
+ *   projects they voted for.
+ * - Eligibility (`options.eligibility.supportPerCostShare: f`): a project is eligible only if the
+ *   share of voters supporting it is at least `f` times its share of the budget (Świecie 2023
+ *   used 1/3, per equalshares.net).
+ *
+ * Exactness: costs and budget are scaled to whole numbers, voters' budgets and `rho` are bigint
+ * rationals; voters with equal budgets are kept in classes, so each round touches each supporter
+ * once with integer work and does rational work per class. Projects are re-priced lazily: `rho`
+ * never falls as budgets shrink, so the last price is a lower bound and only projects whose bound
+ * could beat the best are re-priced.
+ *
+ * @see Peters, Pierczyński and Skowron, "Proportional Participatory Budgeting with Additive
+ * Utilities", NeurIPS 2021, §4 (the rule, there called Rule X) and §4.2 (completion);
+ * equalshares.net, "Implementation" and "Completion" pages (Add1, the comparison step).
+ *
+ * @module
+ */
+import * as E from "fp-ts/lib/Either.js";
+import type { Unsupported } from "../../core/errors.js";
+import { type ExplanationStep, step } from "../../core/explanation.js";
+import { defineLimit, workLimitError } from "../../core/limits.js";
+import type { Rational } from "../../core/rational.js";
+import * as rationals from "../../core/rational.js";
+import type { TieBreakPolicy } from "../../core/tie-break.js";
+import { greedyCount } from "./greedy.js";
+import type {
+  Allocation,
+  AllocationRound,
+  BudgetElection,
+  BudgetSatisfaction,
+  CompletionStep,
+} from "./instance.js";
+import {
+  amount,
+  type Compiled,
+  cents,
+  compile,
+  finish,
+  money,
+  priced,
+  six,
+  type TieOrder,
+  tieOrder,
+  uniformUtility,
+  voters,
+} from "./internal.js";
+import { phragmenCount } from "./seq-phragmen.js";
+
+/**
+ * The most completion steps (add-one or budget increase) one count may take.
+ *
+ * @category limits
+ */
+export const COMPLETION_STEPS_LIMIT = /* @__PURE__ */ defineLimit({
+  name: "equalShares.completionSteps",
+  unit: "completion steps",
+  default: 20_000,
+  ceiling: 1_000_000,
+  option: "options.maxSteps",
+});
+
+/**
+ * How {@link equalShares} completes an outcome that leaves money unspent.
+ *
+ * @category budgeting
+ */
+export type EqualSharesCompletion =
+  | "none"
+  | "add-one"
+  | "budget-increase"
+  | "greedy"
+  | "seq-phragmen";
+
+/**
+ * Options of {@link equalShares}.
+ *
+ * @category budgeting
+ */
+export interface EqualSharesOptions {
+  /** Default `cost`. */
+  readonly satisfaction?: BudgetSatisfaction;
+  /** Default `none`. */
+  readonly completion?: EqualSharesCompletion;
+  /** Add-one: how much each voter's budget rises per step, in currency (default 1). */
+  readonly step?: Rational;
+  /** Budget increase: how much the total budget rises per step (default 1 per voter). */
+  readonly budgetStep?: Rational;
+  /** `greedy`: the cities' comparison step. Default none. */
+  readonly comparison?: "none" | "greedy";
+  readonly eligibility?: { readonly supportPerCostShare: Rational };
+  /** The policy after cost and votes (default lexicographic). */
+  readonly tieBreak?: TieBreakPolicy;
+  /** Raises {@link COMPLETION_STEPS_LIMIT}. */
+  readonly maxSteps?: number;
+  /** A currency code for the explanation's sentences, e.g. `"PLN"`. */
+  readonly currency?: string;
+}
+
+/**
+ * Funds projects by the Method of Equal Shares (see the module comment for every variant).
+ *
+ * @remarks
+ * Returns `Unsupported` (reason `work_limit`) when a completion needs more steps than
+ * {@link COMPLETION_STEPS_LIMIT} allows (`options.maxSteps`). A committee election (every cost 1,
+ * budget = seats, `satisfaction: "cardinality"`) is the committee rule of Peters and Skowron
+ * (2020). Each round costs O(total approvals of the projects re-priced); add-one repeats the count
+ * once per step.
+ *
+ * @example Two groups share a budget of 30 (equalshares.net's introductory example)
+ * ```ts
+ * import { equalShares } from "co-decide/committees";
+ * import { rational } from "co-decide/core";
+ *
+ * const result = equalShares({
+ *   kind: "approval", budget: rational(30),
+ *   projects: [{ id: "a", cost: rational(10) }, { id: "b", cost: rational(10) },
+ *     { id: "c", cost: rational(10) }, { id: "x", cost: rational(10) }],
+ *   ballots: [{ projects: [0, 1, 2], weight: rational(2) }, { projects: [3], weight: rational(1) }],
+ * }, { satisfaction: "cardinality" });
+ * // result.right.winners => ["a", "b", "x"]
+ * ```
+ *
+ * @category budgeting
+ */
+export const equalShares = (
+  election: BudgetElection,
+  options: EqualSharesOptions = {},
+): E.Either<Unsupported, Allocation> => {
+  const c = compile(election);
+  const satisfaction = options.satisfaction ?? (election.kind === "approval" ? "cost" : "scores");
+  const completion = options.completion ?? "none";
+  const policy = options.tieBreak ?? { kind: "lexicographic" };
+  const maxSteps = options.maxSteps ?? COMPLETION_STEPS_LIMIT.default;
+  const m = c.costs.length;
+
+  // Eligibility: votes / W >= f * cost / B, in whole numbers.
+  const ineligible: { project: string; reason: string }[] = [];
+  const eligible = new Uint8Array(m).fill(1);
+  const f = options.eligibility?.supportPerCostShare;
+  if (f !== undefined) {
+    const W = BigInt(c.totalWeight);
+    for (let p = 0; p < m; p++) {
+      const lhs = BigInt(c.votes[p] as number) * c.budget * f.den;
+      const rhs = f.num * (c.costs[p] as bigint) * W;
+      if (lhs < rhs) {
+        eligible[p] = 0;
+        ineligible.push({
+          project: c.ids[p] as string,
+          reason: `its share of voters is less than ${rationals.toFraction(f)} of its share of the budget`,
+        });
+      }
+    }
+  }
+  const utility = c.costs.map((_, p) => uniformUtility(c, satisfaction, p));
+  const W = c.totalWeight;
+  if (W === 0) {
+    return E.right(
+      finish(c, {
+        method: "equal-shares",
+        variant: variantOf(satisfaction, completion, options.comparison),
+        selected: [],
+        rounds: [],
+        explanation: [step("empty", "No ballots were cast, so nothing was funded.")],
+        ties: [],
+        tieBreaks: [],
+        ineligible,
+      }),
+    );
+  }
+  const base = rationals.rational(c.budget, BigInt(W));
+  const perUnit = (extraPerVoter: Rational): Rational =>
+    rationals.div(
+      rationals.mul(extraPerVoter, rationals.rational(c.moneyScale)),
+      rationals.rational(c.weightScale),
+    );
+
+  const runAt = (b0: Rational): MesRun => {
+    const ties = tieOrder(c, policy);
+    return { ...mesRun(c, utility, b0, eligible, ties), ties, b0 };
+  };
+
+  let kept = runAt(base);
+  const history: CompletionStep[] = [];
+  const record = (t: number, run: MesRun, fits: boolean): void => {
+    history.push({
+      step: t,
+      voterBudget: six(voterBudget(c, run.b0)),
+      totalCost: amount(money(c, run.spent)),
+      funded: run.selected.length,
+      fits,
+    });
+  };
+  let extra: number[] = [];
+  let completionKind: string | undefined;
+  if (completion === "add-one" || completion === "budget-increase") {
+    completionKind = completion;
+    record(0, kept, true);
+    const eligibleCount = eligible.reduce((s, e) => s + e, 0);
+    const increment =
+      completion === "add-one"
+        ? perUnit(options.step ?? rationals.ONE)
+        : rationals.div(
+            rationals.mul(options.budgetStep ?? voters(c, W), rationals.rational(c.moneyScale)),
+            rationals.rational(BigInt(W)),
+          );
+    for (let t = 1; ; t++) {
+      if (kept.selected.length === eligibleCount) break;
+      if (completion === "budget-increase" && exhaustive(c, kept.selected, eligible)) break;
+      if (t > maxSteps) return E.left(workLimitError(COMPLETION_STEPS_LIMIT, t, maxSteps));
+      const b0 = rationals.add(base, rationals.mul(increment, rationals.rational(t)));
+      const run = runAt(b0);
+      const fits = run.spent <= c.budget;
+      record(t, run, fits);
+      if (!fits) break;
+      kept = run;
+    }
+  } else if (completion === "greedy") {
+    completionKind = "greedy";
+    extra = greedyCount(c, kept.ties, {
+      satisfaction,
+      order: "satisfaction",
+      skip: true,
+      exclude: excluded(eligible),
+      start: kept.selected,
+    }).selected;
+  } else if (completion === "seq-phragmen") {
+    completionKind = "seq-phragmen";
+    extra = phragmenCount(c, kept.ties, {
+      start: kept.selected,
+      exclude: excluded(eligible),
+      skip: true,
+    }).selected;
+  }
+
+  const mesSelected = [...kept.selected, ...extra];
+  const explanation: ExplanationStep[] = [];
+  const startBudget = voterBudget(c, kept.b0);
+  explanation.push(
+    step(
+      "share",
+      `Each voter was given ${priced(options.currency, cents(startBudget))} of the budget to spend on the projects they voted for${completionKind === "add-one" || completionKind === "budget-increase" ? ` (after ${history.length - 1} completion step${history.length === 2 ? "" : "s"})` : ""}.`,
+      { voterBudget: six(startBudget) },
+    ),
+  );
+  for (const round of kept.rounds) {
+    explanation.push(
+      step(
+        "fund",
+        round.pricePerSupporter === undefined
+          ? `Project ${round.project} was funded in round ${round.round}: its supporters paid in proportion to their scores (rho ${round.rho}).`
+          : `Project ${round.project} was funded in round ${round.round}: its ${round.supporters} supporters each paid at most ${priced(options.currency, cents(rationals.parseRational(round.pricePerSupporter) ?? rationals.ZERO))}.`,
+        { ...round },
+      ),
+    );
+  }
+  for (const p of extra) {
+    explanation.push(
+      step("complete", `Project ${c.ids[p]} was funded by the ${completionKind} completion.`, {
+        project: c.ids[p],
+      }),
+    );
+  }
+
+  let selected = mesSelected;
+  let comparison: Allocation["comparison"];
+  if (options.comparison === "greedy") {
+    const greedySelected = greedyCount(c, tieOrder(c, policy), {
+      satisfaction: "cardinality",
+      order: "satisfaction",
+      skip: true,
+      exclude: excluded(eligible),
+      start: [],
+    }).selected;
+    const [preferMes, preferGreedy] = preferences(c, mesSelected, greedySelected);
+    const keptWhich = preferGreedy > preferMes ? "greedy" : "equal-shares";
+    if (keptWhich === "greedy") selected = greedySelected;
+    comparison = {
+      against: "greedy",
+      preferEqualShares: preferMes,
+      preferGreedy,
+      kept: keptWhich,
+      greedyWinners: greedySelected.map((p) => c.ids[p] as string),
+    };
+    explanation.push(
+      step(
+        "compare",
+        `Comparison step: ${preferMes} voters prefer the Equal Shares outcome and ${preferGreedy} prefer the greedy one, so the ${keptWhich === "greedy" ? "greedy" : "Equal Shares"} outcome is kept.`,
+        { preferEqualShares: preferMes, preferGreedy, kept: keptWhich },
+      ),
+    );
+  }
+
+  return E.right(
+    finish(c, {
+      method: "equal-shares",
+      variant: variantOf(satisfaction, completion, options.comparison),
+      selected,
+      rounds: kept.rounds,
+      explanation,
+      ties: kept.ties.ties,
+      tieBreaks: kept.ties.breaker.records(),
+      ineligible,
+      extra: {
+        voterBudget: six(startBudget),
+        ...(completionKind === "add-one" || completionKind === "budget-increase"
+          ? { completion: { kind: completionKind, steps: history.length - 1, history } }
+          : completionKind === undefined
+            ? {}
+            : { completion: { kind: completionKind, steps: extra.length, history: [] } }),
+        ...(comparison === undefined ? {} : { comparison }),
+      },
+    }),
+  );
+};
+
+const variantOf = (
+  satisfaction: string,
+  completion: string,
+  comparison: string | undefined,
+): string =>
+  `equal-shares/${satisfaction}/${completion}${comparison === "greedy" ? "/comparison" : ""}`;
+
+const excluded = (eligible: Uint8Array): number[] => {
+  const out: number[] = [];
+  eligible.forEach((e, p) => {
+    if (e === 0) out.push(p);
+  });
+  return out;
+};
+
+/** A voter of weight 1's budget in currency, from the per-unit scaled budget. */
+const voterBudget = (c: Compiled, b0: Rational): Rational =>
+  rationals.div(
+    rationals.mul(b0, rationals.rational(c.weightScale)),
+    rationals.rational(c.moneyScale),
+  );
+
+const exhaustive = (c: Compiled, selected: readonly number[], eligible: Uint8Array): boolean => {
+  const taken = new Set(selected);
+  let left = c.budget;
+  for (const p of selected) left -= c.costs[p] as bigint;
+  for (let p = 0; p < c.costs.length; p++) {
+    if (eligible[p] === 1 && !taken.has(p) && (c.costs[p] as bigint) <= left) return false;
+  }
+  return true;
+};
+
+/** Voters (in whole voters, by weight) preferring each outcome: more supported projects funded. */
+const preferences = (c: Compiled, a: readonly number[], b: readonly number[]): [number, number] => {
+  const inA = new Uint8Array(c.costs.length);
+  const inB = new Uint8Array(c.costs.length);
+  for (const p of a) inA[p] = 1;
+  for (const p of b) inB[p] = 1;
+  let preferA = 0;
+  let preferB = 0;
+  c.ballotProjects.forEach((projects, j) => {
+    let score = 0;
+    for (const p of projects) score += (inA[p] as number) - (inB[p] as number);
+    if (score > 0) preferA += c.weights[j] as number;
+    else if (score < 0) preferB += c.weights[j] as number;
+  });
+  const scale = Number(c.weightScale);
+  return [preferA / scale, preferB / scale];
+};
+
+interface MesRun {
+  readonly selected: number[];
+  readonly rounds: AllocationRound[];
+  readonly spent: bigint;
+  readonly ties: TieOrder;
+  readonly b0: Rational;
+}
+
+/**
+ * One run of MES with every voter's (per unit of weight) budget `b0`, in scaled money.
+ *
+ * Voters are held in budget classes: `cls[j]` is ballot j's class, `values[k]` its budget per
+ * unit of weight; class 0 is the empty budget.
+ */
+const mesRun = (
+  c: Compiled,
+  utility: readonly (bigint | undefined)[],
+  b0: Rational,
+  eligible: Uint8Array,
+  ties: TieOrder,
+): { selected: number[]; rounds: AllocationRound[]; spent: bigint } => {
+  const n = c.weights.length;
+  const m = c.costs.length;
+  const cls = new Int32Array(n).fill(1);
+  const values: Rational[] = [rationals.ZERO, b0];
+  let acc = new Float64Array(64);
+  let fresh = true;
+  const lower: (Rational | undefined)[] = new Array(m).fill(undefined);
+  let alive: number[] = [];
+  for (let p = 0; p < m; p++) {
+    if (eligible[p] === 1 && (c.supporters[p] as Int32Array).length > 0) alive.push(p);
+  }
+  const selected: number[] = [];
+  const rounds: AllocationRound[] = [];
+  let spent = 0n;
+
+  const groupsOf = (p: number): { v: Rational; w: number }[] => {
+    const sup = c.supporters[p] as Int32Array;
+    if (acc.length < values.length) acc = new Float64Array(values.length * 2);
+    const touched: number[] = [];
+    for (let k = 0; k < sup.length; k++) {
+      const j = sup[k] as number;
+      const cl = cls[j] as number;
+      if (cl === 0) continue;
+      if (acc[cl] === 0) touched.push(cl);
+      acc[cl] = (acc[cl] as number) + (c.weights[j] as number);
+    }
+    const groups = touched.map((cl) => ({ v: values[cl] as Rational, w: acc[cl] as number }));
+    for (const cl of touched) acc[cl] = 0;
+    return groups;
+  };
+
+  // The least rho at which p's supporters can pay its cost, or undefined if they cannot.
+  const price = (p: number): Rational | undefined => {
+    const cost = c.costs[p] as bigint;
+    if (cost === 0n) return rationals.ZERO;
+    const u = utility[p];
+    if (u !== undefined) {
+      if (fresh) {
+        const q = rationals.rational(cost, BigInt(c.votes[p] as number));
+        return rationals.compare(q, b0) <= 0 ? rationals.div(q, rationals.rational(u)) : undefined;
+      }
+      const groups = groupsOf(p);
+      if (groups.length > 1) groups.sort((a, b) => rationals.compare(a.v, b.v));
+      let rest = rationals.rational(cost);
+      let weight = 0n;
+      for (const g of groups) weight += BigInt(g.w);
+      for (const g of groups) {
+        // everyone left pays q = rest / weight, if that is within this (smallest) budget
+        if (rest.num * g.v.den <= g.v.num * rest.den * weight) {
+          return rationals.div(rest, rationals.rational(weight * u));
+        }
+        rest = rationals.sub(rest, rationals.mul(g.v, rationals.rational(BigInt(g.w))));
+        weight -= BigInt(g.w);
+      }
+      return undefined;
+    }
+    // Scores differ between supporters: sort by budget / utility.
+    const sup = c.supporters[p] as Int32Array;
+    const scores = c.scores[p] as Float64Array;
+    const entries: { v: Rational; u: bigint; w: bigint }[] = [];
+    for (let k = 0; k < sup.length; k++) {
+      const j = sup[k] as number;
+      const cl = cls[j] as number;
+      if (cl === 0 || scores[k] === 0) continue;
+      entries.push({
+        v: values[cl] as Rational,
+        u: BigInt(scores[k] as number),
+        w: BigInt(c.weights[j] as number),
+      });
+    }
+    entries.sort((a, b) =>
+      rationals.compare(
+        rationals.rational(a.v.num, a.v.den * a.u),
+        rationals.rational(b.v.num, b.v.den * b.u),
+      ),
+    );
+    let rest = rationals.rational(cost);
+    let weighted = 0n;
+    for (const e of entries) weighted += e.w * e.u;
+    for (const e of entries) {
+      if (weighted === 0n) break;
+      const rho = rationals.rational(rest.num, rest.den * weighted);
+      // rho * u <= v: this voter (and all after) can pay in proportion
+      if (rationals.compare(rationals.mul(rho, rationals.rational(e.u)), e.v) <= 0) return rho;
+      rest = rationals.sub(rest, rationals.mul(e.v, rationals.rational(e.w)));
+      weighted -= e.w * e.u;
+    }
+    return undefined;
+  };
+
+  const pay = (p: number, rho: Rational): void => {
+    const sup = c.supporters[p] as Int32Array;
+    const u = utility[p];
+    const scores = c.scores[p];
+    const next = new Map<string, number>();
+    for (let k = 0; k < sup.length; k++) {
+      const j = sup[k] as number;
+      const cl = cls[j] as number;
+      if (cl === 0) continue;
+      const uj = u ?? BigInt((scores as Float64Array)[k] as number);
+      if (uj === 0n) continue;
+      const key = u === undefined ? `${cl}:${uj}` : `${cl}`;
+      let target = next.get(key);
+      if (target === undefined) {
+        const left = rationals.sub(
+          values[cl] as Rational,
+          rationals.mul(rho, rationals.rational(uj)),
+        );
+        if (rationals.sign(left) <= 0) target = 0;
+        else {
+          target = values.length;
+          values.push(left);
+        }
+        next.set(key, target);
+      }
+      cls[j] = target;
+    }
+    fresh = false;
+  };
+
+  const byLower = (a: number, b: number): number => {
+    const la = lower[a];
+    const lb = lower[b];
+    if (la === undefined || lb === undefined)
+      return (la === undefined ? 0 : 1) - (lb === undefined ? 0 : 1) || a - b;
+    return rationals.compare(la, lb) || a - b;
+  };
+
+  for (let round = 1; alive.length > 0; round++) {
+    alive.sort(byLower);
+    let best: Rational | undefined;
+    let tied: number[] = [];
+    const dead = new Set<number>();
+    for (const p of alive) {
+      const bound = lower[p];
+      if (best !== undefined && bound !== undefined && rationals.compare(bound, best) > 0) break;
+      const rho = price(p);
+      if (rho === undefined) {
+        dead.add(p);
+        continue;
+      }
+      lower[p] = rho;
+      const cmp = best === undefined ? -1 : rationals.compare(rho, best);
+      if (cmp < 0) {
+        best = rho;
+        tied = [p];
+      } else if (cmp === 0) tied.push(p);
+    }
+    if (best === undefined) break;
+    const chosen = tied.length > 1 ? ties.choose(tied, `round ${round}`) : (tied[0] as number);
+    const u = utility[chosen];
+    const supporterWeight = u === undefined ? 0 : payersWeight(c, cls, chosen);
+    pay(chosen, best);
+    dead.add(chosen);
+    alive = alive.filter((p) => !dead.has(p));
+    selected.push(chosen);
+    spent += c.costs[chosen] as bigint;
+    const cost = money(c, c.costs[chosen] as bigint);
+    const entry: AllocationRound = {
+      round,
+      project: c.ids[chosen] as string,
+      cost: amount(cost),
+      supporters: amount(voters(c, c.votes[chosen] as number)),
+      rho: rationals.toFraction(best),
+    };
+    if (u !== undefined && rationals.sign(best) > 0) {
+      // the most a supporter of weight 1 paid, in currency
+      const q = voterBudget(c, rationals.mul(best, rationals.rational(u)));
+      rounds.push({
+        ...entry,
+        supporters: amount(voters(c, supporterWeight)),
+        pricePerSupporter: six(q),
+        effectiveVotes: six(rationals.div(cost, q)),
+      });
+    } else rounds.push(entry);
+  }
+  return { selected, rounds, spent };
+};
+
+/** The weight of p's supporters who still have money (those who pay for it). */
+const payersWeight = (c: Compiled, cls: Int32Array, p: number): number => {
+  const sup = c.supporters[p] as Int32Array;
+  let w = 0;
+  for (let k = 0; k < sup.length; k++) {
+    const j = sup[k] as number;
+    if (cls[j] !== 0) w += c.weights[j] as number;
+  }
+  return w;
+};
