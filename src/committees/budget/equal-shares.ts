@@ -267,7 +267,8 @@ export const equalShares = (
       { voterBudget: six(startBudget) },
     ),
   );
-  for (const round of kept.rounds) {
+  const keptRounds = describeRounds(c, kept.raw);
+  for (const round of keptRounds) {
     explanation.push(
       step(
         "fund",
@@ -320,7 +321,7 @@ export const equalShares = (
       method: "equal-shares",
       variant: variantOf(satisfaction, completion, options.comparison),
       selected,
-      rounds: kept.rounds,
+      rounds: keptRounds,
       explanation,
       ties: kept.ties.ties,
       tieBreaks: kept.ties.breaker.records(),
@@ -390,17 +391,69 @@ const preferences = (c: Compiled, a: readonly number[], b: readonly number[]): [
 
 interface MesRun {
   readonly selected: number[];
-  readonly rounds: AllocationRound[];
+  readonly raw: RawRound[];
   readonly spent: bigint;
   readonly ties: TieOrder;
   readonly b0: Rational;
 }
 
+/** A round as counted: the payment per unit of utility is `paid / den` in scaled money per unit of weight. */
+interface RawRound {
+  readonly project: number;
+  readonly rho: Fraction;
+  /** What a full-paying supporter paid per unit of weight (uniform utilities only). */
+  readonly payment: Fraction | undefined;
+  readonly payers: number;
+}
+
+/** An unnormalised fraction of bigints (`den > 0`), compared by cross-multiplying: no gcd in the hot loop. */
+interface Fraction {
+  readonly num: bigint;
+  readonly den: bigint;
+}
+
+const compareFractions = (a: Fraction, b: Fraction): number => {
+  const left = a.num * b.den;
+  const right = b.num * a.den;
+  return left < right ? -1 : left > right ? 1 : 0;
+};
+
+const gcdBig = (a: bigint, b: bigint): bigint => {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+};
+
+const describeRounds = (c: Compiled, raw: readonly RawRound[]): AllocationRound[] =>
+  raw.map((r, k) => {
+    const p = r.project;
+    const cost = money(c, c.costs[p] as bigint);
+    const rho = rationals.rational(r.rho.num, r.rho.den);
+    const entry: AllocationRound = {
+      round: k + 1,
+      project: c.ids[p] as string,
+      cost: amount(cost),
+      supporters: amount(voters(c, c.votes[p] as number)),
+      rho: rationals.toFraction(rho),
+    };
+    if (r.payment === undefined || r.payment.num === 0n) return entry;
+    const q = voterBudget(c, rationals.rational(r.payment.num, r.payment.den));
+    return {
+      ...entry,
+      supporters: amount(voters(c, r.payers)),
+      pricePerSupporter: six(q),
+      effectiveVotes: six(rationals.div(cost, q)),
+    };
+  });
+
 /**
- * One run of MES with every voter's (per unit of weight) budget `b0`, in scaled money.
+ * One run of MES with every voter's budget (per unit of weight) `b0`, in scaled money.
  *
- * Voters are held in budget classes: `cls[j]` is ballot j's class, `values[k]` its budget per
- * unit of weight; class 0 is the empty budget.
+ * Voters are held in budget classes: `cls[j]` is ballot j's class and `values[k] / D` its budget
+ * per unit of weight, over one common denominator `D` (class 0 is the empty budget). A payment
+ * whose denominator `D` does not hold multiplies `D` and every class value by the missing factor,
+ * so budgets compare as whole numbers and no gcd runs per supporter.
  */
 const mesRun = (
   c: Compiled,
@@ -408,193 +461,218 @@ const mesRun = (
   b0: Rational,
   eligible: Uint8Array,
   ties: TieOrder,
-): { selected: number[]; rounds: AllocationRound[]; spent: bigint } => {
+): { selected: number[]; raw: RawRound[]; spent: bigint } => {
   const n = c.weights.length;
   const m = c.costs.length;
   const cls = new Int32Array(n).fill(1);
-  const values: Rational[] = [rationals.ZERO, b0];
+  const values: bigint[] = [0n, b0.num];
+  let D = b0.den;
   let acc = new Float64Array(64);
+  let remap = new Int32Array(64).fill(-1);
   let fresh = true;
-  const lower: (Rational | undefined)[] = new Array(m).fill(undefined);
+  const lower: (Fraction | undefined)[] = new Array(m).fill(undefined);
   let alive: number[] = [];
   for (let p = 0; p < m; p++) {
     if (eligible[p] === 1 && (c.supporters[p] as Int32Array).length > 0) alive.push(p);
   }
   const selected: number[] = [];
-  const rounds: AllocationRound[] = [];
+  const raw: RawRound[] = [];
   let spent = 0n;
 
-  const groupsOf = (p: number): { v: Rational; w: number }[] => {
-    const sup = c.supporters[p] as Int32Array;
-    if (acc.length < values.length) acc = new Float64Array(values.length * 2);
-    const touched: number[] = [];
-    for (let k = 0; k < sup.length; k++) {
-      const j = sup[k] as number;
-      const cl = cls[j] as number;
-      if (cl === 0) continue;
-      if (acc[cl] === 0) touched.push(cl);
-      acc[cl] = (acc[cl] as number) + (c.weights[j] as number);
-    }
-    const groups = touched.map((cl) => ({ v: values[cl] as Rational, w: acc[cl] as number }));
-    for (const cl of touched) acc[cl] = 0;
-    return groups;
-  };
+  /** The price of p: rho = R / (D * K); payments are scaled by S (see `pay`). */
+  interface Price {
+    readonly rho: Fraction;
+    readonly R: bigint;
+    readonly S: bigint;
+  }
 
-  // The least rho at which p's supporters can pay its cost, or undefined if they cannot.
-  const price = (p: number): Rational | undefined => {
+  const price = (p: number): Price | undefined => {
     const cost = c.costs[p] as bigint;
-    if (cost === 0n) return rationals.ZERO;
+    if (cost === 0n) return { rho: { num: 0n, den: 1n }, R: 0n, S: 1n };
     const u = utility[p];
+    const sup = c.supporters[p] as Int32Array;
     if (u !== undefined) {
       if (fresh) {
-        const q = rationals.rational(cost, BigInt(c.votes[p] as number));
-        return rationals.compare(q, b0) <= 0 ? rationals.div(q, rationals.rational(u)) : undefined;
+        const votes = BigInt(c.votes[p] as number);
+        const R = cost * D;
+        return R <= (values[1] as bigint) * votes
+          ? { rho: { num: R, den: D * votes * u }, R, S: votes }
+          : undefined;
       }
-      const groups = groupsOf(p);
-      if (groups.length > 1) groups.sort((a, b) => rationals.compare(a.v, b.v));
-      let rest = rationals.rational(cost);
+      if (acc.length < values.length) acc = new Float64Array(values.length * 2);
+      const touched: number[] = [];
+      for (let k = 0; k < sup.length; k++) {
+        const j = sup[k] as number;
+        const cl = cls[j] as number;
+        if (cl === 0) continue;
+        if (acc[cl] === 0) touched.push(cl);
+        acc[cl] = (acc[cl] as number) + (c.weights[j] as number);
+      }
+      if (touched.length > 1)
+        touched.sort((a, b) =>
+          (values[a] as bigint) < (values[b] as bigint)
+            ? -1
+            : (values[a] as bigint) > (values[b] as bigint)
+              ? 1
+              : 0,
+        );
       let weight = 0n;
-      for (const g of groups) weight += BigInt(g.w);
-      for (const g of groups) {
-        // everyone left pays q = rest / weight, if that is within this (smallest) budget
-        if (rest.num * g.v.den <= g.v.num * rest.den * weight) {
-          return rationals.div(rest, rationals.rational(weight * u));
+      for (const cl of touched) weight += BigInt(acc[cl] as number);
+      let rest = cost * D;
+      let found: Price | undefined;
+      for (const cl of touched) {
+        const v = values[cl] as bigint;
+        const w = BigInt(acc[cl] as number);
+        // everyone left pays rest / (D * weight), if that is within this (smallest) budget v / D
+        if (found === undefined) {
+          if (rest <= v * weight)
+            found = { rho: { num: rest, den: D * weight * u }, R: rest, S: weight };
+          else {
+            rest -= w * v;
+            weight -= w;
+          }
         }
-        rest = rationals.sub(rest, rationals.mul(g.v, rationals.rational(BigInt(g.w))));
-        weight -= BigInt(g.w);
+        acc[cl] = 0;
       }
-      return undefined;
+      return found;
     }
     // Scores differ between supporters: sort by budget / utility.
-    const sup = c.supporters[p] as Int32Array;
     const scores = c.scores[p] as Float64Array;
-    const entries: { v: Rational; u: bigint; w: bigint }[] = [];
+    const entries: { v: bigint; u: bigint; w: bigint }[] = [];
     for (let k = 0; k < sup.length; k++) {
       const j = sup[k] as number;
       const cl = cls[j] as number;
       if (cl === 0 || scores[k] === 0) continue;
       entries.push({
-        v: values[cl] as Rational,
+        v: values[cl] as bigint,
         u: BigInt(scores[k] as number),
         w: BigInt(c.weights[j] as number),
       });
     }
-    entries.sort((a, b) =>
-      rationals.compare(
-        rationals.rational(a.v.num, a.v.den * a.u),
-        rationals.rational(b.v.num, b.v.den * b.u),
-      ),
-    );
-    let rest = rationals.rational(cost);
+    entries.sort((a, b) => {
+      const left = a.v * b.u;
+      const right = b.v * a.u;
+      return left < right ? -1 : left > right ? 1 : 0;
+    });
+    let rest = cost * D;
     let weighted = 0n;
     for (const e of entries) weighted += e.w * e.u;
     for (const e of entries) {
       if (weighted === 0n) break;
-      const rho = rationals.rational(rest.num, rest.den * weighted);
-      // rho * u <= v: this voter (and all after) can pay in proportion
-      if (rationals.compare(rationals.mul(rho, rationals.rational(e.u)), e.v) <= 0) return rho;
-      rest = rationals.sub(rest, rationals.mul(e.v, rationals.rational(e.w)));
+      // rho = rest / (D * weighted); this voter (and all after) can pay rho * u
+      if (rest * e.u <= e.v * weighted)
+        return { rho: { num: rest, den: D * weighted }, R: rest, S: weighted };
+      rest -= e.w * e.v;
       weighted -= e.w * e.u;
     }
     return undefined;
   };
 
-  const pay = (p: number, rho: Rational): void => {
+  // Each supporter pays min(budget, rho * u): (R / g) * u over the denominator D * (S / g).
+  const pay = (p: number, found: Price): number => {
+    const g = found.R === 0n ? found.S : gcdBig(found.R, found.S);
+    const s = found.S / g;
+    const r = found.R / g;
+    if (s !== 1n) {
+      for (let k = 1; k < values.length; k++) values[k] = (values[k] as bigint) * s;
+      D *= s;
+    }
     const sup = c.supporters[p] as Int32Array;
     const u = utility[p];
     const scores = c.scores[p];
-    const next = new Map<string, number>();
-    for (let k = 0; k < sup.length; k++) {
-      const j = sup[k] as number;
-      const cl = cls[j] as number;
-      if (cl === 0) continue;
-      const uj = u ?? BigInt((scores as Float64Array)[k] as number);
-      if (uj === 0n) continue;
-      const key = u === undefined ? `${cl}:${uj}` : `${cl}`;
-      let target = next.get(key);
-      if (target === undefined) {
-        const left = rationals.sub(
-          values[cl] as Rational,
-          rationals.mul(rho, rationals.rational(uj)),
-        );
-        if (rationals.sign(left) <= 0) target = 0;
-        else {
-          target = values.length;
-          values.push(left);
+    let payers = 0;
+    if (u !== undefined) {
+      if (remap.length < values.length) remap = new Int32Array(values.length * 2).fill(-1);
+      const touched: number[] = [];
+      for (let k = 0; k < sup.length; k++) {
+        const j = sup[k] as number;
+        const cl = cls[j] as number;
+        if (cl === 0) continue;
+        payers += c.weights[j] as number;
+        let target = remap[cl] as number;
+        if (target === -1) {
+          const left = (values[cl] as bigint) - r;
+          if (left <= 0n) target = 0;
+          else {
+            target = values.length;
+            values.push(left);
+          }
+          remap[cl] = target;
+          touched.push(cl);
         }
-        next.set(key, target);
+        cls[j] = target;
       }
-      cls[j] = target;
+      for (const cl of touched) remap[cl] = -1;
+    } else {
+      const next = new Map<string, number>();
+      for (let k = 0; k < sup.length; k++) {
+        const j = sup[k] as number;
+        const cl = cls[j] as number;
+        const uj = BigInt((scores as Float64Array)[k] as number);
+        if (cl === 0 || uj === 0n) continue;
+        payers += c.weights[j] as number;
+        const key = `${cl}:${uj}`;
+        let target = next.get(key);
+        if (target === undefined) {
+          const left = (values[cl] as bigint) - r * uj;
+          if (left <= 0n) target = 0;
+          else {
+            target = values.length;
+            values.push(left);
+          }
+          next.set(key, target);
+        }
+        cls[j] = target;
+      }
     }
     fresh = false;
+    return payers;
   };
 
   const byLower = (a: number, b: number): number => {
     const la = lower[a];
     const lb = lower[b];
-    if (la === undefined || lb === undefined)
+    if (la === undefined || lb === undefined) {
       return (la === undefined ? 0 : 1) - (lb === undefined ? 0 : 1) || a - b;
-    return rationals.compare(la, lb) || a - b;
+    }
+    return compareFractions(la, lb) || a - b;
   };
 
   for (let round = 1; alive.length > 0; round++) {
     alive.sort(byLower);
-    let best: Rational | undefined;
+    let best: Price | undefined;
     let tied: number[] = [];
     const dead = new Set<number>();
     for (const p of alive) {
       const bound = lower[p];
-      if (best !== undefined && bound !== undefined && rationals.compare(bound, best) > 0) break;
-      const rho = price(p);
-      if (rho === undefined) {
+      if (best !== undefined && bound !== undefined && compareFractions(bound, best.rho) > 0) break;
+      const found = price(p);
+      if (found === undefined) {
         dead.add(p);
         continue;
       }
-      lower[p] = rho;
-      const cmp = best === undefined ? -1 : rationals.compare(rho, best);
+      lower[p] = found.rho;
+      const cmp = best === undefined ? -1 : compareFractions(found.rho, best.rho);
       if (cmp < 0) {
-        best = rho;
+        best = found;
         tied = [p];
       } else if (cmp === 0) tied.push(p);
     }
     if (best === undefined) break;
-    const chosen = tied.length > 1 ? ties.choose(tied, `round ${round}`) : (tied[0] as number);
+    let chosen = tied[0] as number;
+    if (tied.length > 1) {
+      chosen = ties.choose(tied, `round ${round}`);
+      best = price(chosen) as Price;
+    }
     const u = utility[chosen];
-    const supporterWeight = u === undefined ? 0 : payersWeight(c, cls, chosen);
-    pay(chosen, best);
+    // payment per unit of weight of a full payer (uniform utilities): R / (D * S) before rescaling
+    const payment = u === undefined ? undefined : { num: best.R, den: D * best.S };
+    const payers = pay(chosen, best);
     dead.add(chosen);
     alive = alive.filter((p) => !dead.has(p));
     selected.push(chosen);
     spent += c.costs[chosen] as bigint;
-    const cost = money(c, c.costs[chosen] as bigint);
-    const entry: AllocationRound = {
-      round,
-      project: c.ids[chosen] as string,
-      cost: amount(cost),
-      supporters: amount(voters(c, c.votes[chosen] as number)),
-      rho: rationals.toFraction(best),
-    };
-    if (u !== undefined && rationals.sign(best) > 0) {
-      // the most a supporter of weight 1 paid, in currency
-      const q = voterBudget(c, rationals.mul(best, rationals.rational(u)));
-      rounds.push({
-        ...entry,
-        supporters: amount(voters(c, supporterWeight)),
-        pricePerSupporter: six(q),
-        effectiveVotes: six(rationals.div(cost, q)),
-      });
-    } else rounds.push(entry);
+    raw.push({ project: chosen, rho: best.rho, payment, payers });
   }
-  return { selected, rounds, spent };
-};
-
-/** The weight of p's supporters who still have money (those who pay for it). */
-const payersWeight = (c: Compiled, cls: Int32Array, p: number): number => {
-  const sup = c.supporters[p] as Int32Array;
-  let w = 0;
-  for (let k = 0; k < sup.length; k++) {
-    const j = sup[k] as number;
-    if (cls[j] !== 0) w += c.weights[j] as number;
-  }
-  return w;
+  return { selected, raw, spent };
 };
