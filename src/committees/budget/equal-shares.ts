@@ -220,7 +220,11 @@ export const equalShares = (
   if (completion === "add-one" || completion === "budget-increase") {
     completionKind = completion;
     record(0, kept, true);
-    const eligibleCount = eligible.reduce((s, e) => s + e, 0);
+    // projects nobody supports are never funded, however large the shares grow
+    let eligibleCount = 0;
+    for (let p = 0; p < m; p++) {
+      if (eligible[p] === 1 && (c.supporters[p] as Int32Array).length > 0) eligibleCount++;
+    }
     const increment =
       completion === "add-one"
         ? perUnit(options.step ?? rationals.ONE)
