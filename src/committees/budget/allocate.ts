@@ -362,21 +362,21 @@ const buildElection = (spec: Spec, issues: InputIssue[]): BudgetElection | undef
   const merged = new Map<string, { projects: number[]; scores?: Rational[]; weight: Rational }>();
   spec.ballots.forEach((ballot, b) => {
     const path = `ballots[${b}]`;
+    const declared = kindOf(ballot);
+    if (declared !== undefined) {
+      if (kind === undefined) kind = declared;
+      else if (kind !== declared) {
+        issues.push({
+          path,
+          code: "mixed_ballots",
+          message: `expected ${kind} ballots like the first one, got a ${declared} ballot`,
+        });
+        return;
+      }
+    }
     const read = readBallot(ballot, path, index, issues);
-    if (read === undefined) return;
-    if (kind === undefined) kind = read.kind;
-    else if (kind !== read.kind) {
-      issues.push({
-        path,
-        code: "mixed_ballots",
-        message: `expected ${kind} ballots like the first one, got a ${read.kind} ballot`,
-      });
-      return;
-    }
-    if (read.weight.num === 0n || read.projects.length === 0) {
-      // a ballot supporting nothing still counts as a voter (it holds a share of the budget)
-      if (read.weight.num === 0n) return;
-    }
+    // a ballot supporting nothing still counts as a voter (it holds a share of the budget)
+    if (read === undefined || read.weight.num === 0n) return;
     const key =
       read.scores === undefined
         ? read.projects.join(",")
@@ -426,6 +426,20 @@ const lcmOf = (a: bigint, b: bigint): bigint => {
   let y = b;
   while (y !== 0n) [x, y] = [y, x % y];
   return (a / x) * b;
+};
+
+const KINDS: Readonly<Record<string, BudgetBallotKind>> = {
+  approve: "approval",
+  scores: "cardinal",
+  points: "cumulative",
+  ranking: "ordinal",
+};
+
+/** The kind a ballot declares by its key, if it is an object with exactly one known key. */
+const kindOf = (ballot: unknown): BudgetBallotKind | undefined => {
+  if (!isRecord(ballot)) return undefined;
+  const keys = ownKeys(ballot).filter((k) => k !== "weight");
+  return keys.length === 1 && Object.hasOwn(KINDS, keys[0] as string) ? KINDS[keys[0] as string] : undefined;
 };
 
 interface ReadBallot {

@@ -79,8 +79,8 @@ import { phragmenCount } from "./seq-phragmen.js";
 export const COMPLETION_STEPS_LIMIT = /* @__PURE__ */ defineLimit({
   name: "equalShares.completionSteps",
   unit: "completion steps",
-  default: 20_000,
-  ceiling: 1_000_000,
+  default: 100_000,
+  ceiling: 10_000_000,
   option: "options.maxSteps",
 });
 
