@@ -15,6 +15,12 @@ export {
   BUDGET_METHODS,
 } from "./budget/allocate.js";
 export {
+  BUDGET_CHECKS_LIMIT,
+  type BudgetChecks,
+  budgetChecks,
+  type EjrResult,
+} from "./budget/checks.js";
+export {
   COMPLETION_STEPS_LIMIT,
   type EqualSharesCompletion,
   type EqualSharesOptions,

@@ -439,7 +439,9 @@ const KINDS: Readonly<Record<string, BudgetBallotKind>> = {
 const kindOf = (ballot: unknown): BudgetBallotKind | undefined => {
   if (!isRecord(ballot)) return undefined;
   const keys = ownKeys(ballot).filter((k) => k !== "weight");
-  return keys.length === 1 && Object.hasOwn(KINDS, keys[0] as string) ? KINDS[keys[0] as string] : undefined;
+  return keys.length === 1 && Object.hasOwn(KINDS, keys[0] as string)
+    ? KINDS[keys[0] as string]
+    : undefined;
 };
 
 interface ReadBallot {

@@ -3,8 +3,8 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
-import { allocate } from "../../../src/committees/index.js";
 import type { Allocation } from "../../../src/committees/index.js";
+import { allocate } from "../../../src/committees/index.js";
 
 const ok = (spec: unknown): Allocation => {
   const result = allocate(spec);
@@ -35,7 +35,12 @@ const EQUALSHARES_NET = {
     { id: "2", cost: 10000, name: "Project 2" },
     { id: "3", cost: 85000, name: "Project 3" },
   ],
-  ballots: [{ approve: ["1", "2"] }, { approve: ["1"] }, { approve: ["3"] }, { approve: ["1", "2", "3"] }],
+  ballots: [
+    { approve: ["1", "2"] },
+    { approve: ["1"] },
+    { approve: ["3"] },
+    { approve: ["1", "2", "3"] },
+  ],
 };
 
 describe("allocate: worked examples", () => {
@@ -55,13 +60,19 @@ describe("allocate: worked examples", () => {
       method: "equal-shares",
       budget: 1_000_000,
       projects: [{ id: "x", cost: 10_000 }],
-      ballots: [{ approve: ["x"], weight: votes }, { approve: [], weight: 100_000 - votes }],
+      ballots: [
+        { approve: ["x"], weight: votes },
+        { approve: [], weight: 100_000 - votes },
+      ],
     });
     expect(ok(spec(500)).winners).toEqual([]);
     const funded = ok(spec(1000));
     expect(funded.winners).toEqual(["x"]);
     expect(funded.voterBudget).toBe("10.000000");
-    expect(funded.rounds[0]).toMatchObject({ pricePerSupporter: "10.000000", effectiveVotes: "1000.000000" });
+    expect(funded.rounds[0]).toMatchObject({
+      pricePerSupporter: "10.000000",
+      effectiveVotes: "1000.000000",
+    });
   });
 
   it("counts equalshares.net's example file: MES funds projects 1 and 2, add-one also 3", () => {
@@ -72,7 +83,11 @@ describe("allocate: worked examples", () => {
       ["1", "1666.666666"],
       ["2", "5000.000000"],
     ]);
-    const addOne = ok({ ...EQUALSHARES_NET, method: "equal-shares", options: { completion: "add-one" } });
+    const addOne = ok({
+      ...EQUALSHARES_NET,
+      method: "equal-shares",
+      options: { completion: "add-one" },
+    });
     expect(addOne.winners).toEqual(["1", "2", "3"]);
     expect(addOne.totalCost).toBe("100000");
     // 2 * (25,000 + t) - 20,000/3 >= 85,000 first holds at t = 20,834
@@ -84,8 +99,15 @@ describe("allocate: worked examples", () => {
     const spec = {
       method: "equal-shares",
       budget: 6,
-      projects: [{ id: "a", cost: 6 }, { id: "b", cost: 2 }, { id: "c", cost: 2 }],
-      ballots: [{ approve: ["a"], weight: 3 }, { approve: ["b", "c"], weight: 2 }],
+      projects: [
+        { id: "a", cost: 6 },
+        { id: "b", cost: 2 },
+        { id: "c", cost: 2 },
+      ],
+      ballots: [
+        { approve: ["a"], weight: 3 },
+        { approve: ["b", "c"], weight: 2 },
+      ],
       options: { comparison: "greedy" },
     };
     const result = ok(spec);
@@ -104,8 +126,14 @@ describe("allocate: worked examples", () => {
     const spec = (share: string) => ({
       method: "equal-shares",
       budget: 100,
-      projects: [{ id: "big", cost: 90 }, { id: "small", cost: 10 }],
-      ballots: [{ approve: ["big", "small"], weight: 1 }, { approve: ["small"], weight: 3 }],
+      projects: [
+        { id: "big", cost: 90 },
+        { id: "small", cost: 10 },
+      ],
+      ballots: [
+        { approve: ["big", "small"], weight: 1 },
+        { approve: ["small"], weight: 3 },
+      ],
       options: { eligibility: { supportPerCostShare: share }, completion: "greedy" },
     });
     // big: 1/4 of voters, 9/10 of the budget: 1/4 >= 1/3 * 9/10 fails; passes at 1/4
@@ -118,8 +146,15 @@ describe("allocate: worked examples", () => {
     const spec = (options: Record<string, unknown>) => ({
       method: "greedy",
       budget: 10,
-      projects: [{ id: "a", cost: 6 }, { id: "b", cost: 6 }, { id: "c", cost: 2 }],
-      ballots: [{ approve: ["a", "b"], weight: 5 }, { approve: ["c"], weight: 2 }],
+      projects: [
+        { id: "a", cost: 6 },
+        { id: "b", cost: 6 },
+        { id: "c", cost: 2 },
+      ],
+      ballots: [
+        { approve: ["a", "b"], weight: 5 },
+        { approve: ["c"], weight: 2 },
+      ],
       options,
     });
     expect(ok(spec({})).winners).toEqual(["a", "c"]);
@@ -133,13 +168,22 @@ describe("allocate: worked examples", () => {
     const result = ok({
       method: "equal-shares",
       budget: 4,
-      projects: [{ id: "z", cost: 1 }, { id: "y", cost: 1 }, { id: "x", cost: 2 }],
+      projects: [
+        { id: "z", cost: 1 },
+        { id: "y", cost: 1 },
+        { id: "x", cost: 2 },
+      ],
       ballots: [{ approve: ["x", "y", "z"] }],
       options: { satisfaction: "cardinality" },
       tieBreak: { kind: "order", order: ["z", "y", "x"] },
     });
     expect(result.winners).toEqual(["z", "y", "x"]);
-    expect(result.ties[0]).toEqual({ step: "round 1", tied: ["z", "y"], resolvedBy: "policy", chosen: "z" });
+    expect(result.ties[0]).toEqual({
+      step: "round 1",
+      tied: ["z", "y"],
+      resolvedBy: "policy",
+      chosen: "z",
+    });
     expect(result.tieBreaks[0]?.chosen).toBe("z");
   });
 
@@ -147,7 +191,10 @@ describe("allocate: worked examples", () => {
     const result = ok({
       method: "greedy",
       budget: "0.3",
-      projects: [{ id: "a", cost: "0.1" }, { id: "b", cost: "0.2" }],
+      projects: [
+        { id: "a", cost: "0.1" },
+        { id: "b", cost: "0.2" },
+      ],
       ballots: [{ approve: ["a", "b"] }],
     });
     expect(result.winners).toEqual(["a", "b"]);
@@ -156,18 +203,47 @@ describe("allocate: worked examples", () => {
   });
 
   it("counts cardinal, cumulative and ordinal ballots", () => {
-    const projects = [{ id: "a", cost: 5 }, { id: "b", cost: 5 }];
-    expect(ok({ method: "greedy", budget: 5, projects, ballots: [{ scores: { a: 1, b: 3 } }], options: { satisfaction: "scores" } }).winners).toEqual(["b"]);
-    expect(ok({ method: "equal-shares", budget: 5, projects, ballots: [{ points: { a: 4, b: 1 } }] }).winners).toEqual(["a"]);
-    expect(ok({ method: "max-welfare", budget: 5, projects, ballots: [{ ranking: ["b", "a"] }], options: { satisfaction: "scores" } }).winners).toEqual(["b"]);
+    const projects = [
+      { id: "a", cost: 5 },
+      { id: "b", cost: 5 },
+    ];
+    expect(
+      ok({
+        method: "greedy",
+        budget: 5,
+        projects,
+        ballots: [{ scores: { a: 1, b: 3 } }],
+        options: { satisfaction: "scores" },
+      }).winners,
+    ).toEqual(["b"]);
+    expect(
+      ok({ method: "equal-shares", budget: 5, projects, ballots: [{ points: { a: 4, b: 1 } }] })
+        .winners,
+    ).toEqual(["a"]);
+    expect(
+      ok({
+        method: "max-welfare",
+        budget: 5,
+        projects,
+        ballots: [{ ranking: ["b", "a"] }],
+        options: { satisfaction: "scores" },
+      }).winners,
+    ).toEqual(["b"]);
   });
 
   it("seq-phragmen on a committee (unit costs) and as a completion of Equal Shares", () => {
     const committee = ok({
       method: "seq-phragmen",
       budget: 2,
-      projects: [{ id: "a", cost: 1 }, { id: "b", cost: 1 }, { id: "c", cost: 1 }],
-      ballots: [{ approve: ["a", "b"], weight: 3 }, { approve: ["c"], weight: 2 }],
+      projects: [
+        { id: "a", cost: 1 },
+        { id: "b", cost: 1 },
+        { id: "c", cost: 1 },
+      ],
+      ballots: [
+        { approve: ["a", "b"], weight: 3 },
+        { approve: ["c"], weight: 2 },
+      ],
     });
     // a at load 1/3; then b at 2/3 (3 voters: (1 + 1) / 3) against c at 1/2: c
     expect(committee.winners).toEqual(["a", "c"]);
@@ -183,7 +259,8 @@ describe("allocate: bad input", () => {
         _tag: "UnknownMethod",
         method: "knapsack",
         known: ["greedy", "max-welfare", "equal-shares", "seq-phragmen"],
-        message: 'Unknown method "knapsack". Known methods: greedy, max-welfare, equal-shares, seq-phragmen.',
+        message:
+          'Unknown method "knapsack". Known methods: greedy, max-welfare, equal-shares, seq-phragmen.',
       }),
     );
   });
@@ -192,10 +269,24 @@ describe("allocate: bad input", () => {
     const result = allocate({
       method: "greedy",
       budget: "-1",
-      projects: [{ id: "a", cost: "x" }, { id: "a", cost: 1 }, { id: "b", cost: 2 }],
-      ballots: [{ approve: ["zz"] }, { scores: { b: 1 } }, { approve: ["b", "b"] }, 7, { approve: ["b"], weight: "-2" }],
+      projects: [
+        { id: "a", cost: "x" },
+        { id: "a", cost: 1 },
+        { id: "b", cost: 2 },
+      ],
+      ballots: [
+        { approve: ["zz"] },
+        { scores: { b: 1 } },
+        { approve: ["b", "b"] },
+        7,
+        { approve: ["b"], weight: "-2" },
+      ],
     });
-    expect(E.isLeft(result) && result.left._tag === "InvalidInput" ? result.left.issues.map((i) => [i.path, i.code]) : []).toEqual([
+    expect(
+      E.isLeft(result) && result.left._tag === "InvalidInput"
+        ? result.left.issues.map((i) => [i.path, i.code])
+        : [],
+    ).toEqual([
       ["budget", "invalid_amount"],
       ["projects[0].cost", "invalid_amount"],
       ["projects[1].id", "duplicate_project"],
@@ -208,37 +299,86 @@ describe("allocate: bad input", () => {
   });
 
   it("refuses options a method does not use, and the none tie policy", () => {
-    const result = allocate({ ...redBlue("greedy", { completion: "add-one" }), tieBreak: { kind: "none" } });
-    expect(E.isLeft(result) && result.left._tag === "InvalidInput" ? result.left.issues.map((i) => i.path) : []).toEqual(["options"]);
+    const result = allocate({
+      ...redBlue("greedy", { completion: "add-one" }),
+      tieBreak: { kind: "none" },
+    });
+    expect(
+      E.isLeft(result) && result.left._tag === "InvalidInput"
+        ? result.left.issues.map((i) => i.path)
+        : [],
+    ).toEqual(["options"]);
     const none = allocate({ ...redBlue("greedy"), tieBreak: { kind: "none" } });
-    expect(E.isLeft(none) && none.left._tag === "InvalidInput" ? none.left.issues.map((i) => [i.path, i.code]) : []).toEqual([
-      ["tieBreak.kind", "unsupported_policy"],
-    ]);
+    expect(
+      E.isLeft(none) && none.left._tag === "InvalidInput"
+        ? none.left.issues.map((i) => [i.path, i.code])
+        : [],
+    ).toEqual([["tieBreak.kind", "unsupported_policy"]]);
   });
 
   it("refuses past its work limits, naming the option", () => {
-    const steps = allocate({ ...EQUALSHARES_NET, method: "equal-shares", options: { completion: "add-one", maxSteps: 100 } });
-    expect(steps).toMatchObject(E.left({ _tag: "Unsupported", reason: "work_limit", limit: { name: "equalShares.completionSteps", option: "options.maxSteps", limit: 100 } }));
-    const welfare = allocate({ ...EQUALSHARES_NET, method: "max-welfare", options: { maxWork: 10 } });
-    expect(welfare).toMatchObject(E.left({ _tag: "Unsupported", reason: "work_limit", limit: { name: "maxWelfare.cells", option: "options.maxWork" } }));
+    const steps = allocate({
+      ...EQUALSHARES_NET,
+      method: "equal-shares",
+      options: { completion: "add-one", maxSteps: 100 },
+    });
+    expect(steps).toMatchObject(
+      E.left({
+        _tag: "Unsupported",
+        reason: "work_limit",
+        limit: { name: "equalShares.completionSteps", option: "options.maxSteps", limit: 100 },
+      }),
+    );
+    const welfare = allocate({
+      ...EQUALSHARES_NET,
+      method: "max-welfare",
+      options: { maxWork: 10 },
+    });
+    expect(welfare).toMatchObject(
+      E.left({
+        _tag: "Unsupported",
+        reason: "work_limit",
+        limit: { name: "maxWelfare.cells", option: "options.maxWork" },
+      }),
+    );
     const ballots = allocate({ ...EQUALSHARES_NET, method: "greedy", options: { maxBallots: 2 } });
-    expect(ballots).toMatchObject(E.left({ _tag: "Unsupported", reason: "work_limit", limit: { name: "allocate.ballots", option: "options.maxBallots" } }));
+    expect(ballots).toMatchObject(
+      E.left({
+        _tag: "Unsupported",
+        reason: "work_limit",
+        limit: { name: "allocate.ballots", option: "options.maxBallots" },
+      }),
+    );
   });
 
   it("takes any string as a project id, __proto__ included", () => {
     const result = ok({
       method: "equal-shares",
       budget: 2,
-      projects: [{ id: "__proto__", cost: 1 }, { id: "constructor", cost: 1 }],
+      projects: [
+        { id: "__proto__", cost: 1 },
+        { id: "constructor", cost: 1 },
+      ],
       ballots: [JSON.parse('{"scores": {"__proto__": 2, "constructor": 1}}')],
     });
     expect(result.winners).toEqual(["__proto__", "constructor"]);
   });
 
   it("never throws on junk", () => {
-    for (const junk of [undefined, null, 3, "x", [], {}, { method: "greedy" }, { method: "greedy", budget: 1, projects: [], ballots: [] }]) {
+    for (const junk of [
+      undefined,
+      null,
+      3,
+      "x",
+      [],
+      {},
+      { method: "greedy" },
+      { method: "greedy", budget: 1, projects: [], ballots: [] },
+    ]) {
       expect(() => allocate(junk)).not.toThrow();
     }
-    expect(E.isRight(allocate({ method: "equal-shares", budget: 1, projects: [], ballots: [] }))).toBe(true);
+    expect(
+      E.isRight(allocate({ method: "equal-shares", budget: 1, projects: [], ballots: [] })),
+    ).toBe(true);
   });
 });

@@ -18,18 +18,16 @@ import {
   toSpec,
 } from "./oracle.js";
 
-const instance: fc.Arbitrary<SmallInstance> = fc
-  .integer({ min: 1, max: 7 })
-  .chain((m) =>
-    fc.record({
-      budget: fc.integer({ min: 1, max: 60 }),
-      costs: fc.array(fc.integer({ min: 1, max: 25 }), { minLength: m, maxLength: m }),
-      voters: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: m - 1 }), { maxLength: m }), {
-        minLength: 1,
-        maxLength: 12,
-      }),
+const instance: fc.Arbitrary<SmallInstance> = fc.integer({ min: 1, max: 7 }).chain((m) =>
+  fc.record({
+    budget: fc.integer({ min: 1, max: 60 }),
+    costs: fc.array(fc.integer({ min: 1, max: 25 }), { minLength: m, maxLength: m }),
+    voters: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: m - 1 }), { maxLength: m }), {
+      minLength: 1,
+      maxLength: 12,
     }),
-  );
+  }),
+);
 
 const winners = (spec: unknown): string[] => {
   const result = allocate(spec);
@@ -41,12 +39,16 @@ const names = (ps: readonly number[]) => ps.map((p) => `p${p}`);
 describe("budgeting methods against their oracles", () => {
   it("equal-shares (cost and cardinality satisfaction) funds what the per-voter oracle funds, in order", () => {
     fc.assert(
-      fc.property(instance, fc.constantFrom("cost" as const, "cardinality" as const), (inst, satisfaction) => {
-        const share = r.rational(inst.budget, inst.voters.length);
-        expect(winners(toSpec(inst, "equal-shares", { satisfaction }))).toEqual(
-          names(mesOracle(inst, share, satisfaction)),
-        );
-      }),
+      fc.property(
+        instance,
+        fc.constantFrom("cost" as const, "cardinality" as const),
+        (inst, satisfaction) => {
+          const share = r.rational(inst.budget, inst.voters.length);
+          expect(winners(toSpec(inst, "equal-shares", { satisfaction }))).toEqual(
+            names(mesOracle(inst, share, satisfaction)),
+          );
+        },
+      ),
       { numRuns: runs(300) },
     );
   });
@@ -54,9 +56,9 @@ describe("budgeting methods against their oracles", () => {
   it("equal-shares with add-one completion (steps of 1/2) matches the oracle", () => {
     fc.assert(
       fc.property(instance, (inst) => {
-        expect(winners(toSpec(inst, "equal-shares", { completion: "add-one", step: "1/2" }))).toEqual(
-          names(mesAddOneOracle(inst, r.rational(1, 2))),
-        );
+        expect(
+          winners(toSpec(inst, "equal-shares", { completion: "add-one", step: "1/2" })),
+        ).toEqual(names(mesAddOneOracle(inst, r.rational(1, 2))));
       }),
       { numRuns: runs(200) },
     );
@@ -85,7 +87,10 @@ describe("budgeting methods against their oracles", () => {
       fc.property(instance, (inst) => {
         const funded = winners(toSpec(inst, "max-welfare")).map((id) => Number(id.slice(1)));
         const cost = funded.reduce((s, p) => s + (inst.costs[p] as number), 0);
-        const welfare = funded.reduce((s, p) => s + inst.voters.filter((v) => v.includes(p)).length, 0);
+        const welfare = funded.reduce(
+          (s, p) => s + inst.voters.filter((v) => v.includes(p)).length,
+          0,
+        );
         expect(cost).toBeLessThanOrEqual(inst.budget);
         expect(welfare).toBe(bestWelfare(inst));
       }),
@@ -97,8 +102,16 @@ describe("budgeting methods against their oracles", () => {
     fc.assert(
       fc.property(instance, fc.integer({ min: 2, max: 4 }), (inst, k) => {
         const spec = toSpec(inst, "equal-shares", { completion: "add-one" });
-        const repeated = { ...spec, budget: inst.budget * k, ballots: spec.ballots.flatMap((b) => Array(k).fill(b)) };
-        const weighted = { ...spec, budget: inst.budget * k, ballots: spec.ballots.map((b) => ({ ...b, weight: k })) };
+        const repeated = {
+          ...spec,
+          budget: inst.budget * k,
+          ballots: spec.ballots.flatMap((b) => Array(k).fill(b)),
+        };
+        const weighted = {
+          ...spec,
+          budget: inst.budget * k,
+          ballots: spec.ballots.map((b) => ({ ...b, weight: k })),
+        };
         expect(winners(weighted)).toEqual(winners(repeated));
       }),
       { numRuns: runs(100) },

@@ -3,8 +3,9 @@
  * voter, every project re-priced every round, no classes, no scaling, no laziness. Ties: lower
  * cost, then more votes, then the project listed first in lexicographic order of ids.
  */
-import * as r from "../../../src/core/rational.js";
+
 import type { Rational } from "../../../src/core/rational.js";
+import * as r from "../../../src/core/rational.js";
 
 export interface SmallInstance {
   readonly budget: number;
@@ -45,7 +46,9 @@ export const mesOracle = (
       const total = r.sum(supporters.map((i) => budgets[i] as Rational));
       if (r.compare(total, cost) < 0) continue;
       // q: the equal payment cap; try each number of capped voters
-      const sorted = [...supporters].sort((a, b) => r.compare(budgets[a] as Rational, budgets[b] as Rational));
+      const sorted = [...supporters].sort((a, b) =>
+        r.compare(budgets[a] as Rational, budgets[b] as Rational),
+      );
       let q: Rational | undefined;
       for (let k = 0; k < sorted.length; k++) {
         const paidByPoor = r.sum(sorted.slice(0, k).map((i) => budgets[i] as Rational));
@@ -83,7 +86,8 @@ export const mesAddOneOracle = (inst: SmallInstance, step: Rational): number[] =
   let kept = mesOracle(inst, share, "cost");
   const cost = (set: number[]) => set.reduce((s, p) => s + (inst.costs[p] as number), 0);
   for (;;) {
-    if (kept.length === inst.costs.filter((_, p) => inst.voters.some((v) => v.includes(p))).length) return kept;
+    if (kept.length === inst.costs.filter((_, p) => inst.voters.some((v) => v.includes(p))).length)
+      return kept;
     share = r.add(share, step);
     const next = mesOracle(inst, share, "cost");
     if (cost(next) > inst.budget) return kept;
@@ -95,7 +99,9 @@ export const mesAddOneOracle = (inst: SmallInstance, step: Rational): number[] =
 export const greedyOracle = (inst: SmallInstance): number[] => {
   const votes = inst.costs.map((_, p) => inst.voters.filter((v) => v.includes(p)).length);
   const order = inst.costs.map((_, p) => p);
-  order.sort((a, b) => (votes[b] as number) - (votes[a] as number) || (better(inst, a, b) ? -1 : 1));
+  order.sort(
+    (a, b) => (votes[b] as number) - (votes[a] as number) || (better(inst, a, b) ? -1 : 1),
+  );
   let left = inst.budget;
   const out: number[] = [];
   for (const p of order) {
@@ -120,10 +126,17 @@ export const phragmenOracle = (inst: SmallInstance): number[] => {
       const supporters = inst.voters.flatMap((v, i) => (v.includes(p) ? [i] : []));
       if (supporters.length === 0) continue;
       const t = r.div(
-        r.add(r.rational(inst.costs[p] as number), r.sum(supporters.map((i) => loads[i] as Rational))),
+        r.add(
+          r.rational(inst.costs[p] as number),
+          r.sum(supporters.map((i) => loads[i] as Rational)),
+        ),
         r.rational(supporters.length),
       );
-      if (best === undefined || r.compare(t, best.t) < 0 || (r.compare(t, best.t) === 0 && better(inst, p, best.p))) {
+      if (
+        best === undefined ||
+        r.compare(t, best.t) < 0 ||
+        (r.compare(t, best.t) === 0 && better(inst, p, best.p))
+      ) {
         best = { p, t };
       }
     }
@@ -159,7 +172,11 @@ export const bestWelfare = (inst: SmallInstance): number => {
   return best;
 };
 
-export const toSpec = (inst: SmallInstance, method: string, options: Record<string, unknown> = {}) => ({
+export const toSpec = (
+  inst: SmallInstance,
+  method: string,
+  options: Record<string, unknown> = {},
+) => ({
   method,
   budget: inst.budget,
   projects: inst.costs.map((cost, p) => ({ id: ids(inst.costs.length)[p] as string, cost })),

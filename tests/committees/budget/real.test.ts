@@ -5,8 +5,8 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
-import { allocate, parsePabulib } from "../../../src/committees/index.js";
 import type { Allocation, BudgetInstance } from "../../../src/committees/index.js";
+import { allocate, parsePabulib } from "../../../src/committees/index.js";
 import { dataFiles, dataText } from "../../helpers/data.js";
 
 const read = (file: string): BudgetInstance => {
@@ -62,15 +62,24 @@ describe("allocate on the real pabulib files", () => {
     expect(result.completion?.history.filter((s) => s.fits).length).toBe(165);
     expect(result.voterBudget?.startsWith("315.83")).toBe(true);
     expect(result.comparison?.kept).toBe("equal-shares");
-    expect(result.comparison?.preferEqualShares).toBeGreaterThan(result.comparison?.preferGreedy ?? 0);
+    expect(result.comparison?.preferEqualShares).toBeGreaterThan(
+      result.comparison?.preferGreedy ?? 0,
+    );
     // the greedy outcome differs from the official one
     const greedy = count({ ...instance, method: "greedy" });
     expect([...greedy.winners].sort()).not.toEqual(official(instance).sort());
     expect(result.comparison?.greedyWinners).toEqual(greedy.winners);
     // project 24 (5,000 PLN, 720 votes) is funded first, each supporter paying 5000/720
-    expect(result.rounds[0]).toMatchObject({ round: 1, project: "24", cost: "5000", supporters: "720" });
+    expect(result.rounds[0]).toMatchObject({
+      round: 1,
+      project: "24",
+      cost: "5000",
+      supporters: "720",
+    });
     expect(result.rounds[0]?.pricePerSupporter).toBe("6.944444");
-    expect(result.explanation.some((s) => s.text.includes("Project 24 was funded in round 1"))).toBe(true);
+    expect(
+      result.explanation.some((s) => s.text.includes("Project 24 was funded in round 1")),
+    ).toBe(true);
   });
 
   it("the MES cities' outcomes differ from greedy by votes (the rule mattered)", () => {
