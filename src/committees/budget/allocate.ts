@@ -318,7 +318,7 @@ const parseRationalSafe = (value: unknown): Rational | undefined =>
     : undefined;
 
 /** The most a whole-number weight or score total may reach and still add exactly as a double. */
-const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const SAFE = 9_007_199_254_740_991n;
 
 const buildElection = (spec: Spec, issues: InputIssue[]): BudgetElection | undefined => {
   const start = issues.length;
