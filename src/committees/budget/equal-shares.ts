@@ -199,9 +199,11 @@ export const equalShares = (
       rationals.rational(c.weightScale),
     );
 
+  const uniform = utility.every((u) => u !== undefined);
   const runAt = (b0: Rational): MesRun => {
     const ties = tieOrder(c, policy);
-    return { ...mesRun(c, utility, b0, eligible, ties), ties, b0 };
+    const count = uniform ? mesRunFiltered : mesRun;
+    return { ...count(c, utility as readonly bigint[], b0, eligible, ties), ties, b0 };
   };
 
   let kept = runAt(base);
@@ -677,6 +679,302 @@ const mesRun = (
     selected.push(chosen);
     spent += c.costs[chosen] as bigint;
     raw.push({ project: chosen, rho: best.rho, payment, payers });
+  }
+  return { selected, raw, spent };
+};
+
+/**
+ * MES for utilities that are equal among a project's supporters (approval ballots, or any
+ * ballots counted by cost or cardinality), with a floating-point filter and exact decisions.
+ *
+ * A supporter either pays the full price `q` or, with less than `q` left, everything it has, so
+ * `q = (cost - sum of the exhausted budgets) / (weight of the others)`; when nobody is exhausted,
+ * `q = cost / votes` whatever the budgets. A class's budget is its parent's minus one payment,
+ * so exactly it is `b0 - (sum of the payments on its path)`; all payments are kept over one
+ * common denominator `L` (grown once per round), and the exhausted budgets are summed per round
+ * of payment rather than per class. Doubles of each budget (error far below `eps`) find the
+ * exhausted classes; every class the doubles put within `eps` of `q` is checked exactly, and a
+ * failed check falls back to the exact count of every class. So the doubles only choose how much
+ * exact work to do; every decision is exact.
+ */
+const mesRunFiltered = (
+  c: Compiled,
+  utility: readonly bigint[],
+  b0: Rational,
+  eligible: Uint8Array,
+  ties: TieOrder,
+): { selected: number[]; raw: RawRound[]; spent: bigint } => {
+  const n = c.weights.length;
+  const m = c.costs.length;
+  const cls = new Int32Array(n).fill(1);
+  let approx = new Float64Array(1024);
+  let parent = new Int32Array(1024);
+  let paidAt = new Int32Array(1024);
+  let classes = 2;
+  approx[1] = rationals.toNumber(b0);
+  parent[1] = -1;
+  const eps = Math.max(approx[1] as number, Number.MIN_VALUE) * 1e-9;
+  // exact money over the common denominator L: b0 = base / L, payment r = paid[r] / L
+  let L = b0.den;
+  let base = b0.num;
+  const paid: bigint[] = [];
+  let omega = new Float64Array(16);
+  let acc = new Float64Array(1024);
+  let inE = new Uint8Array(1024);
+  let remap = new Int32Array(1024).fill(-1);
+  let fresh = true;
+  const lower: (Fraction | undefined)[] = new Array(m).fill(undefined);
+  let alive: number[] = [];
+  for (let p = 0; p < m; p++) {
+    if (eligible[p] === 1 && (c.supporters[p] as Int32Array).length > 0) alive.push(p);
+  }
+  const selected: number[] = [];
+  const raw: RawRound[] = [];
+  let spent = 0n;
+
+  /** A class's budget numerator over L (class 0 is 0). */
+  const budgetOf = (k: number): bigint => {
+    if (k === 0) return 0n;
+    let v = base;
+    for (let at = k; at !== 1; at = parent[at] as number) v -= paid[paidAt[at] as number] as bigint;
+    return v;
+  };
+
+  const newClass = (from: number, round: number, value: number): number => {
+    if (classes === approx.length) {
+      const size = classes * 2;
+      const a = new Float64Array(size);
+      a.set(approx);
+      approx = a;
+      const b = new Int32Array(size);
+      b.set(parent);
+      parent = b;
+      const d = new Int32Array(size);
+      d.set(paidAt);
+      paidAt = d;
+    }
+    approx[classes] = value;
+    parent[classes] = from;
+    paidAt[classes] = round;
+    return classes++;
+  };
+
+  interface Price {
+    readonly rho: Fraction;
+    /** The exact payment of a full payer, per unit of weight. */
+    readonly q: Fraction;
+  }
+
+  const priceFrom = (q: Fraction, u: bigint): Price => ({ rho: { num: q.num, den: q.den * u }, q });
+
+  // The exact count over the classes `touched` (weights in acc), sorted by exact budget.
+  const exactWalk = (cost: bigint, u: bigint, touched: number[]): Price | undefined => {
+    const entries = touched.map((cl) => ({ v: budgetOf(cl), w: BigInt(acc[cl] as number) }));
+    entries.sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0));
+    let weight = 0n;
+    for (const e of entries) weight += e.w;
+    let rest = cost * L;
+    for (const e of entries) {
+      if (rest <= e.v * weight) return priceFrom({ num: rest, den: L * weight }, u);
+      rest -= e.v * e.w;
+      weight -= e.w;
+    }
+    return undefined;
+  };
+
+  const price = (p: number): Price | undefined => {
+    const cost = c.costs[p] as bigint;
+    const u = utility[p] as bigint;
+    if (cost === 0n) return { rho: { num: 0n, den: 1n }, q: { num: 0n, den: 1n } };
+    if (fresh) {
+      const votes = BigInt(c.votes[p] as number);
+      if (cost * b0.den > b0.num * votes) return undefined;
+      return priceFrom({ num: cost, den: votes }, u);
+    }
+    const sup = c.supporters[p] as Int32Array;
+    if (acc.length < classes) acc = new Float64Array(approx.length);
+    const touched: number[] = [];
+    let W = 0;
+    let least = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < sup.length; k++) {
+      const j = sup[k] as number;
+      const cl = cls[j] as number;
+      if (cl === 0) continue;
+      if (acc[cl] === 0) {
+        touched.push(cl);
+        const v = approx[cl] as number;
+        if (v < least) least = v;
+      }
+      const w = c.weights[j] as number;
+      acc[cl] = (acc[cl] as number) + w;
+      W += w;
+    }
+    const found = W === 0 ? undefined : priceOf(cost, u, touched, W, least);
+    for (const cl of touched) acc[cl] = 0;
+    return found;
+  };
+
+  const priceOf = (
+    cost: bigint,
+    u: bigint,
+    touched: number[],
+    W: number,
+    least: number,
+  ): Price | undefined => {
+    const costApprox = Number(cost);
+    if (least > costApprox / W + eps) return priceFrom({ num: cost, den: BigInt(W) }, u);
+    // the exhausted classes E: the fixpoint of E = { v < q(E) }, q growing as E does (no sort)
+    if (inE.length < classes) inE = new Uint8Array(approx.length);
+    let rest = costApprox;
+    let weight = W;
+    const exhaustedList: number[] = [];
+    for (let changed = true; changed && weight > 0; ) {
+      changed = false;
+      const qa = rest / weight;
+      for (const cl of touched) {
+        if (inE[cl] === 0 && (approx[cl] as number) < qa) {
+          inE[cl] = 1;
+          exhaustedList.push(cl);
+          rest -= (approx[cl] as number) * (acc[cl] as number);
+          weight -= acc[cl] as number;
+          changed = true;
+        }
+      }
+    }
+    for (const cl of exhaustedList) inE[cl] = 0;
+    if (weight <= 0) {
+      // unaffordable by the doubles; decide exactly only if the shortfall is within rounding
+      if (rest > eps * W * 4 + costApprox * 1e-9) return undefined;
+      return exactWalk(cost, u, touched);
+    }
+    const k = exhaustedList.length;
+    // the exhausted budgets, summed per round of payment: W_E * b0 - sum_r paid_r * omega_r
+    if (omega.length < paid.length) omega = new Float64Array(paid.length * 2);
+    let exhaustedWeight = 0;
+    for (let i = 0; i < k; i++) {
+      const cl = exhaustedList[i] as number;
+      const w = acc[cl] as number;
+      exhaustedWeight += w;
+      for (let at = cl; at !== 1; at = parent[at] as number) {
+        const r = paidAt[at] as number;
+        omega[r] = (omega[r] as number) + w;
+      }
+    }
+    let exhausted = BigInt(exhaustedWeight) * base;
+    for (let r = 0; r < paid.length; r++) {
+      if (omega[r] !== 0) {
+        exhausted -= (paid[r] as bigint) * BigInt(omega[r] as number);
+        omega[r] = 0;
+      }
+    }
+    // q = (cost * L - exhausted) / (L * (W - W_E)); a class of value v / L is above q when
+    // v * (W - W_E) >= cost * L - exhausted
+    const top = cost * L - exhausted;
+    const others = BigInt(W - exhaustedWeight);
+    const qa = rest / weight;
+    for (const cl of exhaustedList) inE[cl] = 1;
+    let fails = false;
+    for (const cl of touched) {
+      const v = approx[cl] as number;
+      if (v < qa - eps || v > qa + eps) continue;
+      const exactSide = budgetOf(cl) * others;
+      if (inE[cl] === 1 ? exactSide > top : exactSide < top) {
+        fails = true;
+        break;
+      }
+    }
+    for (const cl of exhaustedList) inE[cl] = 0;
+    if (fails) return exactWalk(cost, u, touched);
+    return priceFrom({ num: top, den: L * others }, u);
+  };
+
+  // Each supporter pays min(budget, q); q joins the payments over the common denominator.
+  const pay = (p: number, q: Fraction): number => {
+    const g = q.num === 0n ? q.den : gcdBig(q.num, q.den);
+    const num = q.num / g;
+    const den = q.den / g;
+    const h = gcdBig(L, den);
+    const grow = den / h;
+    if (grow !== 1n) {
+      L *= grow;
+      base *= grow;
+      for (let r = 0; r < paid.length; r++) paid[r] = (paid[r] as bigint) * grow;
+    }
+    const payment = num * (L / den);
+    const round = paid.length;
+    paid.push(payment);
+    const qa = Number(num) / Number(den);
+    const sup = c.supporters[p] as Int32Array;
+    if (remap.length < classes) remap = new Int32Array(approx.length).fill(-1);
+    const touched: number[] = [];
+    let payers = 0;
+    for (let k = 0; k < sup.length; k++) {
+      const j = sup[k] as number;
+      const cl = cls[j] as number;
+      if (cl === 0) continue;
+      payers += c.weights[j] as number;
+      let target = remap[cl] as number;
+      if (target === -1) {
+        const left = (approx[cl] as number) - qa;
+        if (left < -eps) target = 0;
+        else if (left > eps) target = newClass(cl, round, left);
+        else target = budgetOf(cl) - payment <= 0n ? 0 : newClass(cl, round, left);
+        if (remap.length < classes) {
+          const grown = new Int32Array(approx.length).fill(-1);
+          grown.set(remap);
+          remap = grown;
+        }
+        remap[cl] = target;
+        touched.push(cl);
+      }
+      cls[j] = target;
+    }
+    for (const cl of touched) remap[cl] = -1;
+    fresh = false;
+    return payers;
+  };
+
+  const byLower = (a: number, b: number): number => {
+    const la = lower[a];
+    const lb = lower[b];
+    if (la === undefined || lb === undefined) {
+      return (la === undefined ? 0 : 1) - (lb === undefined ? 0 : 1) || a - b;
+    }
+    return compareFractions(la, lb) || a - b;
+  };
+
+  for (let round = 1; alive.length > 0; round++) {
+    alive.sort(byLower);
+    let best: Price | undefined;
+    let tied: number[] = [];
+    const dead = new Set<number>();
+    for (const p of alive) {
+      const bound = lower[p];
+      if (best !== undefined && bound !== undefined && compareFractions(bound, best.rho) > 0) break;
+      const found = price(p);
+      if (found === undefined) {
+        dead.add(p);
+        continue;
+      }
+      lower[p] = found.rho;
+      const cmp = best === undefined ? -1 : compareFractions(found.rho, best.rho);
+      if (cmp < 0) {
+        best = found;
+        tied = [p];
+      } else if (cmp === 0) tied.push(p);
+    }
+    if (best === undefined) break;
+    let chosen = tied[0] as number;
+    if (tied.length > 1) {
+      chosen = ties.choose(tied, `round ${round}`);
+      best = price(chosen) as Price;
+    }
+    const payers = pay(chosen, best.q);
+    dead.add(chosen);
+    alive = alive.filter((p) => !dead.has(p));
+    selected.push(chosen);
+    spent += c.costs[chosen] as bigint;
+    raw.push({ project: chosen, rho: best.rho, payment: best.q, payers });
   }
   return { selected, raw, spent };
 };

@@ -11,6 +11,7 @@ import { runs } from "../../helpers/runs.js";
 import {
   bestWelfare,
   greedyOracle,
+  mesAddOneCardinalityOracle,
   mesAddOneOracle,
   mesOracle,
   phragmenOracle,
@@ -59,6 +60,28 @@ describe("budgeting methods against their oracles", () => {
         expect(
           winners(toSpec(inst, "equal-shares", { completion: "add-one", step: "1/2" })),
         ).toEqual(names(mesAddOneOracle(inst, r.rational(1, 2))));
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+
+  it("equal-shares on cardinal ballots scoring 1 (the exact count for unequal utilities) matches the oracle", () => {
+    fc.assert(
+      fc.property(instance, (inst) => {
+        const spec = toSpec(inst, "equal-shares", {
+          satisfaction: "scores",
+          completion: "add-one",
+          step: "1/2",
+        });
+        const cardinal = {
+          ...spec,
+          ballots: inst.voters.map((v) => ({
+            scores: Object.fromEntries(v.map((p) => [`p${p}`, 1])),
+          })),
+        };
+        expect(winners(cardinal)).toEqual(
+          names(mesAddOneCardinalityOracle(inst, r.rational(1, 2))),
+        );
       }),
       { numRuns: runs(200) },
     );

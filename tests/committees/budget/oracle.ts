@@ -80,16 +80,20 @@ export const mesOracle = (
 };
 
 /** MES + add-one (step per voter), keeping the last outcome within the budget. */
-export const mesAddOneOracle = (inst: SmallInstance, step: Rational): number[] => {
+export const mesAddOneOracle = (
+  inst: SmallInstance,
+  step: Rational,
+  satisfaction: "cost" | "cardinality" = "cost",
+): number[] => {
   const n = inst.voters.length;
   let share = r.rational(inst.budget, n);
-  let kept = mesOracle(inst, share, "cost");
+  let kept = mesOracle(inst, share, satisfaction);
   const cost = (set: number[]) => set.reduce((s, p) => s + (inst.costs[p] as number), 0);
   for (;;) {
     if (kept.length === inst.costs.filter((_, p) => inst.voters.some((v) => v.includes(p))).length)
       return kept;
     share = r.add(share, step);
-    const next = mesOracle(inst, share, "cost");
+    const next = mesOracle(inst, share, satisfaction);
     if (cost(next) > inst.budget) return kept;
     kept = next;
   }
@@ -183,3 +187,7 @@ export const toSpec = (
   ballots: inst.voters.map((v) => ({ approve: v.map((p) => `p${p}`) })),
   options,
 });
+
+/** MES + add-one with cardinality utilities. */
+export const mesAddOneCardinalityOracle = (inst: SmallInstance, step: Rational): number[] =>
+  mesAddOneOracle(inst, step, "cardinality");
