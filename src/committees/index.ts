@@ -13,6 +13,7 @@ export {
   ALLOCATE_BALLOTS_LIMIT,
   allocate,
   BUDGET_METHODS,
+  budgetElection,
 } from "./budget/allocate.js";
 export {
   BUDGET_CHECKS_LIMIT,

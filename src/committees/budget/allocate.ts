@@ -174,6 +174,56 @@ export const allocate = (spec: unknown): E.Either<DecideError, Allocation> => {
   }
 };
 
+/**
+ * Checks a budgeting instance (a spec without `method`, e.g. from {@link parsePabulib}) and
+ * returns the indexed {@link BudgetElection} that the typed functions ({@link equalShares},
+ * {@link greedy}, {@link budgetChecks}, ...) take: projects in the spec's order, ballots merged
+ * when identical (their weights added).
+ *
+ * @remarks
+ * The same checks as {@link allocate} (every problem with its path), without counting. Never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * import { budgetElection } from "co-decide/committees";
+ *
+ * budgetElection({ budget: 10, projects: [{ id: "a", cost: 5 }], ballots: [{ approve: ["a"] }, { approve: ["a"] }] });
+ * // => right({ kind: "approval", budget: 10/1, projects: [a], ballots: [{ projects: [0], weight: 2/1 }] })
+ * ```
+ *
+ * @category budgeting
+ */
+export const budgetElection = (spec: unknown): E.Either<DecideError, BudgetElection> => {
+  try {
+    if (typeof spec !== "object" || spec === null || Array.isArray(spec)) {
+      return E.left(
+        invalidInput([
+          {
+            path: "",
+            code: "invalid_type",
+            message: "expected a budgeting instance: an object with budget, projects and ballots",
+          },
+        ]),
+      );
+    }
+    return E.flatMap(validate(SpecSchema, { ...spec, method: "greedy" }), (parsed) => {
+      const issues: InputIssue[] = [];
+      const election = buildElection(parsed, issues);
+      return issues.length > 0 || election === undefined
+        ? E.left(invalidInput(issues))
+        : E.right(election);
+    });
+  } catch (cause) {
+    return E.left(
+      unsupported(
+        "internal",
+        `budgetElection could not read this input (${cause instanceof Error ? cause.message : "unknown cause"}).`,
+      ),
+    );
+  }
+};
+
 const run = (spec: Spec): E.Either<DecideError, Allocation> => {
   const method = spec.method;
   if (!BUDGET_METHODS.includes(method)) return E.left(unknownMethod(method, BUDGET_METHODS));

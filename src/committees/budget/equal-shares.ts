@@ -218,6 +218,7 @@ export const equalShares = (
     });
   };
   let extra: number[] = [];
+  let keptStep = 0;
   let completionKind: string | undefined;
   if (completion === "add-one" || completion === "budget-increase") {
     completionKind = completion;
@@ -244,6 +245,7 @@ export const equalShares = (
       record(t, run, fits);
       if (!fits) break;
       kept = run;
+      keptStep = t;
     }
   } else if (completion === "greedy") {
     completionKind = "greedy";
@@ -269,7 +271,7 @@ export const equalShares = (
   explanation.push(
     step(
       "share",
-      `Each voter was given ${priced(options.currency, cents(startBudget))} of the budget to spend on the projects they voted for${completionKind === "add-one" || completionKind === "budget-increase" ? ` (after ${history.length - 1} completion step${history.length === 2 ? "" : "s"})` : ""}.`,
+      `Each voter was given ${priced(options.currency, cents(startBudget))} of the budget to spend on the projects they voted for${completionKind === "add-one" || completionKind === "budget-increase" ? ` (raised ${keptStep} time${keptStep === 1 ? "" : "s"} by the ${completionKind} completion${history.at(-1)?.fits === false ? "; one more step would have overspent the budget" : ""})` : ""}.`,
       { voterBudget: six(startBudget) },
     ),
   );
@@ -335,7 +337,7 @@ export const equalShares = (
       extra: {
         voterBudget: six(startBudget),
         ...(completionKind === "add-one" || completionKind === "budget-increase"
-          ? { completion: { kind: completionKind, steps: history.length - 1, history } }
+          ? { completion: { kind: completionKind, steps: keptStep, history } }
           : completionKind === undefined
             ? {}
             : { completion: { kind: completionKind, steps: extra.length, history: [] } }),

@@ -190,7 +190,9 @@ export interface Allocation {
   readonly voterBudget?: string;
   readonly completion?: {
     readonly kind: string;
+    /** The step whose outcome was kept (add-one, budget increase), or the projects the completion added. */
     readonly steps: number;
+    /** Every step counted, the first that overspent included (its `fits` is false). */
     readonly history: readonly CompletionStep[];
   };
   /** The comparison step: voters preferring each outcome, and which was kept. */
