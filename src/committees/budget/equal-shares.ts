@@ -420,10 +420,40 @@ interface Fraction {
   readonly den: bigint;
 }
 
-const compareFractions = (a: Fraction, b: Fraction): number => {
+const compareExactly = (a: Fraction, b: Fraction): number => {
   const left = a.num * b.den;
   const right = b.num * a.den;
   return left < right ? -1 : left > right ? 1 : 0;
+};
+
+/** A double near `num / den`, for ordering only (never for deciding). */
+const approximate = (f: Fraction): number => {
+  const bits = f.den.toString(16).length * 4;
+  const shift = BigInt(Math.max(0, bits - 960));
+  return Number(f.num >> shift) / Number(f.den >> shift);
+};
+
+const approximations = new WeakMap<Fraction, number>();
+
+/**
+ * Compares two fractions: by their doubles when those differ by more than one part in 10^9
+ * (far beyond their rounding error), else exactly by cross-multiplying.
+ */
+const compareFractions = (a: Fraction, b: Fraction): number => {
+  let x = approximations.get(a);
+  if (x === undefined) {
+    x = approximate(a);
+    approximations.set(a, x);
+  }
+  let y = approximations.get(b);
+  if (y === undefined) {
+    y = approximate(b);
+    approximations.set(b, y);
+  }
+  const gap = Math.abs(x - y);
+  if (Number.isFinite(gap) && gap > 1e-9 * Math.max(Math.abs(x), Math.abs(y)))
+    return x < y ? -1 : 1;
+  return compareExactly(a, b);
 };
 
 const gcdBig = (a: bigint, b: bigint): bigint => {
@@ -763,11 +793,18 @@ const mesRunFiltered = (
 
   interface Price {
     readonly rho: Fraction;
-    /** The exact payment of a full payer, per unit of weight. */
+    /** The exact payment of a full payer, per unit of weight: `top / (L * others)`. */
     readonly q: Fraction;
+    readonly top: bigint;
+    readonly others: bigint;
   }
 
-  const priceFrom = (q: Fraction, u: bigint): Price => ({ rho: { num: q.num, den: q.den * u }, q });
+  const priceFrom = (top: bigint, others: bigint, u: bigint, approxQ: number): Price => {
+    const q = { num: top, den: L * others };
+    const rho = { num: top, den: q.den * u };
+    approximations.set(rho, approxQ / Number(u));
+    return { rho, q, top, others };
+  };
 
   // The exact count over the classes `touched` (weights in acc), sorted by exact budget.
   const exactWalk = (cost: bigint, u: bigint, touched: number[]): Price | undefined => {
@@ -777,7 +814,7 @@ const mesRunFiltered = (
     for (const e of entries) weight += e.w;
     let rest = cost * L;
     for (const e of entries) {
-      if (rest <= e.v * weight) return priceFrom({ num: rest, den: L * weight }, u);
+      if (rest <= e.v * weight) return priceFrom(rest, weight, u, Number.NaN);
       rest -= e.v * e.w;
       weight -= e.w;
     }
@@ -787,11 +824,11 @@ const mesRunFiltered = (
   const price = (p: number): Price | undefined => {
     const cost = c.costs[p] as bigint;
     const u = utility[p] as bigint;
-    if (cost === 0n) return { rho: { num: 0n, den: 1n }, q: { num: 0n, den: 1n } };
+    if (cost === 0n) return priceFrom(0n, 1n, u, 0);
     if (fresh) {
       const votes = BigInt(c.votes[p] as number);
       if (cost * b0.den > b0.num * votes) return undefined;
-      return priceFrom({ num: cost, den: votes }, u);
+      return priceFrom(cost * L, votes, u, Number(cost) / (c.votes[p] as number));
     }
     const sup = c.supporters[p] as Int32Array;
     if (acc.length < classes) acc = new Float64Array(approx.length);
@@ -824,7 +861,7 @@ const mesRunFiltered = (
     least: number,
   ): Price | undefined => {
     const costApprox = Number(cost);
-    if (least > costApprox / W + eps) return priceFrom({ num: cost, den: BigInt(W) }, u);
+    if (least > costApprox / W + eps) return priceFrom(cost * L, BigInt(W), u, costApprox / W);
     // the exhausted classes E: the fixpoint of E = { v < q(E) }, q growing as E does (no sort)
     if (inE.length < classes) inE = new Uint8Array(approx.length);
     let rest = costApprox;
@@ -887,25 +924,24 @@ const mesRunFiltered = (
     }
     for (const cl of exhaustedList) inE[cl] = 0;
     if (fails) return exactWalk(cost, u, touched);
-    return priceFrom({ num: top, den: L * others }, u);
+    return priceFrom(top, others, u, qa);
   };
 
   // Each supporter pays min(budget, q); q joins the payments over the common denominator.
-  const pay = (p: number, q: Fraction): number => {
-    const g = q.num === 0n ? q.den : gcdBig(q.num, q.den);
-    const num = q.num / g;
-    const den = q.den / g;
-    const h = gcdBig(L, den);
-    const grow = den / h;
+  const pay = (p: number, found: Price): number => {
+    // q = top / (L * others); others is small, so its gcd with top is cheap
+    const others = found.others;
+    const g = found.top === 0n ? others : gcdBig(others, found.top % others);
+    const grow = others / g;
     if (grow !== 1n) {
       L *= grow;
       base *= grow;
       for (let r = 0; r < paid.length; r++) paid[r] = (paid[r] as bigint) * grow;
     }
-    const payment = num * (L / den);
+    const payment = found.top / g;
     const round = paid.length;
     paid.push(payment);
-    const qa = Number(num) / Number(den);
+    const qa = approximate(found.q);
     const sup = c.supporters[p] as Int32Array;
     if (remap.length < classes) remap = new Int32Array(approx.length).fill(-1);
     const touched: number[] = [];
@@ -971,7 +1007,7 @@ const mesRunFiltered = (
       chosen = ties.choose(tied, `round ${round}`);
       best = price(chosen) as Price;
     }
-    const payers = pay(chosen, best.q);
+    const payers = pay(chosen, best);
     dead.add(chosen);
     alive = alive.filter((p) => !dead.has(p));
     selected.push(chosen);
