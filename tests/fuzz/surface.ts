@@ -443,6 +443,13 @@ export const DRIVEN: readonly Driven[] = [
     returns: EITHER,
   },
   {
+    name: "budgetElection",
+    args: args(fc.oneof({ arbitrary: budgetSpec, weight: 4 }, { arbitrary: wrong, weight: 1 })),
+    arity: 1,
+    call: loose(root.budgetElection),
+    returns: EITHER,
+  },
+  {
     name: "parsePabulib",
     args: args(pabulibText),
     arity: 1,
