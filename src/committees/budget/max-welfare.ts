@@ -3,7 +3,8 @@
  * fits the budget (the knapsack rule), solved exactly by dynamic programming over costs.
  *
  * Costs and budget are scaled to whole numbers and divided by the greatest common divisor of the
- * costs, so the table has `projects × (budget / gcd)` cells; inputs past
+ * costs, so the table has `projects × (budget / gcd)` cells of one bit, and a double per budget
+ * unit (counted as 8 more cells); inputs past
  * {@link MAX_WELFARE_WORK_LIMIT} are refused before any work. Satisfactions are whole numbers
  * (scaled), added exactly in doubles below 2^53 (checked).
  *
@@ -29,7 +30,7 @@ import { amount, compile, finish, money, totalSatisfaction, voters } from "./int
  */
 export const MAX_WELFARE_WORK_LIMIT = /* @__PURE__ */ defineLimit({
   name: "maxWelfare.cells",
-  unit: "table cells (projects × budget units)",
+  unit: "table cells ((projects + 8) × budget units)",
   default: 100_000_000,
   ceiling: 2_000_000_000,
   option: "options.maxWork",
@@ -87,7 +88,8 @@ export const maxWelfare = (
   if (g === 0n) g = 1n;
   const capacityBig = c.budget / g;
   const allowed = options.maxWork ?? MAX_WELFARE_WORK_LIMIT.default;
-  const cellsBig = capacityBig * BigInt(Math.max(1, m));
+  // one bit per project and budget unit, and a double (as 8 more cells) per budget unit
+  const cellsBig = (capacityBig + 1n) * BigInt(m + 8);
   if (cellsBig > BigInt(allowed)) {
     return E.left(workLimitError(MAX_WELFARE_WORK_LIMIT, Number(cellsBig), allowed));
   }
