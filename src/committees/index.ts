@@ -20,6 +20,46 @@ export {
   type QuotientRow,
 } from "./apportionment/index.js";
 export {
+  ALLOCATE_BALLOTS_LIMIT,
+  allocate,
+  BUDGET_METHODS,
+  budgetElection,
+} from "./budget/allocate.js";
+export {
+  BUDGET_CHECKS_LIMIT,
+  type BudgetChecks,
+  budgetChecks,
+  type EjrResult,
+} from "./budget/checks.js";
+export {
+  COMPLETION_STEPS_LIMIT,
+  type EqualSharesCompletion,
+  type EqualSharesOptions,
+  equalShares,
+} from "./budget/equal-shares.js";
+export { type GreedyOptions, greedy } from "./budget/greedy.js";
+export type {
+  Allocation,
+  AllocationRound,
+  BudgetBallot,
+  BudgetBallotKind,
+  BudgetBallotSpec,
+  BudgetElection,
+  BudgetInstance,
+  BudgetProject,
+  BudgetProjectSpec,
+  BudgetSatisfaction,
+  BudgetTie,
+  CompletionStep,
+} from "./budget/instance.js";
+export {
+  MAX_WELFARE_WORK_LIMIT,
+  type MaxWelfareOptions,
+  maxWelfare,
+} from "./budget/max-welfare.js";
+export { parsePabulib } from "./budget/pabulib.js";
+export { type SeqPhragmenOptions, seqPhragmen } from "./budget/seq-phragmen.js";
+export {
   type BlockBordaMethodOptions,
   type BlockBordaOptions,
   type BlockOptions,

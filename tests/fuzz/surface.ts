@@ -216,6 +216,63 @@ const apportionSpec = fc.record(
   },
   { requiredKeys: [] },
 );
+const budgetAmount = mostly(
+  fc.oneof(
+    fc.integer({ min: 0, max: 50 }),
+    fc.constantFrom("1/3", "2.5", "-1", "1/0", "x", "9".repeat(41)),
+  ),
+);
+const budgetIds = fc.constantFrom("a", "b", "c", "__proto__", "constructor");
+const budgetBallot = fc.oneof(
+  fc.record(
+    { approve: mostly(fc.array(budgetIds, { maxLength: 4 })), weight: budgetAmount },
+    { requiredKeys: ["approve"] },
+  ),
+  fc.record({ scores: mostly(fc.dictionary(budgetIds, budgetAmount, { maxKeys: 3 })) }),
+  fc.record({ points: mostly(fc.dictionary(budgetIds, budgetAmount, { maxKeys: 3 })) }),
+  fc.record({ ranking: mostly(fc.array(budgetIds, { maxLength: 4 })) }),
+  wrong,
+);
+const budgetSpec = fc.record(
+  {
+    method: mostly(
+      fc.constantFrom("greedy", "equal-shares", "seq-phragmen", "max-welfare", "knapsack"),
+    ),
+    budget: budgetAmount,
+    projects: mostly(
+      fc.array(
+        fc.record({ id: mostly(budgetIds), cost: budgetAmount }, { requiredKeys: ["id", "cost"] }),
+        {
+          maxLength: 4,
+        },
+      ),
+    ),
+    ballots: mostly(fc.array(budgetBallot, { maxLength: 5 })),
+    options: mostly(
+      fc.oneof(
+        fc.constant({}),
+        fc.constant({ completion: "add-one", comparison: "greedy", maxSteps: 50 }),
+        fc.constant({ completion: "budget-increase", maxSteps: 50 }),
+        fc.constant({ completion: "seq-phragmen", satisfaction: "cardinality" }),
+        fc.constant({ eligibility: { supportPerCostShare: "1/3" } }),
+        fc.constant({ skipUnaffordable: false }),
+        fc.constant({ maxWork: 1000 }),
+        anything,
+      ),
+    ),
+    tieBreak: mostly(
+      fc.constantFrom({ kind: "lexicographic" }, { kind: "random", seed: "s" }, { kind: "none" }),
+    ),
+  },
+  { requiredKeys: ["method", "budget", "projects", "ballots"] },
+);
+const pabulibText = fc.oneof(
+  fc.string({ maxLength: 80 }),
+  fc.constantFrom(
+    "META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\nproject_id;cost\na;5\nVOTES\nvoter_id;vote\n1;a\n",
+    'META\nkey;value\nbudget;10\nvote_type;scoring\nPROJECTS\nproject_id;cost;name\na;5;"x""y"\nVOTES\nvoter_id;vote;points\n1;a;2\n',
+  ),
+);
 
 const args = (...arbitraries: fc.Arbitrary<unknown>[]): fc.Arbitrary<readonly unknown[]> =>
   fc.tuple(...arbitraries);
@@ -405,6 +462,28 @@ export const DRIVEN: readonly Driven[] = [
   },
   // voting
   { name: "decide", args: args(specOrWrong), arity: 1, call: loose(root.decide), returns: EITHER },
+  // committees: participatory budgeting
+  {
+    name: "allocate",
+    args: args(fc.oneof({ arbitrary: budgetSpec, weight: 4 }, { arbitrary: wrong, weight: 1 })),
+    arity: 1,
+    call: loose(root.allocate),
+    returns: EITHER,
+  },
+  {
+    name: "budgetElection",
+    args: args(fc.oneof({ arbitrary: budgetSpec, weight: 4 }, { arbitrary: wrong, weight: 1 })),
+    arity: 1,
+    call: loose(root.budgetElection),
+    returns: EITHER,
+  },
+  {
+    name: "parsePabulib",
+    args: args(pabulibText),
+    arity: 1,
+    call: loose(root.parsePabulib),
+    returns: EITHER,
+  },
   {
     name: "getMethod",
     args: args(mostly(fc.constantFrom(...METHOD_IDS, "__proto__", "constructor"))),
@@ -658,6 +737,12 @@ export const DRIVEN: readonly Driven[] = [
  * hostile values (their callers obtain those types from a driven boundary). Each has its reason.
  */
 export const TYPED: Readonly<Record<string, string>> = {
+  // committees: budgeting methods over a BudgetElection (allocate is their boundary)
+  greedy: "takes a BudgetElection",
+  equalShares: "takes a BudgetElection",
+  seqPhragmen: "takes a BudgetElection",
+  maxWelfare: "takes a BudgetElection",
+  budgetChecks: "takes a BudgetElection and an Allocation of it",
   // added with the Either helpers, createDecide, the new methods, shares and ledger builders
   isLeft: "reads an Either the library returned (fp-ts's own guard)",
   isRight: "reads an Either the library returned (fp-ts's own guard)",

@@ -5,7 +5,7 @@
  * (Hare largest remainder) to show where the methods differ, and a small party-list count with a
  * 5% threshold.
  *
- * Run from the repository root after `npm run build`: `npx tsx examples/13-apportionment.ts [file.csv]`.
+ * Run from the repository root after `npm run build`: `npx tsx examples/08-apportionment.ts [file.csv]`.
  * Without an argument it reads `tests/fixtures/data/apportionment/us-house-2020.csv` (its README
  * gives the source: Census Bureau, 2020 Census Apportionment Results, Table 1).
  */
