@@ -11,6 +11,15 @@ export {
   type ProfileOf,
 } from "./builder.js";
 export {
+  type ApprovalBits,
+  approvalProfileFromRows,
+  type RankRows,
+  type RankRowsOptions,
+  ROWS_CELLS_LIMIT,
+  type RowsOptions,
+  rankedProfileFromRows,
+} from "./columnar.js";
+export {
   type BltElection,
   type BltWriteOptions,
   type CsvLayout,
