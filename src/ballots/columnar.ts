@@ -115,7 +115,13 @@ export const rankedProfileFromRows = (
   options: RankRowsOptions,
 ): E.Either<DecideError, RankedProfile> => {
   try {
-    const checked = checkShape(rows, options, isRankRows, "a Uint8Array, Uint16Array or Int32Array");
+    const checked = checkShape(
+      rows,
+      options,
+      isRankRows,
+      "a Uint8Array, Uint16Array or Int32Array",
+      "rows",
+    );
     if (E.isLeft(checked)) return checked;
     const { n, weights } = checked.right;
     const width = (options as { readonly width?: unknown }).width;
@@ -162,7 +168,13 @@ export const approvalProfileFromRows = (
   options: RowsOptions,
 ): E.Either<DecideError, ApprovalProfile> => {
   try {
-    const checked = checkShape(bits, options, isApprovalBits, "a Uint8Array or Uint32Array");
+    const checked = checkShape(
+      bits,
+      options,
+      isApprovalBits,
+      "a Uint8Array or Uint32Array",
+      "bits",
+    );
     if (E.isLeft(checked)) return checked;
     const { n, weights } = checked.right;
     return buildApproval(bits, n, options.candidates, weights);
@@ -189,8 +201,13 @@ const checkShape = (
   options: unknown,
   isArray: (value: unknown) => boolean,
   expected: string,
-): E.Either<DecideError, { readonly n: number; readonly weights: ArrayLike<number> | undefined }> => {
-  if (!isArray(array)) return E.left(invalidInputAt("rows", "invalid_type", `expected ${expected}`));
+  arrayPath: string,
+): E.Either<
+  DecideError,
+  { readonly n: number; readonly weights: ArrayLike<number> | undefined }
+> => {
+  if (!isArray(array))
+    return E.left(invalidInputAt(arrayPath, "invalid_type", `expected ${expected}`));
   if (typeof options !== "object" || options === null) {
     return E.left(invalidInputAt("", "invalid_type", "expected an options object with candidates"));
   }
@@ -216,7 +233,11 @@ const checkShape = (
     const seen = new Set<string>();
     candidates.forEach((name: unknown, i) => {
       if (typeof name !== "string") {
-        issues.push({ path: `candidates[${i}]`, code: "invalid_type", message: "expected a string" });
+        issues.push({
+          path: `candidates[${i}]`,
+          code: "invalid_type",
+          message: "expected a string",
+        });
       } else if (seen.has(name)) {
         issues.push({
           path: `candidates[${i}]`,
@@ -348,25 +369,30 @@ const buildRanked = (
   // Pass 1 is the count itself; bad cells are collected as it goes, and it stops storing rows
   // once one is found (it only keeps looking for more problems).
   let distinct = 0;
-  let capacity = 1024;
+  // Room for up to 2^18 distinct rows at first (about 5 MB for 10 candidates); it doubles as needed.
+  let capacity = Math.max(1024, Math.min(rowCount, 1 << 18));
   let stored = new Uint16Array(capacity * n); // distinct rows, in the input's rank encoding
   let counts = new Float64Array(capacity);
   let hashes = new Int32Array(capacity);
-  const table = newTable(1024);
+  const table = newTable(capacity);
   const scratch = new Uint16Array(n);
   const present = new Int32Array(n + 2);
   const renumber = new Uint16Array(n + 2);
   let stamp = 0;
   let bad = 0;
   let hashMask = table.mask;
+  // Up to 30 candidates, the ranks a row uses are one bit each of a 32-bit mask (bit v - 1 for
+  // rank v), and "no gaps" is "the mask is 2^k - 1"; past 30, a stamped array does the same.
+  const small = n <= 30;
   for (let r = 0; r < rowCount; r++) {
     const offset = r * n;
-    // Hash the row while checking it; note the highest rank and whether any rank is missing below it.
+    // Hash the row while checking it, and note which ranks it uses.
     let h = 0x811c9dc5 | 0;
+    let used = 0;
     let highest = 0;
-    let ok = true;
-    stamp += 1;
     let ranks = 0;
+    let ok = true;
+    if (!small) stamp += 1;
     for (let c = 0; c < n; c++) {
       const v = rows[offset + c] as number;
       if (v < 0 || v > n) {
@@ -382,17 +408,22 @@ const buildRanked = (
         continue;
       }
       h = Math.imul(h ^ v, 0x01000193);
-      if (v !== 0 && present[v] !== stamp) {
+      if (small) used |= (1 << v) >>> 1;
+      else if (v !== 0 && present[v] !== stamp) {
         present[v] = stamp;
         ranks += 1;
         if (v > highest) highest = v;
       }
     }
     if (!ok || bad > 0) continue;
-    let source: RankRows | Uint16Array = rows;
-    let at = offset;
-    if (highest !== ranks) {
+    const gaps = small ? (used & (used + 1)) !== 0 : highest !== ranks;
+    if (gaps) {
       // Ranks with gaps: renumber them 1, 2, ... in order, and hash the renumbered row.
+      if (small) {
+        stamp += 1;
+        for (let v = 1; v <= n; v++) if (((used >>> (v - 1)) & 1) === 1) present[v] = stamp;
+        highest = n;
+      }
       let next = 1;
       for (let v = 1; v <= highest; v++) if (present[v] === stamp) renumber[v] = next++;
       h = 0x811c9dc5 | 0;
@@ -402,38 +433,36 @@ const buildRanked = (
         scratch[c] = w;
         h = Math.imul(h ^ w, 0x01000193);
       }
-      source = scratch;
-      at = 0;
     }
     h ^= h >>> 15;
     const weight = weights === undefined ? 1 : (weights[r] as number);
+    const slots = table.slots;
     let i = h & hashMask;
+    let found = -1;
     for (;;) {
-      const d = table.slots[2 * i] as number;
+      const d = slots[2 * i] as number;
       if (d === -1) break;
-      if (table.slots[2 * i + 1] === h) {
-        const base = d * n;
-        let same = true;
-        for (let c = 0; c < n; c++) {
-          if (stored[base + c] !== source[at + c]) {
-            same = false;
-            break;
-          }
-        }
-        if (same) {
-          counts[d] = (counts[d] as number) + weight;
-          i = -1;
+      if (slots[2 * i + 1] === h) {
+        const at = d * n;
+        let c = 0;
+        if (gaps) while (c < n && stored[at + c] === scratch[c]) c++;
+        else while (c < n && stored[at + c] === rows[offset + c]) c++;
+        if (c === n) {
+          found = d;
           break;
         }
       }
       i = (i + 1) & hashMask;
     }
-    if (i === -1) continue;
+    if (found !== -1) {
+      counts[found] = (counts[found] as number) + weight;
+      continue;
+    }
     if (distinct === capacity) {
       capacity *= 2;
-      const s = new Uint16Array(capacity * n);
-      s.set(stored);
-      stored = s;
+      const grown = new Uint16Array(capacity * n);
+      grown.set(stored);
+      stored = grown;
       const k = new Float64Array(capacity);
       k.set(counts);
       counts = k;
@@ -441,12 +470,13 @@ const buildRanked = (
       hs.set(hashes);
       hashes = hs;
     }
-    const base = distinct * n;
-    for (let c = 0; c < n; c++) stored[base + c] = source[at + c] as number;
+    const at = distinct * n;
+    if (gaps) stored.set(scratch, at);
+    else for (let c = 0; c < n; c++) stored[at + c] = rows[offset + c] as number;
     counts[distinct] = weight;
     hashes[distinct] = h;
-    table.slots[2 * i] = distinct;
-    table.slots[2 * i + 1] = h;
+    slots[2 * i] = distinct;
+    slots[2 * i + 1] = h;
     distinct += 1;
     if (distinct * 2 > hashMask + 1) {
       growTable(table, hashes, distinct);
@@ -516,7 +546,8 @@ const buildApproval = (
   const spareMask = wordBits === 8 ? spare & 0xff : spare;
   let distinct = 0;
   let capacity = 1024;
-  let stored: ApprovalBits = wordBits === 8 ? new Uint8Array(capacity * words) : new Uint32Array(capacity * words);
+  let stored: ApprovalBits =
+    wordBits === 8 ? new Uint8Array(capacity * words) : new Uint32Array(capacity * words);
   let counts = new Float64Array(capacity);
   let hashes = new Int32Array(capacity);
   const table = newTable(1024);
@@ -593,7 +624,7 @@ const buildApproval = (
   for (let d = 0; d < distinct; d++) {
     for (let c = 0; c < n; c++) {
       const word = stored[d * words + Math.floor(c / wordBits)] as number;
-      approvals[d * n + c] = (word >>> c % wordBits) & 1;
+      approvals[d * n + c] = (word >>> (c % wordBits)) & 1;
     }
   }
   return E.right({

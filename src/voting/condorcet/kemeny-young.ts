@@ -132,7 +132,24 @@ export const kemenyYoung = (
   const n = profile.candidates.length;
   const refused = checkCandidates(KEMENY_YOUNG_LIMITS.candidates, n, limits.candidates);
   if (E.isLeft(refused)) return refused;
-  const tally = tallyOf(profile, options.unranked);
+  return kemenyYoungFromTally(tallyOf(profile, options.unranked), options, tieBreak, limits);
+};
+
+/**
+ * kemenyYoung on a pairwise tally already computed (for example one merged from shards: see
+ * `decideTally`). The same count as on the profile the tally came from.
+ *
+ * @internal
+ */
+export const kemenyYoungFromTally = (
+  tally: PairwiseTally,
+  _options: KemenyYoungOptions = {},
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+  limits: { readonly candidates?: number } = {},
+): E.Either<DecideError, KemenyYoungOutcome> => {
+  const n = tally.candidates.length;
+  const refused = checkCandidates(KEMENY_YOUNG_LIMITS.candidates, n, limits.candidates);
+  if (E.isLeft(refused)) return refused;
   const pairs = (n * (n - 1)) / 2;
   let largest = 0;
   for (const v of tally.counts) if (v > largest) largest = v;

@@ -121,7 +121,24 @@ export const stableVoting = (
   const n = profile.candidates.length;
   const refused = checkCandidates(STABLE_VOTING_LIMITS.candidates, n, limits.candidates);
   if (E.isLeft(refused)) return refused;
-  const tally = tallyOf(profile, options.unranked);
+  return stableVotingFromTally(tallyOf(profile, options.unranked), options, tieBreak, limits);
+};
+
+/**
+ * stableVoting on a pairwise tally already computed (for example one merged from shards: see
+ * `decideTally`). The same count as on the profile the tally came from.
+ *
+ * @internal
+ */
+export const stableVotingFromTally = (
+  tally: PairwiseTally,
+  _options: StableVotingOptions = {},
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+  limits: { readonly candidates?: number } = {},
+): E.Either<DecideError, StableVotingOutcome> => {
+  const n = tally.candidates.length;
+  const refused = checkCandidates(STABLE_VOTING_LIMITS.candidates, n, limits.candidates);
+  if (E.isLeft(refused)) return refused;
   return E.right(stableFromTally(tally, tieBreak));
 };
 
