@@ -121,5 +121,24 @@ export {
   preferring,
   preferringExact,
 } from "./tally/pairwise.js";
+export {
+  emptyPositional,
+  mergePositional,
+  type PositionalPlace,
+  type PositionalTally,
+  positionalTally,
+} from "./tally/positional.js";
 export { emptyScores, mergeScores, type ScoreTally, scoreTally } from "./tally/scores.js";
 export { firstPreferenceShares } from "./tally/shares.js";
+export {
+  mergeTallies,
+  type PairwiseKindTally,
+  type ParseTallyOptions,
+  parseTally,
+  TALLY_CELLS_LIMIT,
+  type Tally,
+  type TallyJson,
+  type TallyKind,
+  tallyProfile,
+  tallyToJson,
+} from "./tally/wire.js";

@@ -36,7 +36,7 @@ import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../../counting/elect.js";
 import { checkCandidates, methodLimits } from "../../counting/limits.js";
-import type { MethodDefinition } from "../../counting/method.js";
+import type { MethodDefinition, MethodLimits } from "../../counting/method.js";
 import { listNames, unrankedOption } from "../../counting/outcome.js";
 import { LEXICOGRAPHIC, wrongBallotKind } from "../../counting/ranked.js";
 import {
@@ -59,7 +59,8 @@ import {
  */
 export const KEMENY_YOUNG_MAX_CANDIDATES = 22;
 
-const KEMENY_YOUNG_LIMITS = /* @__PURE__ */ methodLimits(
+/** @internal */
+export const KEMENY_YOUNG_LIMITS: MethodLimits = /* @__PURE__ */ methodLimits(
   "kemeny-young",
   KEMENY_YOUNG_MAX_CANDIDATES,
   24,

@@ -29,7 +29,7 @@ import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../../counting/elect.js";
 import { checkCandidates, methodLimits } from "../../counting/limits.js";
-import type { MethodDefinition } from "../../counting/method.js";
+import type { MethodDefinition, MethodLimits } from "../../counting/method.js";
 import { listNames, unrankedOption } from "../../counting/outcome.js";
 import { LEXICOGRAPHIC, wrongBallotKind } from "../../counting/ranked.js";
 import {
@@ -46,7 +46,8 @@ import {
 /** The most candidates Stable Voting accepts (its worst case visits every subset). @category methods */
 export const STABLE_VOTING_MAX_CANDIDATES = 16;
 
-const STABLE_VOTING_LIMITS = /* @__PURE__ */ methodLimits(
+/** @internal */
+export const STABLE_VOTING_LIMITS: MethodLimits = /* @__PURE__ */ methodLimits(
   "stable-voting",
   STABLE_VOTING_MAX_CANDIDATES,
   20,
