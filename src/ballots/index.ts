@@ -18,6 +18,8 @@ export {
   ROWS_CELLS_LIMIT,
   type RowsOptions,
   rankedProfileFromRows,
+  type TallyRowsOptions,
+  tallyRows,
 } from "./columnar.js";
 export {
   type BltElection,
