@@ -195,10 +195,12 @@ const isRankRows = (value: unknown): value is RankRows =>
 const isApprovalBits = (value: unknown): value is ApprovalBits =>
   value instanceof Uint8Array || value instanceof Uint32Array;
 
+/** What a throwing getter or proxy among the inputs gives (the code itself reads plain values only). */
 const internalError = (cause: unknown): DecideError =>
-  unsupported(
-    "internal_error",
-    `Reading the rows stopped on an internal error (${cause instanceof Error ? cause.message : "unknown cause"}); please report it.`,
+  invalidInputAt(
+    "",
+    "unreadable",
+    `the input could not be read (${cause instanceof Error ? cause.message : "unknown cause"})`,
   );
 
 /** Checks the array's type, the candidates, the weights and the cells limit. */

@@ -36,7 +36,7 @@ export interface RankRowsHeader {
 const MAGIC = [0x43, 0x44, 0x52, 0x52]; // "CDRR"
 
 /** The most header bytes read (a header naming 65,534 long names fits). @category files */
-export const MAX_RANK_ROWS_HEADER = 16 * 1024 * 1024;
+export const MAX_RANK_ROWS_HEADER = 16_777_216;
 
 /**
  * Writes rank rows and their candidates as a rank-rows file (its bytes).

@@ -344,7 +344,21 @@ const readAndCount = (spec: unknown): E.Either<DecideError, Outcome> => {
   if (typeof spec !== "object" || spec === null || Array.isArray(spec)) {
     return E.left(invalidInputAt("", "invalid_type", "expected a spec object { method, tally }"));
   }
-  const raw = spec as Readonly<Record<string, unknown>>;
+  let raw: Readonly<Record<string, unknown>>;
+  try {
+    // One read of each field, so that a getter or proxy is met here, where it is the input's fault.
+    raw = Object.fromEntries(
+      Object.keys(spec).map((key) => [key, (spec as Record<string, unknown>)[key]]),
+    );
+  } catch (cause) {
+    return E.left(
+      invalidInputAt(
+        "",
+        "unreadable",
+        `the spec could not be read (${cause instanceof Error ? cause.message : "unknown cause"})`,
+      ),
+    );
+  }
   const unknownKeys = Object.keys(raw).filter((key) => !SPEC_KEYS.has(key));
   if (unknownKeys.length > 0) {
     return E.left(
