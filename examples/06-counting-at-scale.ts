@@ -73,7 +73,11 @@ console.log(`Schulze on the merged tallies: ${fromTallies.winners.join(", ")}`);
 
 // 3. The same ballots counted in one place give the same outcome.
 const all = new Uint8Array(shards.reduce((s, r) => s + r.length, 0));
-shards.reduce((at, rows) => (all.set(rows, at), at + rows.length), 0);
+let at = 0;
+for (const rows of shards) {
+  all.set(rows, at);
+  at += rows.length;
+}
 const whole = must(
   decide({
     method: "schulze",
