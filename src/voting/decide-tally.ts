@@ -5,8 +5,8 @@
  *
  * Which methods can: those whose count reads only a summary of the ballots.
  * - From a **pairwise** tally (the pairwise matrix): Schulze, ranked pairs, Copeland, minimax,
- *   River, Split Cycle, Dodgson–Tideman, Kemeny–Young, Slater, Stable Voting and Simple Stable
- *   Voting.
+ *   River, Split Cycle, Dodgson–Tideman, Kemeny–Young, Slater, Smith/minimax, Stable Voting and
+ *   Simple Stable Voting.
  * - From a **positional** tally (where each candidate stands on each ballot): plurality, Borda
  *   (every points scheme), Dowdall and the positional rule with any score vector.
  *
@@ -59,6 +59,7 @@ import { slaterFromTally } from "./condorcet/slater.js";
 import { splitCycleFromTally } from "./condorcet/split-cycle.js";
 import { STABLE_VOTING_LIMITS, stableVotingFromTally } from "./condorcet/stable-voting.js";
 import { dowdallWith } from "./dowdall.js";
+import { smithMinimaxFromTally } from "./hybrids/smith-minimax.js";
 import { positionalWith } from "./positional.js";
 import { getMethod, listMethods } from "./registry.js";
 
@@ -199,6 +200,7 @@ const TALLY_METHODS: ReadonlyMap<string, TallyCount> = /* @__PURE__ */ pure(
         ),
       ],
       ["slater", pairwise((t, o, tb) => slaterFromTally(t, o, tb))],
+      ["smith-minimax", pairwise((t, o, tb) => smithMinimaxFromTally(t, o, tb))],
       ["simple-stable-voting", pairwise((t, o, tb) => simpleStableVotingFromTally(t, o, tb))],
       [
         "stable-voting",

@@ -29,6 +29,7 @@ const VARIANTS: Readonly<Record<string, readonly Readonly<Record<string, unknown
   schulze: [{ strength: "margin" }, { strength: "ratio" }],
   "ranked-pairs": [{ strength: "margin" }],
   minimax: [{ variant: "margin" }, { variant: "pairwise-opposition" }],
+  "smith-minimax": [{ variant: "margin" }],
   copeland: [{ alpha: "1" }],
   borda: [
     { points: "modified" },
