@@ -26,6 +26,7 @@ import {
   invalidInputAt,
   unsupported,
 } from "../core/errors.js";
+import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../core/limits.js";
 import type { Outcome } from "../core/outcome.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { decideTally, tallyKindOf } from "../voting/decide-tally.js";
@@ -63,12 +64,29 @@ export interface CountInWorkersOptions {
   readonly kind?: TallyKind;
   /** Pairwise tallies: what a ballot says about the candidates it leaves out (default `tied-last`). */
   readonly unranked?: UnrankedRule;
+  /** Raises {@link WORKERS_CELLS_LIMIT} (`limits.cells`). */
+  readonly limits?: { readonly cells?: number };
   /**
    * The worker script, for bundlers that move files or for tests. Default: `worker.js` next to
    * this module (`worker.cjs` in the CommonJS build).
    */
   readonly workerUrl?: URL;
 }
+
+/**
+ * The work limit of {@link countInWorkers}: the rank cells it reads (rows × candidates, over every
+ * file). Its cost is O(cells × n) pairwise, O(cells) positional, shared among the workers; the
+ * default, 5 billion cells, is half a billion rankings of 10 candidates.
+ *
+ * @category workers
+ */
+export const WORKERS_CELLS_LIMIT: WorkLimit = /* @__PURE__ */ defineLimit({
+  name: "countInWorkers.cells",
+  unit: "rank cells (rows × candidates)",
+  default: 5_000_000_000,
+  ceiling: 1_000_000_000_000,
+  option: "limits.cells",
+});
 
 /** What {@link countInWorkers} returns. @category workers */
 export interface CountResult {
@@ -249,6 +267,8 @@ const makePlan = (input: unknown, options: CountInWorkersOptions): E.Either<Deci
     });
     if (E.isLeft(checked)) return checked;
     const total = headers.reduce((sum, h) => sum + h.rows, 0);
+    const allowed = checkCells(options, total * candidates.length);
+    if (E.isLeft(allowed)) return allowed;
     const share = Math.ceil(total / workers);
     const jobs: Job[] = [];
     let segments: Segment[] = [];
@@ -306,6 +326,8 @@ const makePlan = (input: unknown, options: CountInWorkersOptions): E.Either<Deci
     );
   }
   const total = array.length / n;
+  const allowed = checkCells(options, array.length);
+  if (E.isLeft(allowed)) return allowed;
   const share = Math.ceil(total / workers);
   const jobs: Job[] = [];
   for (let first = 0; first < total; first += share) {
@@ -317,6 +339,15 @@ const makePlan = (input: unknown, options: CountInWorkersOptions): E.Either<Deci
     });
   }
   return E.right({ candidates: candidates as readonly string[], kind, jobs, rows: total });
+};
+
+/** Refuses, before any worker starts, more cells than the limit in force. */
+const checkCells = (
+  options: CountInWorkersOptions,
+  cells: number,
+): E.Either<DecideError, undefined> => {
+  const allowed = resolveLimit(WORKERS_CELLS_LIMIT, options.limits?.cells);
+  return E.isLeft(allowed) ? allowed : checkWork(WORKERS_CELLS_LIMIT, cells, allowed.right);
 };
 
 /** Reads a file's header and counts its rows. */

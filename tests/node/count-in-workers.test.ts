@@ -105,6 +105,10 @@ describe("countInWorkers", () => {
     expect(await paths({ files: [fileA] }, { method: "irv" })).toEqual(["Unsupported"]);
     expect(await paths({ rows: [1, 2], candidates, width: n })).toEqual(["rows"]);
     expect(await paths({ rows: whole, candidates, width: 3 })).toEqual(["width"]);
+    expect(await paths({ files: [fileA] }, { limits: { cells: 100 } })).toEqual(["Unsupported"]);
+    expect(await paths({ rows: whole, candidates, width: n }, { limits: { cells: 0 } })).toEqual([
+      "limits.cells",
+    ]);
   });
 });
 
