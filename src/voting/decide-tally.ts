@@ -7,8 +7,9 @@
  * - From a **pairwise** tally (the pairwise matrix): Schulze, ranked pairs, Copeland, minimax,
  *   River, Split Cycle, Dodgson–Tideman, Kemeny–Young, Slater, Smith/minimax, Stable Voting and
  *   Simple Stable Voting.
- * - From a **positional** tally (where each candidate stands on each ballot): plurality, Borda
- *   (every points scheme), Dowdall and the positional rule with any score vector.
+ * - From a **positional** tally (where each candidate stands on each ballot): plurality,
+ *   anti-plurality, Borda (every points scheme), Dowdall and the positional rule with any score
+ *   vector.
  *
  * Every other method needs whole ballots (IRV and the other runoffs transfer each ballot to its
  * next preference; Dodgson counts swaps on each ballot; Black falls back to Borda, which needs the
@@ -46,6 +47,7 @@ import type { TieBreakPolicy } from "../core/tie-break.js";
 import { validate } from "../core/validation.js";
 import { electByScore } from "../counting/elect.js";
 import { LEXICOGRAPHIC } from "../counting/ranked.js";
+import { antiPluralityWith } from "./anti-plurality.js";
 import { type BordaPoints, bordaWith } from "./borda.js";
 import { copelandFromTally } from "./condorcet/copeland.js";
 import { dodgsonTidemanFromTally } from "./condorcet/dodgson-tideman.js";
@@ -229,6 +231,39 @@ const TALLY_METHODS: ReadonlyMap<string, TallyCount> = /* @__PURE__ */ pure(
             reason: "the most first preferences",
           }),
         ),
+      ],
+      [
+        "anti-plurality",
+        positional((t, o, tb) => {
+          // Each ballot vetoes its bottom group (as anti-plurality.ts counts it): the unranked
+          // candidates, or the last tier when it ranks everyone (tied-last); the last ranked tier
+          // (not-compared). A ballot whose bottom group is all it compares vetoes no one.
+          const n = t.candidates.length;
+          const rule = o.unranked ?? "tied-last";
+          const bottom = (place: PositionalPlace): boolean =>
+            rule === "tied-last"
+              ? (isUnranked(place) || (place.ranked === n && place.position + place.size === n)) &&
+                place.size !== n
+              : !isUnranked(place) &&
+                place.position + place.size === place.ranked &&
+                place.size !== place.ranked;
+          let voting = 0;
+          for (const place of t.places) {
+            if (!bottom(place)) continue;
+            let sum = 0;
+            for (const v of place.counts) sum += v;
+            // Each such ballot counts once for each of the `size` candidates of its bottom group.
+            voting += sum / place.size;
+          }
+          return antiPluralityWith(
+            t.candidates,
+            placeScores(t, (place) =>
+              bottom(place) ? rational(1n, BigInt(place.size)) : undefined,
+            ),
+            rational(BigInt(voting), BigInt(t.denominator)),
+            tb,
+          );
+        }),
       ],
       [
         "borda",

@@ -39,6 +39,7 @@ const VARIANTS: Readonly<Record<string, readonly Readonly<Record<string, unknown
   positional: [{ scores: [3, 2, 1] }, { scores: ["1", "1/2"], unranked: "not-compared" }],
   dowdall: [{ unranked: "not-compared" }],
   plurality: [{ unranked: "not-compared" }],
+  "anti-plurality": [{ unranked: "not-compared" }],
 };
 
 const must = <A>(either: E.Either<unknown, A>): A => {
@@ -50,7 +51,7 @@ describe("decideTally", () => {
   it("lists the pairwise and positional methods the issue names", () => {
     for (const id of ["schulze", "ranked-pairs", "copeland", "minimax"])
       expect(tallyKindOf(id)).toBe("pairwise");
-    for (const id of ["plurality", "borda", "positional", "dowdall"])
+    for (const id of ["plurality", "anti-plurality", "borda", "positional", "dowdall"])
       expect(tallyKindOf(id)).toBe("positional");
     expect(tallyKindOf("irv")).toBeUndefined();
   });
