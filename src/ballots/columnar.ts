@@ -754,6 +754,9 @@ export const tallyRows = (
     if (issues.length > 0) return E.left(invalidInput(issues, Math.max(0, bad - issues.length)));
     if (!read.ok) return E.left(tooLarge(n));
     const candidates = [...options.candidates];
+    if (kind === "pairwise") {
+      return E.right(pairwiseFromRows(rows, candidates, weights, unranked ?? "tied-last"));
+    }
     const block = Math.min(rowCount, TALLY_BLOCK_ROWS);
     const tiers = new Uint16Array(block * n);
     const counts = new Float64Array(block).fill(1);
@@ -805,4 +808,64 @@ export const tallyRows = (
   } catch (cause) {
     return E.left(internalError(cause));
   }
+};
+
+/**
+ * The pairwise tally of checked rank rows, pair by pair over blocks of rows: each cell becomes a
+ * key (its rank, or for an unranked candidate n + 1 under `tied-last`, 0 under `not-compared`),
+ * then for each pair (i, j) one branch-free pass over the block counts the rows ranking i above j
+ * and j above i. A block of 65,536 rows stays in cache across the n(n-1)/2 passes. Ties count for
+ * neither, as in `pairwiseTally`.
+ */
+const pairwiseFromRows = (
+  rows: RankRows,
+  candidates: readonly string[],
+  weights: ArrayLike<number> | undefined,
+  unranked: UnrankedRule,
+): Tally => {
+  const n = candidates.length;
+  const rowCount = rows.length / n;
+  const counts = new Float64Array(n * n);
+  const block = Math.max(1, Math.min(rowCount, TALLY_BLOCK_ROWS));
+  const keys = n <= 254 ? new Uint8Array(block * n) : new Uint16Array(block * n);
+  const weight = new Float64Array(weights === undefined ? 0 : block);
+  const unrankedKey = unranked === "tied-last" ? n + 1 : 0;
+  const compared = unranked === "tied-last";
+  for (let start = 0; start < rowCount; start += block) {
+    const size = Math.min(block, rowCount - start);
+    const offset = start * n;
+    for (let k = 0; k < size * n; k++) {
+      const v = rows[offset + k] as number;
+      keys[k] = v === 0 ? unrankedKey : v;
+    }
+    if (weights !== undefined)
+      for (let r = 0; r < size; r++) weight[r] = weights[start + r] as number;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        let over = 0;
+        let under = 0;
+        if (weights === undefined && compared) {
+          for (let o = 0; o < size * n; o += n) {
+            const a = keys[o + i] as number;
+            const b = keys[o + j] as number;
+            over += a < b ? 1 : 0;
+            under += b < a ? 1 : 0;
+          }
+        } else {
+          // Under not-compared, key 0 (unranked) takes part in no comparison.
+          for (let r = 0, o = 0; r < size; r++, o += n) {
+            const a = keys[o + i] as number;
+            const b = keys[o + j] as number;
+            const w = weights === undefined ? 1 : (weight[r] as number);
+            if (!compared && (a === 0 || b === 0)) continue;
+            over += a < b ? w : 0;
+            under += b < a ? w : 0;
+          }
+        }
+        counts[i * n + j] = (counts[i * n + j] as number) + over;
+        counts[j * n + i] = (counts[j * n + i] as number) + under;
+      }
+    }
+  }
+  return { kind: "pairwise", candidates, unranked, counts, denominator: 1 };
 };
