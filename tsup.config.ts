@@ -25,6 +25,10 @@ const entry: Record<string, string> = {
   "power/index": "src/power/index.ts",
   "commitments/index": "src/commitments/index.ts",
   "committees/index": "src/committees/index.ts",
+  // Node only (not re-exported by the root): counting in worker_threads, and the worker script it
+  // starts, which must sit next to it in dist/node/ (see src/node/index.ts).
+  "node/index": "src/node/index.ts",
+  "node/worker": "src/node/worker.ts",
 };
 
 const config: Options = {
@@ -45,6 +49,8 @@ const config: Options = {
   target: "es2022",
   platform: "neutral",
   outDir: "dist",
+  // platform "neutral" knows no Node built-ins; only co-decide/node imports them.
+  external: [/^node:/],
   plugins: [fpTsImports],
 };
 

@@ -40,6 +40,11 @@ assert.ok(
   fpTs.length > 0 && fpTs.every((file) => file.includes("node_modules/fp-ts/es6/")),
   fpTs.join(", "),
 );
+// The root stays browser-safe: nothing of co-decide/node (worker_threads, fs) may reach the bundle.
+const nodeOnly = Object.keys(bundle.metafile.inputs).filter(
+  (file) => file.startsWith("node:") || file.includes("dist/node/"),
+);
+assert.deepEqual(nodeOnly, []);
 const script = bundle.outputFiles[0].text;
 const page = `<!doctype html><meta charset="utf-8"><title>co-decide smoke</title><script type="module" src="/smoke.js"></script>`;
 

@@ -11,6 +11,17 @@ export {
   type ProfileOf,
 } from "./builder.js";
 export {
+  type ApprovalBits,
+  approvalProfileFromRows,
+  type RankRows,
+  type RankRowsOptions,
+  ROWS_CELLS_LIMIT,
+  type RowsOptions,
+  rankedProfileFromRows,
+  type TallyRowsOptions,
+  tallyRows,
+} from "./columnar.js";
+export {
   type BltElection,
   type BltWriteOptions,
   type CsvLayout,
@@ -112,5 +123,24 @@ export {
   preferring,
   preferringExact,
 } from "./tally/pairwise.js";
+export {
+  emptyPositional,
+  mergePositional,
+  type PositionalPlace,
+  type PositionalTally,
+  positionalTally,
+} from "./tally/positional.js";
 export { emptyScores, mergeScores, type ScoreTally, scoreTally } from "./tally/scores.js";
 export { firstPreferenceShares } from "./tally/shares.js";
+export {
+  mergeTallies,
+  type PairwiseKindTally,
+  type ParseTallyOptions,
+  parseTally,
+  TALLY_CELLS_LIMIT,
+  type Tally,
+  type TallyJson,
+  type TallyKind,
+  tallyProfile,
+  tallyToJson,
+} from "./tally/wire.js";

@@ -17,7 +17,7 @@ import { UNRANKED } from "../ballots/profile.js";
 import type { DecideError } from "../core/errors.js";
 import type { Outcome } from "../core/outcome.js";
 import * as rationals from "../core/rational.js";
-import { rational } from "../core/rational.js";
+import { type Rational, rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { electByScore } from "../counting/elect.js";
 import { methodLimits } from "../counting/limits.js";
@@ -94,8 +94,26 @@ export const antiPlurality = (
     voting += w;
     for (let c = 0; c < n; c++) if (ranks[offset + c] === bottom) vetoes.add(c, w, k);
   }
-  const against = vetoes.values();
-  const votingTotal = rational(BigInt(voting), BigInt(profile.countDenominator));
+  return antiPluralityWith(
+    candidates,
+    vetoes.values(),
+    rational(BigInt(voting), BigInt(profile.countDenominator)),
+    tieBreak,
+  );
+};
+
+/**
+ * Anti-plurality's outcome from each candidate's vetoes (`against`) and the number of voters who
+ * veto someone (`votingTotal`), counted from a profile or from a positional tally (`decideTally`).
+ *
+ * @internal
+ */
+export const antiPluralityWith = (
+  candidates: readonly string[],
+  against: readonly Rational[],
+  votingTotal: Rational,
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+): Outcome => {
   const scores = against.map((v) => rationals.sub(votingTotal, v));
   return electByScore({
     method: "anti-plurality",

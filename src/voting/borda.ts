@@ -28,6 +28,7 @@ import type { DecideError } from "../core/errors.js";
 import { step } from "../core/explanation.js";
 import { pure } from "../core/internal/pure.js";
 import type { Outcome } from "../core/outcome.js";
+import type { Rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { bordaScores } from "../counting/borda.js";
 import { electByScore } from "../counting/elect.js";
@@ -89,10 +90,29 @@ export const borda = (
   profile: RankedProfile,
   options: BordaOptions = {},
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+): Outcome =>
+  bordaWith(
+    profile.candidates,
+    (points, unranked) => bordaScores(profile, points, unranked),
+    options,
+    tieBreak,
+  );
+
+/**
+ * Borda's outcome from a way to compute its scores (from a profile, or from a positional tally:
+ * see `decideTally`).
+ *
+ * @internal
+ */
+export const bordaWith = (
+  candidates: readonly string[],
+  scoresOf: (points: BordaPoints, unranked: "tied-last" | "not-compared") => Rational[],
+  options: BordaOptions = {},
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
 ): Outcome => {
   const points = options.points ?? "standard";
   const unranked = options.unranked ?? "tied-last";
-  const n = profile.candidates.length;
+  const n = candidates.length;
   const schemeText =
     points === "modified"
       ? "a ballot ranking m candidates gives m points to its first choice, m-1 to its second, down to 1 for its last, and 0 to candidates it leaves out"
@@ -102,8 +122,8 @@ export const borda = (
   return electByScore({
     method: "borda",
     variant: points,
-    candidates: profile.candidates,
-    scores: bordaScores(profile, points, unranked),
+    candidates,
+    scores: scoresOf(points, unranked),
     tieBreak,
     rule: step("rule", `Borda count (${points} points): ${schemeText}.`, { points, unranked }),
     tally: { label: "Borda scores", key: "scores" },

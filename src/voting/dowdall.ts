@@ -60,12 +60,31 @@ export const dowdall = (
   profile: RankedProfile,
   options: DowdallOptions = {},
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+): Outcome =>
+  dowdallWith(
+    profile.candidates,
+    (unranked) => dowdallScores(profile, unranked),
+    options,
+    tieBreak,
+  );
+
+/**
+ * Dowdall's outcome from a way to compute its scores (from a profile, or from a positional
+ * tally: see `decideTally`).
+ *
+ * @internal
+ */
+export const dowdallWith = (
+  candidates: readonly string[],
+  scoresOf: (unranked: "tied-last" | "not-compared") => Rational[],
+  options: DowdallOptions = {},
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
 ): Outcome => {
   const unranked = options.unranked ?? "tied-last";
   return electByScore({
     method: "dowdall",
-    candidates: profile.candidates,
-    scores: dowdallScores(profile, unranked),
+    candidates,
+    scores: scoresOf(unranked),
     tieBreak,
     rule: step(
       "rule",

@@ -121,6 +121,7 @@ export {
   cumulativeMethod,
 } from "./cumulative.js";
 export { createDecide, type Decide, decide } from "./decide.js";
+export { type DecideTallySpec, decideTally, tallyKindOf } from "./decide-tally.js";
 export { type DowdallOptions, dowdall, dowdallMethod } from "./dowdall.js";
 export {
   benham,

@@ -71,17 +71,36 @@ export const positional = (
   profile: RankedProfile,
   options: PositionalOptions = {},
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+): Outcome =>
+  positionalWith(
+    profile.candidates,
+    (unranked, points) => positionalScores(profile, unranked, points),
+    options,
+    tieBreak,
+  );
+
+/**
+ * The positional outcome from a way to compute its scores (from a profile, or from a positional
+ * tally: see `decideTally`).
+ *
+ * @internal
+ */
+export const positionalWith = (
+  candidates: readonly string[],
+  scoresOf: (unranked: UnrankedRule, points: readonly Rational[]) => Rational[],
+  options: PositionalOptions = {},
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
 ): Outcome => {
   const unranked = options.unranked ?? "tied-last";
-  const n = profile.candidates.length;
+  const n = candidates.length;
   const given = readScores(options.scores);
   const points = Array.from({ length: n }, (_, i) => given[i] ?? rationals.ZERO);
   const shown = given.map((s) => rationals.toFraction(s)).join(", ");
   return electByScore({
     method: "positional",
     variant: `scores ${shown}`,
-    candidates: profile.candidates,
-    scores: positionalScores(profile, unranked, points),
+    candidates,
+    scores: scoresOf(unranked, points),
     tieBreak,
     rule: step(
       "rule",

@@ -194,6 +194,54 @@ const text = fc.oneof(
   wrong,
 );
 const events = mostly(fc.array(mostly(fc.constantFrom(...SCENARIO)), { maxLength: 4 }));
+/** Rank rows of any of the accepted types (and some that are not), for the columnar entry. */
+const rankRows = fc.oneof(
+  fc.array(fc.integer({ min: -2, max: 6 }), { maxLength: 12 }).map((a) => Uint8Array.from(a)),
+  fc.array(fc.integer({ min: -2, max: 6 }), { maxLength: 12 }).map((a) => Int32Array.from(a)),
+  fc.array(fc.integer({ min: 0, max: 70000 }), { maxLength: 12 }).map((a) => Uint16Array.from(a)),
+  fc.array(fc.integer(), { maxLength: 4 }).map((a) => Uint32Array.from(a.map((x) => x >>> 0))),
+  wrong,
+);
+const rowsOptions = fc.record(
+  {
+    candidates: mostly(fc.uniqueArray(name, { minLength: 1, maxLength: 4 })),
+    width: mostly(fc.integer({ min: 0, max: 5 })),
+    weights: mostly(fc.array(edgeNumber, { maxLength: 6 })),
+    kind: mostly(fc.constantFrom("pairwise", "positional")),
+    unranked: mostly(fc.constantFrom("tied-last", "not-compared")),
+    firstRow: mostly(edgeNumber),
+    limits: mostly(fc.record({ cells: mostly(fc.integer({ min: 0, max: 20 })) })),
+  },
+  { requiredKeys: [] },
+);
+const countText = mostly(
+  fc.oneof(fc.constantFrom("0", "1", "3", "-1", "1.5", "9".repeat(20)), edgeNumber),
+);
+/** A tally in JSON form with some part wrong (or none). */
+const tallyInput = fc.oneof(
+  fc.record(
+    {
+      kind: mostly(fc.constantFrom("pairwise", "positional")),
+      candidates: mostly(fc.uniqueArray(name, { minLength: 1, maxLength: 3 })),
+      unranked: mostly(fc.constantFrom("tied-last", "not-compared")),
+      denominator: countText,
+      counts: mostly(fc.array(countText, { maxLength: 9 })),
+      places: mostly(
+        fc.array(
+          fc.record({
+            position: mostly(fc.integer({ min: -1, max: 3 })),
+            size: mostly(fc.integer({ min: 0, max: 3 })),
+            ranked: mostly(fc.integer({ min: 0, max: 3 })),
+            counts: mostly(fc.array(countText, { maxLength: 3 })),
+          }),
+          { maxLength: 3 },
+        ),
+      ),
+    },
+    { requiredKeys: ["kind"] },
+  ),
+  wrong,
+);
 
 /** An apportionment spec with some part wrong (or none). */
 const apportionSpec = fc.record(
@@ -730,6 +778,70 @@ export const DRIVEN: readonly Driven[] = [
       returns: EITHER,
     }),
   ),
+  // columnar entry and tallies (issue 12)
+  {
+    name: "rankedProfileFromRows",
+    args: args(rankRows, rowsOptions),
+    arity: 2,
+    call: loose(root.rankedProfileFromRows),
+    returns: EITHER,
+  },
+  {
+    name: "approvalProfileFromRows",
+    args: args(rankRows, rowsOptions),
+    arity: 2,
+    call: loose(root.approvalProfileFromRows),
+    returns: EITHER,
+  },
+  {
+    name: "tallyRows",
+    args: args(rankRows, rowsOptions),
+    arity: 2,
+    call: loose(root.tallyRows),
+    returns: EITHER,
+  },
+  {
+    name: "parseTally",
+    args: args(
+      tallyInput,
+      mostly(
+        fc.record({
+          limits: mostly(fc.record({ cells: mostly(fc.integer({ min: 0, max: 50 })) })),
+        }),
+      ),
+    ),
+    arity: 2,
+    call: loose(root.parseTally),
+    returns: EITHER,
+  },
+  {
+    name: "decideTally",
+    args: args(
+      fc.oneof(
+        fc.record(
+          {
+            method: mostly(fc.constantFrom(...METHOD_IDS, "nope", "__proto__")),
+            tally: tallyInput,
+            options: mostly(profileOptions),
+            tieBreak,
+            limits: mostly(limits),
+          },
+          { requiredKeys: ["method", "tally"] },
+        ),
+        wrong,
+      ),
+    ),
+    arity: 1,
+    call: loose(root.decideTally),
+    returns: EITHER,
+  },
+  {
+    name: "tallyKindOf",
+    args: args(mostly(fc.constantFrom(...METHOD_IDS, "__proto__", "constructor"))),
+    arity: 1,
+    call: loose(root.tallyKindOf),
+    returns: plain((v) => v === undefined || v === "pairwise" || v === "positional"),
+  },
 ];
 
 /**
@@ -743,6 +855,13 @@ export const TYPED: Readonly<Record<string, string>> = {
   seqPhragmen: "takes a BudgetElection",
   maxWelfare: "takes a BudgetElection",
   budgetChecks: "takes a BudgetElection and an Allocation of it",
+  // tallies as summaries (issue 12); their wire form is driven through parseTally and decideTally
+  positionalTally: "takes a RankedProfile",
+  emptyPositional: "takes candidate names from a built tally",
+  mergePositional: "takes two PositionalTally values built by the library",
+  tallyProfile: "takes a RankedProfile",
+  mergeTallies: "takes two Tally values built by tallyProfile, tallyRows or parseTally",
+  tallyToJson: "takes a Tally built by the library",
   // added with the Either helpers, createDecide, the new methods, shares and ledger builders
   isLeft: "reads an Either the library returned (fp-ts's own guard)",
   isRight: "reads an Either the library returned (fp-ts's own guard)",

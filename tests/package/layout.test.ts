@@ -14,6 +14,19 @@ const modules = readdirSync(new URL("src/", root), { withFileTypes: true })
   .map((entry) => entry.name)
   .sort();
 
+/**
+ * Subpaths that use Node APIs (DESIGN.md 4, "Browser-safe"): each is a module folder with its own
+ * subpath, build entry and docs like any other, but the root does NOT re-export it, so that a
+ * browser bundle of `co-decide` never pulls `node:*` modules. `node` holds `countInWorkers`; the
+ * CLI (`cli`) will join this list.
+ */
+const NODE_ONLY: readonly string[] = ["node", "cli"];
+
+/** Extra build entries a subpath needs beside its index: the worker script `co-decide/node` starts. */
+const EXTRA_ENTRIES: readonly string[] = ["node/worker"];
+
+const browserModules = modules.filter((m) => !NODE_ONLY.includes(m));
+
 describe("package layout", () => {
   it("has a module folder for each pillar of DESIGN.md", () => {
     expect(modules).toEqual(
@@ -38,7 +51,7 @@ describe("package layout", () => {
   it("builds every module folder with tsup", () => {
     const entry = tsup.entry as Record<string, string>;
     expect(Object.keys(entry).sort()).toEqual(
-      ["index", ...modules.map((m) => `${m}/index`)].sort(),
+      ["index", ...modules.map((m) => `${m}/index`), ...EXTRA_ENTRIES].sort(),
     );
   });
 
@@ -49,9 +62,10 @@ describe("package layout", () => {
     );
   });
 
-  it("re-exports every module from the root", () => {
+  it("re-exports every module from the root, except the Node-only ones", () => {
     const index = readFileSync(new URL("src/index.ts", root), "utf8");
-    for (const m of modules) expect(index).toContain(`from "./${m}/index.js"`);
+    for (const m of browserModules) expect(index).toContain(`from "./${m}/index.js"`);
+    for (const m of NODE_ONLY) expect(index).not.toContain(`./${m}/`);
   });
 
   it("gives the root every value of every module, the same objects, and nothing more", async () => {
@@ -59,7 +73,7 @@ describe("package layout", () => {
     // this is what keeps the two lists in step.
     const rootModule: Record<string, unknown> = await import("../../src/index.js");
     const expected = new Map<string, unknown>();
-    for (const m of modules) {
+    for (const m of browserModules) {
       const subpath: Record<string, unknown> = await import(`../../src/${m}/index.ts`);
       for (const [name, value] of Object.entries(subpath)) expected.set(name, value);
     }

@@ -19,7 +19,11 @@ const sourceFiles = (dir: string): string[] =>
  * loads the chunk, whether or not it uses it.
  */
 const residue = async (): Promise<{ readonly code: string; readonly files: string[] }> => {
-  const files = sourceFiles(join(root, "src"));
+  // A worker script's whole job is to run when loaded (it listens for its job): it is an entry of
+  // its own (dist/node/worker.js), which no page imports.
+  const files = sourceFiles(join(root, "src")).filter(
+    (file) => relative(root, file) !== join("src", "node", "worker.ts"),
+  );
   const result = await build({
     stdin: {
       contents: files.map((file) => `import ${JSON.stringify(file)};`).join("\n"),

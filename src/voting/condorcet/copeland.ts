@@ -108,9 +108,20 @@ export const copeland = (
   profile: RankedProfile,
   options: CopelandOptions = {},
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+): CopelandOutcome => copelandFromTally(tallyOf(profile, options.unranked), options, tieBreak);
+
+/**
+ * copeland on a pairwise tally already computed (for example one merged from shards: see
+ * `decideTally`). The same count as on the profile the tally came from.
+ *
+ * @internal
+ */
+export const copelandFromTally = (
+  tally: PairwiseTally,
+  options: CopelandOptions = {},
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
 ): CopelandOutcome => {
   const alpha = readAlpha(options.alpha);
-  const tally = tallyOf(profile, options.unranked);
   const { candidates } = tally;
   const n = candidates.length;
   const wins = new Array<number>(n).fill(0);

@@ -17,6 +17,7 @@
 import type * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
 import type { RankedProfile } from "../../ballots/profile.js";
+import type { PairwiseTally } from "../../ballots/tally/pairwise.js";
 import type { DecideError } from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
 import type { Outcome } from "../../core/outcome.js";
@@ -74,8 +75,20 @@ export const dodgsonTideman = (
   profile: RankedProfile,
   options: DodgsonTidemanOptions = {},
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+): CondorcetOutcome =>
+  dodgsonTidemanFromTally(tallyOf(profile, options.unranked), options, tieBreak);
+
+/**
+ * dodgsonTideman on a pairwise tally already computed (for example one merged from shards: see
+ * `decideTally`). The same count as on the profile the tally came from.
+ *
+ * @internal
+ */
+export const dodgsonTidemanFromTally = (
+  tally: PairwiseTally,
+  _options: DodgsonTidemanOptions = {},
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
 ): CondorcetOutcome => {
-  const tally = tallyOf(profile, options.unranked);
   const { candidates } = tally;
   const n = candidates.length;
   const scores = new Float64Array(n);

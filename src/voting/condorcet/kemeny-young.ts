@@ -36,7 +36,7 @@ import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../../counting/elect.js";
 import { checkCandidates, methodLimits } from "../../counting/limits.js";
-import type { MethodDefinition } from "../../counting/method.js";
+import type { MethodDefinition, MethodLimits } from "../../counting/method.js";
 import { listNames, unrankedOption } from "../../counting/outcome.js";
 import { LEXICOGRAPHIC, wrongBallotKind } from "../../counting/ranked.js";
 import {
@@ -59,7 +59,8 @@ import {
  */
 export const KEMENY_YOUNG_MAX_CANDIDATES = 22;
 
-const KEMENY_YOUNG_LIMITS = /* @__PURE__ */ methodLimits(
+/** @internal */
+export const KEMENY_YOUNG_LIMITS: MethodLimits = /* @__PURE__ */ methodLimits(
   "kemeny-young",
   KEMENY_YOUNG_MAX_CANDIDATES,
   24,
@@ -132,7 +133,24 @@ export const kemenyYoung = (
   const n = profile.candidates.length;
   const refused = checkCandidates(KEMENY_YOUNG_LIMITS.candidates, n, limits.candidates);
   if (E.isLeft(refused)) return refused;
-  const tally = tallyOf(profile, options.unranked);
+  return kemenyYoungFromTally(tallyOf(profile, options.unranked), options, tieBreak, limits);
+};
+
+/**
+ * kemenyYoung on a pairwise tally already computed (for example one merged from shards: see
+ * `decideTally`). The same count as on the profile the tally came from.
+ *
+ * @internal
+ */
+export const kemenyYoungFromTally = (
+  tally: PairwiseTally,
+  _options: KemenyYoungOptions = {},
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+  limits: { readonly candidates?: number } = {},
+): E.Either<DecideError, KemenyYoungOutcome> => {
+  const n = tally.candidates.length;
+  const refused = checkCandidates(KEMENY_YOUNG_LIMITS.candidates, n, limits.candidates);
+  if (E.isLeft(refused)) return refused;
   const pairs = (n * (n - 1)) / 2;
   let largest = 0;
   for (const v of tally.counts) if (v > largest) largest = v;

@@ -20,6 +20,7 @@
 import type * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
 import type { RankedProfile } from "../../ballots/profile.js";
+import type { PairwiseTally } from "../../ballots/tally/pairwise.js";
 import type { DecideError } from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
 import { pure } from "../../core/internal/pure.js";
@@ -89,9 +90,20 @@ export const minimax = (
   profile: RankedProfile,
   options: MinimaxOptions = {},
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+): MinimaxOutcome => minimaxFromTally(tallyOf(profile, options.unranked), options, tieBreak);
+
+/**
+ * minimax on a pairwise tally already computed (for example one merged from shards: see
+ * `decideTally`). The same count as on the profile the tally came from.
+ *
+ * @internal
+ */
+export const minimaxFromTally = (
+  tally: PairwiseTally,
+  options: MinimaxOptions = {},
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
 ): MinimaxOutcome => {
   const variant = options.variant ?? "winning";
-  const tally = tallyOf(profile, options.unranked);
   const { candidates } = tally;
   const n = candidates.length;
   const against = (x: number, y: number): number => {

@@ -123,9 +123,21 @@ export const river = (
   profile: RankedProfile,
   options: RiverOptions = {},
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+): E.Either<Unsupported | InvalidInput, RiverOutcome> =>
+  riverFromTally(tallyOf(profile, options.unranked), options, tieBreak);
+
+/**
+ * river on a pairwise tally already computed (for example one merged from shards: see
+ * `decideTally`). The same count as on the profile the tally came from.
+ *
+ * @internal
+ */
+export const riverFromTally = (
+  tally: PairwiseTally,
+  options: RiverOptions = {},
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
 ): E.Either<Unsupported | InvalidInput, RiverOutcome> => {
   const strength = options.strength ?? "winning";
-  const tally = tallyOf(profile, options.unranked);
   const { candidates } = tally;
   const n = candidates.length;
   const groups = defeatGroups(tally, strength);

@@ -20,6 +20,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
 import type { RankedProfile } from "../../ballots/profile.js";
+import type { PairwiseTally } from "../../ballots/tally/pairwise.js";
 import type { DecideError, InvalidInput, Unsupported } from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
 import { pure } from "../../core/internal/pure.js";
@@ -101,7 +102,28 @@ export const simpleStableVoting = (
     allowed.right,
   );
   if (E.isLeft(checked)) return checked;
-  const tally = tallyOf(profile, options.unranked);
+  return simpleStableVotingFromTally(tallyOf(profile, options.unranked), options, tieBreak);
+};
+
+/**
+ * simpleStableVoting on a pairwise tally already computed (for example one merged from shards: see
+ * `decideTally`). The same count as on the profile the tally came from.
+ *
+ * @internal
+ */
+export const simpleStableVotingFromTally = (
+  tally: PairwiseTally,
+  options: SimpleStableVotingOptions = {},
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+): E.Either<Unsupported | InvalidInput, StableVotingOutcome> => {
+  const allowed = resolveLimit(SIMPLE_STABLE_VOTING_CANDIDATES, options.maxCandidates);
+  if (E.isLeft(allowed)) return allowed;
+  const checked = checkWork(
+    SIMPLE_STABLE_VOTING_CANDIDATES,
+    tally.candidates.length,
+    allowed.right,
+  );
+  if (E.isLeft(checked)) return checked;
   const { candidates } = tally;
   const { solved, subElections } = solveStable(tally, false);
   const top = [...solved.winners];

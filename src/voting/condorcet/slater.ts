@@ -101,7 +101,24 @@ export const slater = (
   if (E.isLeft(allowed)) return allowed;
   const checked = checkWork(SLATER_CANDIDATES, profile.candidates.length, allowed.right);
   if (E.isLeft(checked)) return checked;
-  const tally = tallyOf(profile, options.unranked);
+  return slaterFromTally(tallyOf(profile, options.unranked), options, tieBreak);
+};
+
+/**
+ * slater on a pairwise tally already computed (for example one merged from shards: see
+ * `decideTally`). The same count as on the profile the tally came from.
+ *
+ * @internal
+ */
+export const slaterFromTally = (
+  tally: PairwiseTally,
+  options: SlaterOptions = {},
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+): E.Either<Unsupported | InvalidInput, SlaterOutcome> => {
+  const allowed = resolveLimit(SLATER_CANDIDATES, options.maxCandidates);
+  if (E.isLeft(allowed)) return allowed;
+  const checked = checkWork(SLATER_CANDIDATES, tally.candidates.length, allowed.right);
+  if (E.isLeft(checked)) return checked;
   const { candidates } = tally;
   const n = candidates.length;
   const majority = majorityTournament(tally);

@@ -119,8 +119,19 @@ export const splitCycle = (
   profile: RankedProfile,
   options: SplitCycleOptions = {},
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+): SplitCycleOutcome => splitCycleFromTally(tallyOf(profile, options.unranked), options, tieBreak);
+
+/**
+ * splitCycle on a pairwise tally already computed (for example one merged from shards: see
+ * `decideTally`). The same count as on the profile the tally came from.
+ *
+ * @internal
+ */
+export const splitCycleFromTally = (
+  tally: PairwiseTally,
+  _options: SplitCycleOptions = {},
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
 ): SplitCycleOutcome => {
-  const tally = tallyOf(profile, options.unranked);
   const { candidates } = tally;
   const n = candidates.length;
   const defeat = splitCycleDefeats(tally);

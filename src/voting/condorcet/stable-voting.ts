@@ -29,7 +29,7 @@ import type { ExactValue, Outcome } from "../../core/outcome.js";
 import { createTieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { electFromRanking } from "../../counting/elect.js";
 import { checkCandidates, methodLimits } from "../../counting/limits.js";
-import type { MethodDefinition } from "../../counting/method.js";
+import type { MethodDefinition, MethodLimits } from "../../counting/method.js";
 import { listNames, unrankedOption } from "../../counting/outcome.js";
 import { LEXICOGRAPHIC, wrongBallotKind } from "../../counting/ranked.js";
 import {
@@ -46,7 +46,8 @@ import {
 /** The most candidates Stable Voting accepts (its worst case visits every subset). @category methods */
 export const STABLE_VOTING_MAX_CANDIDATES = 16;
 
-const STABLE_VOTING_LIMITS = /* @__PURE__ */ methodLimits(
+/** @internal */
+export const STABLE_VOTING_LIMITS: MethodLimits = /* @__PURE__ */ methodLimits(
   "stable-voting",
   STABLE_VOTING_MAX_CANDIDATES,
   20,
@@ -121,7 +122,24 @@ export const stableVoting = (
   const n = profile.candidates.length;
   const refused = checkCandidates(STABLE_VOTING_LIMITS.candidates, n, limits.candidates);
   if (E.isLeft(refused)) return refused;
-  const tally = tallyOf(profile, options.unranked);
+  return stableVotingFromTally(tallyOf(profile, options.unranked), options, tieBreak, limits);
+};
+
+/**
+ * stableVoting on a pairwise tally already computed (for example one merged from shards: see
+ * `decideTally`). The same count as on the profile the tally came from.
+ *
+ * @internal
+ */
+export const stableVotingFromTally = (
+  tally: PairwiseTally,
+  _options: StableVotingOptions = {},
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+  limits: { readonly candidates?: number } = {},
+): E.Either<DecideError, StableVotingOutcome> => {
+  const n = tally.candidates.length;
+  const refused = checkCandidates(STABLE_VOTING_LIMITS.candidates, n, limits.candidates);
+  if (E.isLeft(refused)) return refused;
   return E.right(stableFromTally(tally, tieBreak));
 };
 

@@ -17,6 +17,7 @@
 import type * as E from "fp-ts/lib/Either.js";
 import * as z from "zod/mini";
 import type { RankedProfile } from "../../ballots/profile.js";
+import type { PairwiseTally } from "../../ballots/tally/pairwise.js";
 import type { DecideError } from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
 import { pure } from "../../core/internal/pure.js";
@@ -84,9 +85,20 @@ export const smithMinimax = (
   profile: RankedProfile,
   options: SmithMinimaxOptions = {},
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+): CondorcetOutcome => smithMinimaxFromTally(tallyOf(profile, options.unranked), options, tieBreak);
+
+/**
+ * smithMinimax on a pairwise tally already computed (for example one merged from shards: see
+ * `decideTally`). The same count as on the profile the tally came from.
+ *
+ * @internal
+ */
+export const smithMinimaxFromTally = (
+  tally: PairwiseTally,
+  options: SmithMinimaxOptions = {},
+  tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
 ): CondorcetOutcome => {
   const variant = options.variant ?? "winning";
-  const tally = tallyOf(profile, options.unranked);
   const { candidates } = tally;
   const n = candidates.length;
   const smith = smithIndices(tally);
