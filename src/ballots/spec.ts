@@ -52,16 +52,16 @@ export { MAX_ISSUES };
 export const MAX_CANDIDATES = 65_534;
 
 /**
- * The work limit on the ballots of a spec: each costs a few microseconds to check, so 100,000
- * take under a second; `limits.ballots` raises it up to 5,000,000. A file of many identical
- * ballots is better written with counts (`{ ranking, count }`).
+ * The work limit on the ballots of a spec: default 1,000,000, which `decide` reads and counts in
+ * about a second for 10 candidates (bench/results/scale.md); `limits.ballots` raises it up to
+ * 5,000,000. A file of many identical ballots is better written with counts (`{ ranking, count }`).
  *
  * @category ballots
  */
 export const SPEC_BALLOTS_LIMIT: WorkLimit = /* @__PURE__ */ defineLimit({
   name: "spec.ballots",
   unit: "ballots",
-  default: 100_000,
+  default: 1_000_000,
   ceiling: 5_000_000,
   option: "limits.ballots",
 });
