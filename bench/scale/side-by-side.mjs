@@ -77,7 +77,13 @@ const measure = (path, method, form, voters) => {
     const line = child.stdout.trim().split("\n").at(-1) ?? "";
     if (child.status !== 0 || !line.startsWith("{")) {
       const why = (child.stderr || child.error?.message || `exit ${child.status}`).trim();
-      return { path, method, form, voters, error: why.split("\n").find((l) => /Error/.test(l)) ?? why.slice(0, 200) };
+      return {
+        path,
+        method,
+        form,
+        voters,
+        error: why.split("\n").find((l) => /Error/.test(l)) ?? why.slice(0, 200),
+      };
     }
     runs.push(JSON.parse(line));
   }

@@ -32,7 +32,10 @@ const piece = fc.oneof(
 const shorthand = fc
   .array(piece, { maxLength: 9 })
   .map((pieces) =>
-    pieces.reduce((text, p, i) => (i === 0 || /^[>= \t]$/.test(p) ? text + p : `${text}>${p}`), ""),
+    pieces.reduce<string>(
+      (text, p, i) => (i === 0 || /^[>= \t]$/.test(p) ? text + p : `${text}>${p}`),
+      "",
+    ),
   );
 const count = fc.oneof(
   { weight: 4, arbitrary: fc.constant(undefined) },
