@@ -11,8 +11,10 @@
  * - form: `shorthand`, `flat`, `nested`, `count` (the spec's ballot form; `builder`, `votes` and
  *   `bare` read the same rankings in their own forms).
  *
- * Prints `{ path, method, form, voters, n, seconds, rssBeforeMB, peakMB, extraMB, winners }`:
- * `rssBeforeMB` is the resident memory with the input built (after a full GC), `peakMB` the
+ * Prints `{ path, method, form, voters, n, seconds, cpuSeconds, rssBeforeMB, peakMB, extraMB,
+ * winners }`: `seconds` is wall-clock time, `cpuSeconds` the process's CPU time over the same
+ * span (user + system, all threads: less sensitive than wall time to other processes sharing
+ * the machine, though GC helper threads add to it); `rssBeforeMB` is the resident memory with the input built (after a full GC), `peakMB` the
  * process's peak resident set (`resourceUsage().maxRSS`), `extraMB` their difference, the memory
  * the count itself took.
  *
@@ -144,9 +146,11 @@ if (session !== undefined) {
   await post("Profiler.start");
 }
 const rssBefore = process.memoryUsage().rss;
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const winners = count();
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuBefore);
 if (session !== undefined && profileTo !== undefined) {
   const { profile } = (await post("Profiler.stop")) as { profile: unknown };
   writeFileSync(profileTo, JSON.stringify(profile));
@@ -160,6 +164,7 @@ console.log(
     voters,
     n,
     seconds: Number(seconds.toFixed(3)),
+    cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(3)),
     rssBeforeMB: mb(rssBefore),
     peakMB: mb(peak),
     extraMB: mb(peak - rssBefore),

@@ -180,18 +180,6 @@ export const ElectionSpecSchema = /* @__PURE__ */ pure(() =>
   }),
 );
 
-/**
- * {@link ElectionSpecSchema} with its ballots taken as any array: what is left to check once the
- * ballots' fast path (`quickBallots`) has vouched for every ballot.
- *
- * @internal
- */
-export const SpecHeadSchema = /* @__PURE__ */ pure(() =>
-  z.extend(ElectionSpecSchema, {
-    ballots: z.custom<BallotInput[]>((value) => Array.isArray(value)),
-  }),
-);
-
 /** The election spec as it arrives, after its shape is checked. @category schemas */
 export type ElectionSpecInput = z.infer<typeof ElectionSpecSchema>;
 /** One ballot as it arrives. @category schemas */

@@ -108,12 +108,12 @@ const hashCodes = (text: string, start: number, end: number): number => {
   return h;
 };
 
-/** The candidate named by `text` from `start` to `end`, or -1. */
-const lookUp = (names: NameIndex, text: string, start: number, end: number): number => {
+/** The candidate named by `text` from `start` to `end`, if any. */
+const lookUp = (names: NameIndex, text: string, start: number, end: number): number | undefined => {
   const mask = names.slots.length - 1;
   for (let i = hashCodes(text, start, end) & mask; ; i = (i + 1) & mask) {
     const c = names.slots[i] as number;
-    if (c === -1) return -1;
+    if (c === -1) return undefined;
     const name = names.names[c] as string;
     if (name.length === end - start && text.startsWith(name, start)) return c;
   }
@@ -145,7 +145,7 @@ export const readRanked = (ballot: unknown, names: NameIndex, row: Uint16Array):
 
 /** Puts candidate `c` in `tier`; false if `c` is unknown or already placed. */
 const place = (c: number | undefined, tier: number, row: Uint16Array): boolean => {
-  if (c === undefined || c === -1 || row[c] !== UNRANKED) return false;
+  if (c === undefined || row[c] !== UNRANKED) return false;
   row[c] = tier;
   return true;
 };

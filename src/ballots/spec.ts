@@ -37,12 +37,7 @@ import {
   type ScoreProfile,
   UNRANKED,
 } from "./profile.js";
-import {
-  type BallotInput,
-  type ElectionSpecInput,
-  ElectionSpecSchema,
-  SpecHeadSchema,
-} from "./schemas.js";
+import { type BallotInput, type ElectionSpecInput, ElectionSpecSchema } from "./schemas.js";
 import { nameIndex, quickBallots, readRanked } from "./shape.js";
 import { parseShorthand } from "./shorthand.js";
 
@@ -124,6 +119,11 @@ const KIND_WORDS: Readonly<Record<BallotKind, string>> = {
  * the work limits {@link SPEC_BALLOTS_LIMIT} and {@link SPEC_CELLS_LIMIT} (raised by the spec's
  * `limits.ballots` and `limits.cells`), past which the result is `Unsupported` (`work_limit`).
  * A hole in any list (`["a", , "c"]`) is an `InvalidInput` at its index. Never throws.
+ *
+ * Ballots of the usual shapes are checked by a hand-written fast path and the rest of the spec
+ * by zod; a spec with any unusual ballot is checked by zod whole. Either way every problem is
+ * reported with its path. The checked spec may share the input's ballots (never changed) rather
+ * than copy them.
  *
  * @example
  * ```ts
@@ -327,7 +327,13 @@ const checkShape = (
 ): E.Either<DecideError, ElectionSpecInput> => {
   if (vouched !== undefined) {
     try {
-      const head = SpecHeadSchema.safeParse(input);
+      // The spec as zod sees it in every field but `ballots`, which reads as empty (a proxy
+      // costs less code in a bundle than a second spec schema).
+      const head = ElectionSpecSchema.safeParse(
+        new Proxy(input as Record<PropertyKey, unknown>, {
+          get: (target, key) => (key === "ballots" ? [] : target[key]),
+        }),
+      );
       if (head.success) return E.right({ ...head.data, ballots: vouched as BallotInput[] });
     } catch {
       // zod over the whole spec reports it as unreadable
@@ -382,14 +388,11 @@ const guardSizes = (input: unknown): E.Either<DecideError, readonly unknown[] | 
         b++
       ) {
         const ballot: unknown = ballots[b];
-        checkLength(ownField(ballot, "approve"), n, () => `ballots[${b}].approve`, issues);
+        checkLength(ownField(ballot, "approve"), n, `ballots[${b}].approve`, issues);
         const ranking = ownField(ballot, "ranking");
-        if (
-          checkLength(ranking, n, () => `ballots[${b}].ranking`, issues) &&
-          Array.isArray(ranking)
-        ) {
+        if (checkLength(ranking, n, `ballots[${b}].ranking`, issues) && Array.isArray(ranking)) {
           for (let t = 0; t < ranking.length; t++) {
-            checkLength(ranking[t], n, () => `ballots[${b}].ranking[${t}]`, issues);
+            checkLength(ranking[t], n, `ballots[${b}].ranking[${t}]`, issues);
           }
         }
       }
@@ -398,7 +401,7 @@ const guardSizes = (input: unknown): E.Either<DecideError, readonly unknown[] | 
     // zod would reach).
     let policy = ownField(input, "tieBreak");
     for (let depth = 0, path = "tieBreak"; policy !== undefined && depth < 1000; depth++) {
-      checkLength(ownField(policy, "order"), n, () => `${path}.order`, issues);
+      checkLength(ownField(policy, "order"), n, `${path}.order`, issues);
       policy = ownField(policy, "fallback");
       path = `${path}.fallback`;
     }
@@ -421,15 +424,10 @@ const ownField = (value: unknown, key: string): unknown =>
     : undefined;
 
 /** False, after pushing an issue, when `list` is an array longer than the `n` candidates. */
-const checkLength = (
-  list: unknown,
-  n: number,
-  path: () => string,
-  issues: InputIssue[],
-): boolean => {
+const checkLength = (list: unknown, n: number, path: string, issues: InputIssue[]): boolean => {
   if (!Array.isArray(list) || list.length <= n) return true;
   issues.push({
-    path: path(),
+    path,
     code: "too_long",
     message: `lists ${list.length} entries, but there ${n === 1 ? "is 1 candidate" : `are ${n} candidates`}`,
   });
