@@ -8,7 +8,8 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import { bench, describe } from "vitest";
-import { decide } from "../../src/voting/index.js";
+import { createProfileBuilder } from "../../src/ballots/index.js";
+import { decide, plurality } from "../../src/voting/index.js";
 import {
   BALLOT_FORMS,
   ballotsOf,
@@ -26,6 +27,8 @@ const raw = rawRows(N, VOTERS, "scale-bench-100k");
 const OPTIONS = { time: 0, iterations: 5, warmupTime: 0, warmupIterations: 1 } as const;
 
 let sink = 0;
+/** Read once the benches have run, so that no result can be optimised away. */
+export const consumed = (): number => sink;
 
 for (const method of ["schulze", "plurality"] as const) {
   describe(`decide(spec), ${method}, ${VOTERS.toLocaleString("en")} rankings of ${N}`, () => {
@@ -52,3 +55,28 @@ for (const method of ["schulze", "plurality"] as const) {
     }
   });
 }
+
+describe("plurality on a built profile, 1,000,000 rankings of 10", () => {
+  const voters = 1_000_000;
+  const rows = rawRows(N, voters, "scale-plurality-1m");
+  const weights = weightsOf(voters, "flat");
+  const builder = createProfileBuilder("ranked", candidates);
+  for (let v = 0; v < voters; v++) builder.add(rows.subarray(v * N, (v + 1) * N));
+  const built = builder.build();
+  if (E.isLeft(built)) throw new Error(built.left.message);
+  const profile = built.right;
+  bench(
+    "baseline: bare first-choice loop over the raw rows",
+    () => {
+      sink += bareFirstChoices(rows, N, weights);
+    },
+    OPTIONS,
+  );
+  bench(
+    "plurality(profile) (first preferences of each distinct ballot, exact scores, outcome)",
+    () => {
+      sink += plurality(profile).winners.length;
+    },
+    OPTIONS,
+  );
+});
