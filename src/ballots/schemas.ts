@@ -19,6 +19,9 @@ import { pure } from "../core/internal/pure.js";
  */
 export const MAX_COUNT_LENGTH = 40;
 
+/** A count written as a string: a whole number, decimal or fraction. @internal */
+export const COUNT_PATTERN = /^\s*\d+(\.\d+)?(\/\d*[1-9]\d*)?\s*$/;
+
 /**
  * A count: a non-negative finite number, or a string holding a fraction or decimal (`"1/3"`,
  * `"0.25"`) for exact fractional weights, of at most {@link MAX_COUNT_LENGTH} characters.
@@ -38,7 +41,7 @@ export const CountSchema = /* @__PURE__ */ pure(() =>
           abort: true,
           message: `a count written as a string has at most ${MAX_COUNT_LENGTH} characters`,
         }),
-        z.regex(/^\s*\d+(\.\d+)?(\/\d*[1-9]\d*)?\s*$/, {
+        z.regex(COUNT_PATTERN, {
           message:
             'count must be a non-negative number, a fraction such as "1/3" or a decimal such as "0.25"',
         }),

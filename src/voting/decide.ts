@@ -119,7 +119,7 @@ const decideRegistered: Decide = /* @__PURE__ */ createDecide(METHODS);
  *
  * Work limits: every cost has one, checked before the work starts, and an input past it is
  * `Unsupported` with reason `"work_limit"`, naming the limit, the input's size and the option
- * that raises it. Reading the spec: `limits.ballots` (default 100,000) and `limits.cells`
+ * that raises it. Reading the spec: `limits.ballots` (default 1,000,000) and `limits.cells`
  * (ballots × candidates, default 20 million). Counting: each method's `limits.candidates`,
  * declared from its complexity (for example 200 for Schulze, 10,000 for plurality, 22 for exact
  * Kemeny-Young; see `getMethod(id).limits`), and, for the methods built on the pairwise matrix

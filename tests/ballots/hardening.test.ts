@@ -139,7 +139,7 @@ describe("sizes checked before any loop (issue 10)", () => {
     expect(leftOf(value)).toEqual({
       _tag: "Unsupported",
       reason: "work_limit",
-      message: `This input has 4294967295 ballots, past the work limit of 100000 for spec.ballots; set limits.ballots (up to 5000000) to allow more.`,
+      message: `This input has 4294967295 ballots, past the work limit of 1000000 for spec.ballots; set limits.ballots (up to 5000000) to allow more.`,
       limit: {
         name: "spec.ballots",
         limit: SPEC_BALLOTS_LIMIT.default,

@@ -50,24 +50,25 @@ export const firstPreferences = (profile: RankedProfile): FirstPreferenceTally =
   const sole = new Float64Array(n);
   const shared: Record<number, Float64Array> = {};
   let blank = 0;
-  for (let b = 0; b < profile.ballotCount; b++) {
-    const w = profile.counts[b] as number;
-    const offset = b * n;
-    let k = 0;
-    let top = -1;
-    for (let c = 0; c < n; c++) {
-      if (profile.ranks[offset + c] === 0) {
-        k += 1;
-        top = c;
-      }
+  // Locals, not property reads, in the loop: it is the whole cost of plurality.
+  const { ranks, counts, ballotCount } = profile;
+  for (let b = 0, offset = 0; b < ballotCount; b++, offset += n) {
+    const w = counts[b] as number;
+    // The first candidate in tier 0, then whether any other shares it.
+    let top = offset;
+    const end = offset + n;
+    while (top < end && ranks[top] !== 0) top += 1;
+    if (top === end) {
+      blank += w;
+      continue;
     }
-    if (k === 0) blank += w;
-    else if (k === 1) sole[top] = (sole[top] as number) + w;
+    let k = 1;
+    for (let c = top + 1; c < end; c++) if (ranks[c] === 0) k += 1;
+    if (k === 1) sole[top - offset] = (sole[top - offset] as number) + w;
     else {
       const into = shared[k] ?? new Float64Array(n);
       shared[k] = into;
-      for (let c = 0; c < n; c++)
-        if (profile.ranks[offset + c] === 0) into[c] = (into[c] as number) + w;
+      for (let c = 0; c < n; c++) if (ranks[offset + c] === 0) into[c] = (into[c] as number) + w;
     }
   }
   return {
