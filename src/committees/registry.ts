@@ -6,10 +6,13 @@
  */
 import { pure } from "../core/internal/pure.js";
 import type { AnyMethodDefinition } from "../counting/method.js";
+import { APPROVAL_COMMITTEE_METHODS } from "./approval/methods.js";
 
 /**
  * Every registered multi-seat method, in the order the facilitators' guide lists them.
  *
  * @category registry
  */
-export const COMMITTEE_METHODS: readonly AnyMethodDefinition[] = /* @__PURE__ */ pure(() => []);
+export const COMMITTEE_METHODS: readonly AnyMethodDefinition[] = /* @__PURE__ */ pure(() => [
+  ...APPROVAL_COMMITTEE_METHODS,
+]);

@@ -1,0 +1,46 @@
+/**
+ * Approval committees: the Thiele rules (AV, SAV, PAV, SLAV, CC, lex-CC, p-geometric), their
+ * sequential and reverse variants, and the proportionality checks of Lackner and Skowron (2023).
+ *
+ * @module
+ */
+export {
+  type CheckResult,
+  type CheckWitness,
+  COMMITTEE_CHECK_WORK,
+  type CommitteeCheckOptions,
+  checkCommittee,
+} from "./checks.js";
+export type { CommitteeRuleOptions } from "./counts.js";
+export { APPROVAL_COMMITTEE_METHODS } from "./methods.js";
+export {
+  type ApprovalCommitteeOptions,
+  type ApprovalCommitteeOutcome,
+  COMMITTEE_NODES,
+} from "./shared.js";
+export {
+  av,
+  avMethod,
+  cc,
+  ccMethod,
+  type GeomOptions,
+  geom,
+  geom2Method,
+  geomMethod,
+  lexCc,
+  lexCcMethod,
+  pav,
+  pavMethod,
+  revSeqPav,
+  revSeqPavMethod,
+  sav,
+  savMethod,
+  seqCc,
+  seqCcMethod,
+  seqPav,
+  seqPavMethod,
+  seqSlav,
+  seqSlavMethod,
+  slav,
+  slavMethod,
+} from "./thiele.js";
