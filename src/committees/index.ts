@@ -8,4 +8,42 @@
  *
  * @module co-decide/committees
  */
+
+export type { CommitteeProperty } from "../counting/method.js";
+export {
+  APPROVAL_COMMITTEE_METHODS,
+  type ApprovalCommitteeOptions,
+  type ApprovalCommitteeOutcome,
+  av,
+  avMethod,
+  type CheckResult,
+  type CheckWitness,
+  COMMITTEE_CHECK_WORK,
+  COMMITTEE_NODES,
+  type CommitteeCheckOptions,
+  type CommitteeRuleOptions,
+  cc,
+  ccMethod,
+  checkCommittee,
+  type GeomOptions,
+  geom,
+  geom2Method,
+  geomMethod,
+  lexCc,
+  lexCcMethod,
+  pav,
+  pavMethod,
+  revSeqPav,
+  revSeqPavMethod,
+  sav,
+  savMethod,
+  seqCc,
+  seqCcMethod,
+  seqPav,
+  seqPavMethod,
+  seqSlav,
+  seqSlavMethod,
+  slav,
+  slavMethod,
+} from "./approval/index.js";
 export { COMMITTEE_METHODS } from "./registry.js";

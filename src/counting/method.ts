@@ -41,14 +41,7 @@ export type MethodProperty =
  *
  * @category registry
  */
-export type CommitteeProperty =
-  | "jr"
-  | "pjr"
-  | "ejr"
-  | "ejr-plus"
-  | "fjr"
-  | "priceability"
-  | "core";
+export type CommitteeProperty = "jr" | "pjr" | "ejr" | "ejr-plus" | "fjr" | "priceability" | "core";
 
 /**
  * What `decide` passes to a method besides the profile.

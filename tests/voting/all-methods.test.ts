@@ -6,6 +6,9 @@ import { type AnyMethodDefinition, decide, listMethods } from "../../src/voting/
 /**
  * Every registered method through the same edge cases (STYLE.md 3.6, after lzear/votes'
  * sanity test): whatever the method, the outcome must be valid plain data.
+ *
+ * Multi-seat methods (`seats: "required"` on their definition) get two seats (one when there is
+ * one candidate): where a single-winner method must return one winner, they must return that many.
  */
 
 type Preference = readonly (readonly string[])[];
@@ -46,6 +49,12 @@ const optionsFor = (method: AnyMethodDefinition): Record<string, unknown> | unde
       ? { scale: SCALE }
       : undefined;
 
+/** The seats a multi-seat method is given: two, or every candidate when fewer. */
+const seatsFor = (
+  method: AnyMethodDefinition,
+  candidates: readonly string[],
+): number | undefined => (method.seats === "required" ? Math.min(2, candidates.length) : undefined);
+
 const run = (
   method: AnyMethodDefinition,
   candidates: readonly string[],
@@ -53,21 +62,25 @@ const run = (
   tieBreak: unknown = { kind: "lexicographic" },
 ): Outcome => {
   const options = optionsFor(method);
+  const seats = seatsFor(method, candidates);
   const result = decide({
     method: method.id,
     candidates,
     ballots,
     tieBreak,
     ...(options === undefined ? {} : { options }),
+    ...(seats === undefined ? {} : { seats }),
   });
   if (E.isLeft(result)) throw new Error(`${method.id}: ${JSON.stringify(result.left)}`);
   return result.right;
 };
 
+/** `single`: a resolved outcome, one winner (or, for a multi-seat method, one per seat). */
 const expectValid = (outcome: Outcome, candidates: readonly string[], single: boolean): void => {
   expect(outcome.candidates).toEqual(candidates);
   expect(outcome.winners.length).toBeGreaterThan(0);
-  if (single) expect(outcome.winners.length).toBe(1);
+  const method = methods.find((m) => m.id === outcome.method);
+  if (single) expect(outcome.winners.length).toBe(method ? (seatsFor(method, candidates) ?? 1) : 1);
   for (const w of outcome.winners) expect(candidates).toContain(w);
   expect(new Set(outcome.winners).size).toBe(outcome.winners.length);
   if (outcome.ranking !== undefined) {
@@ -134,7 +147,8 @@ describe.each(methods.map((m) => [m.id, m] as const))("%s", (_id, method) => {
     ];
     const outcome = run(method, abc, ballots);
     expectValid(outcome, abc, true);
-    expect(outcome.winners).toEqual(["b"]);
+    if (method.seats === "required") expect(outcome.winners).toContain("b");
+    else expect(outcome.winners).toEqual(["b"]);
   });
 
   it("is deterministic", () => {

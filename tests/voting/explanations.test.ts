@@ -8,6 +8,10 @@ import { decide, listMethods } from "../../src/voting/index.js";
 const candidates = ["a", "b", "c", "d"];
 const scale = ["good", "fair", "poor"];
 
+// Multi-seat methods (`seats: "required"`) fill two seats.
+const seatsOf = (method: { readonly seats?: "required" }): Record<string, unknown> =>
+  method.seats === "required" ? { seats: 2 } : {};
+
 const specFor = (kind: string, prng: ReturnType<typeof createPrng>): Record<string, unknown> => {
   const voters = 1 + prng.nextInt(6);
   const pick = (): string[] => candidates.filter(() => prng.nextInt(2) === 0);
@@ -43,7 +47,12 @@ describe("explanations of every method", () => {
     const prng = createPrng("explanations");
     for (let trial = 0; trial < 60; trial++) {
       for (const method of listMethods()) {
-        const spec = { method: method.id, candidates, ...specFor(method.ballotKind, prng) };
+        const spec = {
+          method: method.id,
+          candidates,
+          ...seatsOf(method),
+          ...specFor(method.ballotKind, prng),
+        };
         for (const tieBreak of [{ kind: "none" }, { kind: "random", seed: `t${trial}` }]) {
           const outcome = decide({ ...spec, tieBreak });
           if (outcome._tag === "Left") throw new Error(`${method.id}: ${outcome.left.message}`);
@@ -67,7 +76,12 @@ describe("explanations of every method", () => {
     const prng = createPrng("explanations, rounds");
     for (let trial = 0; trial < 40; trial++) {
       for (const method of listMethods()) {
-        const spec = { method: method.id, candidates, ...specFor(method.ballotKind, prng) };
+        const spec = {
+          method: method.id,
+          candidates,
+          ...seatsOf(method),
+          ...specFor(method.ballotKind, prng),
+        };
         const outcome = decide(spec);
         if (outcome._tag === "Left") throw new Error(`${method.id}: ${outcome.left.message}`);
         const { rounds } = outcome.right;

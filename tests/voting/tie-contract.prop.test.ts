@@ -7,6 +7,10 @@
  * under a scripted policy (`scriptedPolicy`, internal to core) once for every sequence of choices,
  * one choice per tie met, and unites the winners. It also runs every fixed `order` policy (all
  * permutations of the candidates), whose winner must be among `none`'s.
+ *
+ * Multi-seat methods (`seats: "required"`) fill two seats: each path elects one committee of two,
+ * and under `none` their `committees` must be exactly the committees the paths reach (and
+ * `winners` every candidate on one of them).
  */
 import fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
@@ -109,15 +113,27 @@ const profileFor = (
   throw new Error(`no profile for ballots of kind ${String(method.ballotKind)}`);
 };
 
+/** The seats of a multi-seat method (two); `undefined` for a single-winner one. */
+const seatsOf = (method: AnyMethodDefinition): number | undefined =>
+  method.seats === "required" ? 2 : undefined;
+
 const runWith = (
   method: AnyMethodDefinition,
   profile: Profile,
   options: unknown,
   tieBreak: TieBreakPolicy,
 ): Outcome | undefined => {
-  const result = method.run(profile, { options, tieBreak });
+  const seats = seatsOf(method);
+  const result = method.run(profile, {
+    options,
+    tieBreak,
+    ...(seats === undefined ? {} : { seats }),
+  });
   return E.isRight(result) ? result.right : undefined;
 };
+
+/** A committee (or a single winner) as a key. */
+const keyOf = (winners: readonly string[]): string => JSON.stringify([...winners].sort());
 
 /**
  * Every candidate who wins on some path through the ties: a depth-first walk over the sequences
@@ -128,8 +144,9 @@ const everyPath = (
   method: AnyMethodDefinition,
   profile: Profile,
   options: unknown,
-): { winners: Set<string>; paths: number } | undefined => {
+): { winners: Set<string>; committees: Set<string>; paths: number } | undefined => {
   const winners = new Set<string>();
+  const committees = new Set<string>();
   const pending: number[][] = [[]];
   let paths = 0;
   while (pending.length > 0) {
@@ -145,13 +162,14 @@ const everyPath = (
     });
     const outcome = runWith(method, profile, options, policy);
     if (outcome === undefined) return undefined;
-    // A deterministic policy resolves every tie: one winner, whatever the path.
-    expect(outcome.winners).toHaveLength(1);
+    // A deterministic policy resolves every tie: one winner (one per seat), whatever the path.
+    expect(outcome.winners).toHaveLength(seatsOf(method) ?? 1);
     for (const w of outcome.winners) winners.add(w);
+    committees.add(keyOf(outcome.winners));
     paths += 1;
     if (paths > MAX_PATHS) return undefined;
   }
-  return { winners, paths };
+  return { winners, committees, paths };
 };
 
 const permutations = (items: readonly string[]): string[][] =>
@@ -174,11 +192,20 @@ describe("tieBreak none: every co-winner, for every registered method", () => {
           expect(none.winners.length).toBeGreaterThan(0);
           const oracle = everyPath(method, profile, options);
           if (oracle !== undefined) expect(sorted(none.winners)).toEqual(sorted(oracle.winners));
+          const seats = seatsOf(method);
+          const committees = (none as { committees?: readonly (readonly string[])[] }).committees;
+          if (seats !== undefined) {
+            const listed = committees ?? [none.winners];
+            if (oracle !== undefined)
+              expect(sorted(listed.map(keyOf))).toEqual(sorted(oracle.committees));
+            expect(sorted(new Set(listed.flat()))).toEqual(sorted(none.winners));
+          }
           for (const order of permutations(NAMES.slice(0, n))) {
             const fixed = runWith(method, profile, options, { kind: "order", order });
             if (fixed === undefined) continue;
-            expect(fixed.winners).toHaveLength(1);
-            expect(none.winners).toContain(fixed.winners[0]);
+            expect(fixed.winners).toHaveLength(seats ?? 1);
+            if (seats === undefined) expect(none.winners).toContain(fixed.winners[0]);
+            else expect((committees ?? [none.winners]).map(keyOf)).toContain(keyOf(fixed.winners));
           }
         }),
         { numRuns: runs(100) },

@@ -164,7 +164,7 @@ export class Levels {
 }
 
 /** The largest whole number a double holds exactly, and every sum of the search stays below. */
-const EXACT = 2 ** 53;
+const EXACT = 9_007_199_254_740_992;
 
 /**
  * Whether the branch and bound's sums stay exact in doubles for these weights: the total scaled

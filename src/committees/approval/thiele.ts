@@ -38,7 +38,7 @@ import type { ApprovalProfile } from "../../ballots/profile.js";
 import { type DecideError, invalidInputAt } from "../../core/errors.js";
 import { pure } from "../../core/internal/pure.js";
 import type { Outcome } from "../../core/outcome.js";
-import { parseRational, type Rational, rational } from "../../core/rational.js";
+import { ONE, parseRational, type Rational, rational, ZERO } from "../../core/rational.js";
 import type { TieBreakPolicy } from "../../core/tie-break.js";
 import { methodLimits } from "../../counting/limits.js";
 import type { MethodDefinition } from "../../counting/method.js";
@@ -62,8 +62,6 @@ import { type ThieleWeight, thieleScore } from "./thiele-engine.js";
 
 type Result = E.Either<DecideError, ApprovalCommitteeOutcome>;
 
-const ONE = rational(1);
-const ZERO = rational(0);
 const pavWeight: ThieleWeight = (j) => rational(1, j);
 const slavWeight: ThieleWeight = (j) => rational(1, 2 * j - 1);
 const ccWeight: ThieleWeight = (j) => (j === 1 ? ONE : ZERO);
@@ -103,52 +101,52 @@ const spec = (id: string, rule: string, reason: string, variant?: string): RuleS
   ...(variant === undefined ? {} : { variant }),
 });
 
-const AV = spec(
+const AV = /* @__PURE__ */ spec(
   "av",
   "Approval voting for committees: the candidates with the most approvals are elected.",
   "its members have the most approvals",
 );
-const SAV = spec(
+const SAV = /* @__PURE__ */ spec(
   "sav",
   "Satisfaction approval voting: each voter's one point is split equally among the candidates they approve; the candidates with the most points are elected.",
   "its members have the most points",
 );
-const PAV = spec(
+const PAV = /* @__PURE__ */ spec(
   "pav",
   "Proportional approval voting: a voter who approves j members gives the committee 1 + 1/2 + ... + 1/j points; the committee with the most points is elected.",
   "no committee has a higher PAV score",
 );
-const SLAV = spec(
+const SLAV = /* @__PURE__ */ spec(
   "slav",
   "Sainte-Laguë approval voting: a voter who approves j members gives the committee 1 + 1/3 + ... + 1/(2j-1) points; the committee with the most points is elected.",
   "no committee has a higher SLAV score",
 );
-const CC = spec(
+const CC = /* @__PURE__ */ spec(
   "cc",
   "Chamberlin-Courant (approval): the committee that the most voters approve at least one member of is elected.",
   "no committee covers more voters",
 );
-const LEX_CC = spec(
+const LEX_CC = /* @__PURE__ */ spec(
   "lex-cc",
   "Lexicographic Chamberlin-Courant: the committee with the most voters who approve at least one member, then (among those) at least two, and so on.",
   "no committee covers more voters, level by level (score: voters covered)",
 );
-const SEQ_PAV = spec(
+const SEQ_PAV = /* @__PURE__ */ spec(
   "seq-pav",
   "Sequential PAV: seats are filled one at a time, each by the candidate who raises the PAV score most.",
   "each member added the most PAV score in their round",
 );
-const REV_SEQ_PAV = spec(
+const REV_SEQ_PAV = /* @__PURE__ */ spec(
   "rev-seq-pav",
   "Reverse sequential PAV: starting from every candidate, the candidate whose removal lowers the PAV score least is removed, until the seats are filled.",
   "each candidate removed cost the least PAV score in their round",
 );
-const SEQ_SLAV = spec(
+const SEQ_SLAV = /* @__PURE__ */ spec(
   "seq-slav",
   "Sequential SLAV: seats are filled one at a time, each by the candidate who raises the SLAV score most.",
   "each member added the most SLAV score in their round",
 );
-const SEQ_CC = spec(
+const SEQ_CC = /* @__PURE__ */ spec(
   "seq-cc",
   "Sequential Chamberlin-Courant (greedy CC): seats are filled one at a time, each by the candidate approved by the most voters not yet represented.",
   "each member reached the most voters not yet represented in their round",
@@ -389,6 +387,13 @@ export const geom = (
   profile: ApprovalProfile,
   options: GeomOptions,
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
+): Result => countGeom("geom", profile, options, tieBreak);
+
+const countGeom = (
+  id: string,
+  profile: ApprovalProfile,
+  options: GeomOptions,
+  tieBreak: TieBreakPolicy,
 ): Result => {
   const p = parseRational(options.p ?? 2);
   if (p === undefined || p.num < p.den || p.num > 1_000_000n * p.den || p.den > 1_000_000n)
@@ -399,14 +404,14 @@ export const geom = (
         "expected p from 1 to 1000000 (a number or a fraction with denominator up to 1000000)",
       ),
     );
-  const id = options.p === undefined || (p.num === 2n && p.den === 1n) ? "geom2" : "geom";
+  const shown = `${String(p.num)}${p.den === 1n ? "" : `/${String(p.den)}`}`;
   const { p: _p, ...rest } = options;
   return countOptimal(
     spec(
       id,
-      `The ${String(p.num)}${p.den === 1n ? "" : `/${String(p.den)}`}-geometric rule: a voter who approves j members gives the committee 1 + 1/p + ... + 1/p^(j-1) points; the committee with the most points is elected.`,
+      `The ${shown}-geometric rule: a voter who approves j members gives the committee 1 + 1/p + ... + 1/p^(j-1) points (p = ${shown}); the committee with the most points is elected.`,
       "no committee has a higher score",
-      `p=${String(p.num)}${p.den === 1n ? "" : `/${String(p.den)}`}`,
+      `p=${shown}`,
     ),
     geomWeight(p),
     profile,
@@ -658,7 +663,7 @@ export const geom2Method: MethodDefinition<ApprovalCommitteeOptions> = /* @__PUR
   OPT_COMPLEXITY,
   /* @__PURE__ */ methodLimits("geom2", 100, 1_000),
   [],
-  (p, o, t) => geom(p, { ...o, p: 2 }, t),
+  (p, o, t) => countGeom("geom2", p, { ...o, p: 2 }, t),
 );
 
 /** The registry entry of {@link geom} (`options.p`, default 2). @category registry */
