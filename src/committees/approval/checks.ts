@@ -180,8 +180,9 @@ const contextOf = (
 const result = (property: CommitteeProperty, witness: CheckWitness | undefined): CheckResult =>
   witness === undefined ? { property, holds: true } : { property, holds: false, witness };
 
-/** Whether rows of this scaled weight make up at least ℓ n / k voters. */
+/** Whether rows of this scaled weight make up at least ℓ n / k voters (and at least one voter). */
 const large = (context: Context, weight: number, ell: number): boolean =>
+  weight > 0 &&
   BigInt(weight) * BigInt(context.k) >= BigInt(ell) * BigInt(context.electorate.total);
 
 const approves = (context: Context, r: number, c: number): boolean =>
@@ -219,7 +220,7 @@ const witnessOf = (
     candidates: names,
     owed,
     got,
-    text: `${String(voters)} voters, at least ${owed} seat${owed === 1 ? "" : "s"}' worth of the electorate, all approve ${listNames(names)}, yet ${what}: they are owed ${owed}.`,
+    text: `${String(voters)} voters, at least ${owed === 1 ? "one seat's" : `${owed} seats'`} worth of the electorate, all approve ${listNames(names)}, yet ${what}: they are owed ${owed}.`,
   };
 };
 
