@@ -19,7 +19,7 @@ export {
   type CheckResult,
   type CheckWitness,
   COMMITTEE_CHECK_WORK,
-  COMMITTEE_NODES,
+  COMMITTEE_WORK,
   type CommitteeCheckOptions,
   type CommitteeRuleOptions,
   cc,

@@ -25,7 +25,7 @@ import {
   type ApprovalCommitteeOptions,
   type ApprovalCommitteeOutcome,
   byMembers,
-  COMMITTEE_NODES,
+  COMMITTEE_WORK,
   type Electorate,
   electorateOf,
   type Found,
@@ -196,14 +196,15 @@ export const countSequential = (
   const seenResults = new Set<string>();
   const visited = new Set<string>();
   let truncated = false;
-  let nodes = 0;
+  let work = 0;
   let stopped = false;
   const path: number[] = [];
   const what = forwards ? "marginal gain" : "marginal loss";
 
   const walk = (first: boolean): void => {
     if (stopped) return;
-    if (++nodes > settings.maxNodes) {
+    work += m * (forwards ? k : m);
+    if (work > settings.maxWork) {
       stopped = true;
       return;
     }
@@ -248,6 +249,7 @@ export const countSequential = (
         rounds.push(
           roundOf(electorate, round, values, scale, c, forwards ? "elected" : "eliminated", what),
         );
+      work += 2 * (electorate.cost[c] as number);
       path.push(c);
       if (forwards) levels.add(c);
       else levels.remove(c);
@@ -259,7 +261,7 @@ export const countSequential = (
   };
   walk(true);
   if (stopped && !truncated)
-    return E.left(workLimitError(COMMITTEE_NODES, nodes, settings.maxNodes));
+    return E.left(workLimitError(COMMITTEE_WORK, work, settings.maxWork));
   const found: Found = {
     committees: settings.none
       ? [...results].sort((a, b) => byMembers(sortedOf(a), sortedOf(b)))

@@ -16,7 +16,7 @@ export { APPROVAL_COMMITTEE_METHODS } from "./methods.js";
 export {
   type ApprovalCommitteeOptions,
   type ApprovalCommitteeOutcome,
-  COMMITTEE_NODES,
+  COMMITTEE_WORK,
 } from "./shared.js";
 export {
   av,

@@ -1,7 +1,7 @@
 /**
  * What every approval-committee rule shares: the electorate read from an approval profile (distinct
  * ballots with their scaled counts, who approves whom), the options every rule takes
- * (`maxCommittees`, `maxNodes`), the outcome's extra fields, and how a count ends: a set of winning
+ * (`maxCommittees`, `maxWork`), the outcome's extra fields, and how a count ends: a set of winning
  * committees, resolved by the tie-break policy or reported whole under `none`.
  *
  * **Ties between committees.** Under a deterministic policy a rule that finds several winning
@@ -39,11 +39,13 @@ export interface ApprovalCommitteeOptions {
    */
   readonly maxCommittees?: number | undefined;
   /**
-   * The most search nodes (branch-and-bound nodes, or tie branches of a sequential rule) a count
-   * may visit (default 2,000,000, at most 200,000,000); past it the count stops with
-   * `Unsupported` (`work_limit`).
+   * The most search steps a count may take (default 60 million, about two seconds on a small
+   * two-core machine; at most 30 billion); past it the count stops with `Unsupported` (`work_limit`). A step is one voter's
+   * update when a candidate joins or leaves the committee under consideration, or one candidate
+   * looked at by a bound; the branch and bound of the optimisation rules and the tie paths of the
+   * sequential rules under `none` count them.
    */
-  readonly maxNodes?: number | undefined;
+  readonly maxWork?: number | undefined;
 }
 
 /**
@@ -70,22 +72,22 @@ export interface ApprovalCommitteeOutcome extends Outcome {
 export const MAX_COMMITTEES_DEFAULT = 100;
 
 /**
- * The limit on search nodes of the approval-committee rules (`options.maxNodes`).
+ * The limit on search steps of the approval-committee rules (`options.maxWork`).
  *
  * @category committees
  */
-export const COMMITTEE_NODES: WorkLimit = /* @__PURE__ */ defineLimit({
-  name: "approval-committees.nodes",
-  unit: "search nodes",
-  default: 2_000_000,
-  ceiling: 200_000_000,
-  option: "options.maxNodes",
+export const COMMITTEE_WORK: WorkLimit = /* @__PURE__ */ defineLimit({
+  name: "approval-committees.work",
+  unit: "search steps",
+  default: 60_000_000,
+  ceiling: 30_000_000_000,
+  option: "options.maxWork",
 });
 
 /** The options schema shared by the approval-committee rules. @internal */
 export const committeeOptionsShape = {
   maxCommittees: /* @__PURE__ */ pure(() => z.optional(z.number())),
-  maxNodes: /* @__PURE__ */ pure(() => z.optional(z.number())),
+  maxWork: /* @__PURE__ */ pure(() => z.optional(z.number())),
 };
 
 /** The options schema of the rules that take only the shared options. @internal */
@@ -97,13 +99,13 @@ export const CommitteeOptionsSchema: z.ZodMiniType<ApprovalCommitteeOptions> = /
 export interface Settings {
   readonly seats: number;
   readonly maxCommittees: number;
-  readonly maxNodes: number;
+  readonly maxWork: number;
   readonly none: boolean;
 }
 
 /**
  * Checks the seats and the shared options of a typed call: `InvalidInput` at `seats`,
- * `options.maxCommittees` or `options.maxNodes`.
+ * `options.maxCommittees` or `options.maxWork`.
  *
  * @internal
  */
@@ -131,12 +133,12 @@ export const settingsOf = (
         "expected a whole number from 1 to 100000",
       ),
     );
-  const maxNodes = resolveLimit(COMMITTEE_NODES, options.maxNodes);
-  if (E.isLeft(maxNodes)) return maxNodes;
+  const maxWork = resolveLimit(COMMITTEE_WORK, options.maxWork);
+  if (E.isLeft(maxWork)) return maxWork;
   return E.right({
     seats,
     maxCommittees,
-    maxNodes: maxNodes.right,
+    maxWork: maxWork.right,
     none: tieBreak.kind === "none",
   });
 };
@@ -188,6 +190,8 @@ export interface Electorate {
   readonly denominator: number;
   /** Each candidate's approvals, scaled. */
   readonly approvals: Float64Array;
+  /** The search steps of adding or removing each candidate: Σ over its rows of their approvals. */
+  readonly cost: Float64Array;
 }
 
 /** Reads an approval profile for the committee rules. @internal */
@@ -215,7 +219,10 @@ export const electorateOf = (profile: ApprovalProfile): Electorate => {
     source.push(b);
     approved.push(Int32Array.from(row));
   }
+  const cost = new Float64Array(m);
+  for (const row of approved) for (const c of row) cost[c] = (cost[c] as number) + row.length;
   return {
+    cost,
     candidates: profile.candidates,
     m,
     rows: approved.length,

@@ -25,7 +25,7 @@ import { type Rational, rational } from "../../core/rational.js";
 import { exactOf } from "../../counting/outcome.js";
 import {
   byMembers,
-  COMMITTEE_NODES,
+  COMMITTEE_WORK,
   type Electorate,
   type Found,
   type Settings,
@@ -187,7 +187,7 @@ export const tooLargeForExact = (id: string): Unsupported =>
 
 /**
  * Every committee of `seats` members with the highest Thiele score, by branch and bound (see the
- * module comment). Visits at most `settings.maxNodes` nodes, then returns `Unsupported`
+ * module comment). Takes at most `settings.maxWork` steps, then returns `Unsupported`
  * (`work_limit`). Committees are listed in candidate order, at most `settings.maxCommittees`.
  *
  * @internal
@@ -199,8 +199,18 @@ export const branchAndBound = (
 ): E.Either<Unsupported, Found> => {
   const { m, rows, weight, approved, supporters } = electorate;
   const k = settings.seats;
-  const W = scaled.map(Number);
-  W.push(0, 0);
+  const W = Float64Array.from([...scaled.map(Number), 0, 0]);
+  // Rows and supporters flattened (offsets into one array each): the hot loops index typed arrays.
+  const rowStart = new Int32Array(rows + 1);
+  for (let r = 0; r < rows; r++)
+    rowStart[r + 1] = (rowStart[r] as number) + (approved[r] as Int32Array).length;
+  const rowCells = new Int32Array(rowStart[rows] as number);
+  for (let r = 0; r < rows; r++) rowCells.set(approved[r] as Int32Array, rowStart[r] as number);
+  const supStart = new Int32Array(m + 1);
+  for (let c = 0; c < m; c++)
+    supStart[c + 1] = (supStart[c] as number) + (supporters[c] as Int32Array).length;
+  const supCells = new Int32Array(supStart[m] as number);
+  for (let c = 0; c < m; c++) supCells.set(supporters[c] as Int32Array, supStart[c] as number);
   const sat = new Int32Array(rows);
   const marginal = new Float64Array(m);
   for (let r = 0; r < rows; r++)
@@ -208,28 +218,29 @@ export const branchAndBound = (
       marginal[d] = (marginal[d] as number) + (weight[r] as number) * (W[1] as number);
   let score = 0;
 
-  const add = (c: number): void => {
-    for (const r of supporters[c] as Int32Array) {
+  const move = (c: number, step: 1 | -1): void => {
+    const end = supStart[c + 1] as number;
+    for (let i = supStart[c] as number; i < end; i++) {
+      const r = supCells[i] as number;
       const j = sat[r] as number;
       const w = weight[r] as number;
-      score += w * (W[j + 1] as number);
-      const delta = w * ((W[j + 2] as number) - (W[j + 1] as number));
-      if (delta !== 0)
-        for (const d of approved[r] as Int32Array) marginal[d] = (marginal[d] as number) + delta;
-      sat[r] = j + 1;
+      // Adding: gain W[j+1], marginals move from W[j+1] to W[j+2]; removing: the reverse.
+      const before = step === 1 ? (W[j + 1] as number) : (W[j] as number);
+      const after = step === 1 ? (W[j + 2] as number) : (W[j + 1] as number);
+      score += step * w * before;
+      const delta = w * (after - before) * step;
+      if (delta !== 0) {
+        const rowEnd = rowStart[r + 1] as number;
+        for (let x = rowStart[r] as number; x < rowEnd; x++) {
+          const d = rowCells[x] as number;
+          marginal[d] = (marginal[d] as number) + delta;
+        }
+      }
+      sat[r] = j + step;
     }
   };
-  const remove = (c: number): void => {
-    for (const r of supporters[c] as Int32Array) {
-      const j = sat[r] as number;
-      const w = weight[r] as number;
-      score -= w * (W[j] as number);
-      const delta = w * ((W[j] as number) - (W[j + 1] as number));
-      if (delta !== 0)
-        for (const d of approved[r] as Int32Array) marginal[d] = (marginal[d] as number) + delta;
-      sat[r] = j - 1;
-    }
-  };
+  const add = (c: number): void => move(c, 1);
+  const remove = (c: number): void => move(c, -1);
 
   // Candidates by approvals, most first: good committees are met early, so the bound bites.
   const order = Array.from({ length: m }, (_, c) => c).sort(
@@ -278,13 +289,15 @@ export const branchAndBound = (
 
   let found: number[][] = [];
   let truncated = false;
-  let nodes = 0;
+  let work = 0;
   let stopped = false;
   const chosen: number[] = [];
+  const cost = electorate.cost;
 
   const search = (pos: number): void => {
     if (stopped) return;
-    if (++nodes > settings.maxNodes) {
+    work += m;
+    if (work > settings.maxWork) {
       stopped = true;
       return;
     }
@@ -305,6 +318,7 @@ export const branchAndBound = (
     const b = bound(pos, need);
     if (b < best || (truncated && b <= best)) return;
     const c = order[pos] as number;
+    work += 2 * (cost[c] as number);
     chosen.push(c);
     add(c);
     search(pos + 1);
@@ -313,7 +327,7 @@ export const branchAndBound = (
     search(pos + 1);
   };
   search(0);
-  if (stopped) return E.left(workLimitError(COMMITTEE_NODES, nodes, settings.maxNodes));
+  if (stopped) return E.left(workLimitError(COMMITTEE_WORK, work, settings.maxWork));
   found.sort(byMembers);
   return E.right({ committees: found, truncated });
 };

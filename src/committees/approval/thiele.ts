@@ -26,8 +26,8 @@
  * one whose removal lowers the PAV score least (Thiele's "reverse" procedure).
  *
  * Exactness: every score is a rational computed on whole numbers (see `thiele-engine.ts`); the
- * optimisation rules are solved exactly by branch and bound, within `options.maxNodes` search
- * nodes (an `Unsupported` error past it, or when the scaled scores would pass 2^53). Ties: see
+ * optimisation rules are solved exactly by branch and bound, within `options.maxWork` search
+ * steps (an `Unsupported` error past it, or when the scaled scores would pass 2^53). Ties: see
  * `shared.ts`.
  *
  * @module
@@ -221,12 +221,12 @@ export const sav = (
  * Thiele (1895); Kilgour (2010); Lackner and Skowron (2023), def. 2.5. Weights 1, 1/2, 1/3, ...
  * Satisfies EJR and EJR+ (Aziz et al. 2017; Brill and Peters 2023), hence PJR and JR. NP-hard:
  * solved exactly by branch and bound over committees (bound: the current score plus the largest
- * marginal gains), within `options.maxNodes` nodes.
+ * marginal gains), within `options.maxWork` search steps.
  *
  * @param profile - approval ballots.
- * @param options - `seats`; `maxCommittees`, `maxNodes`.
+ * @param options - `seats`; `maxCommittees`, `maxWork`.
  * @param tieBreak - how ties between optimal committees are broken (default lexicographic).
- * @returns the outcome, or `Unsupported` (`work_limit`) past `maxNodes`.
+ * @returns the outcome, or `Unsupported` (`work_limit`) past `maxWork`.
  * @example PAV gives the group of two a seat; AV would not
  * ```ts
  * import { approvalProfile } from "co-decide/ballots";
@@ -254,9 +254,9 @@ export const pav = (
  * bound as for {@link pav}.
  *
  * @param profile - approval ballots.
- * @param options - `seats`; `maxCommittees`, `maxNodes`.
+ * @param options - `seats`; `maxCommittees`, `maxWork`.
  * @param tieBreak - how ties between optimal committees are broken (default lexicographic).
- * @returns the outcome, or `Unsupported` past `maxNodes`.
+ * @returns the outcome, or `Unsupported` past `maxWork`.
  * @example
  * ```ts
  * import { approvalProfile } from "co-decide/ballots";
@@ -284,9 +284,9 @@ export const slav = (
  * JR (Aziz et al. 2017). Exact branch and bound as for {@link pav}.
  *
  * @param profile - approval ballots.
- * @param options - `seats`; `maxCommittees`, `maxNodes`.
+ * @param options - `seats`; `maxCommittees`, `maxWork`.
  * @param tieBreak - how ties between optimal committees are broken (default lexicographic).
- * @returns the outcome, or `Unsupported` past `maxNodes`.
+ * @returns the outcome, or `Unsupported` past `maxWork`.
  * @example
  * ```ts
  * import { approvalProfile } from "co-decide/ballots";
@@ -318,9 +318,9 @@ export const cc = (
  * `committeeScore` is the number of voters covered.
  *
  * @param profile - approval ballots.
- * @param options - `seats`; `maxCommittees`, `maxNodes`.
+ * @param options - `seats`; `maxCommittees`, `maxWork`.
  * @param tieBreak - how ties between optimal committees are broken (default lexicographic).
- * @returns the outcome, or `Unsupported` past `maxNodes` or the exact range.
+ * @returns the outcome, or `Unsupported` past `maxWork` or the exact range.
  * @example CC is indifferent between {a, c} and {b, c}; lex-CC prefers the one that covers the first group twice
  * ```ts
  * import { approvalProfile } from "co-decide/ballots";
@@ -367,7 +367,7 @@ export interface GeomOptions extends CommitteeRuleOptions {
  * {@link pav}; `p` is read exactly (`"3/2"` or 1.5).
  *
  * @param profile - approval ballots.
- * @param options - `seats`, `p` (default 2); `maxCommittees`, `maxNodes`.
+ * @param options - `seats`, `p` (default 2); `maxCommittees`, `maxWork`.
  * @param tieBreak - how ties between optimal committees are broken (default lexicographic).
  * @returns the outcome, `InvalidInput` at `options.p` for p < 1, or `Unsupported`.
  * @example
@@ -430,7 +430,7 @@ const countGeom = (
  * goes to the tie-break, and under `none` every path through the ties is followed.
  *
  * @param profile - approval ballots.
- * @param options - `seats`; `maxCommittees`, `maxNodes` (tie paths).
+ * @param options - `seats`; `maxCommittees`, `maxWork` (tie paths).
  * @param tieBreak - how ties in a round are broken (default lexicographic).
  * @returns the outcome with one round per seat.
  * @example
@@ -461,7 +461,7 @@ export const seqPav = (
  * candidate order; `rounds` lists the removals.
  *
  * @param profile - approval ballots.
- * @param options - `seats`; `maxCommittees`, `maxNodes` (tie paths).
+ * @param options - `seats`; `maxCommittees`, `maxWork` (tie paths).
  * @param tieBreak - how ties in a round are broken (default lexicographic).
  * @returns the outcome with one round per removal.
  * @example
@@ -491,7 +491,7 @@ export const revSeqPav = (
  * 1, 1/3, 1/5, ...
  *
  * @param profile - approval ballots.
- * @param options - `seats`; `maxCommittees`, `maxNodes`.
+ * @param options - `seats`; `maxCommittees`, `maxWork`.
  * @param tieBreak - how ties in a round are broken (default lexicographic).
  * @returns the outcome with one round per seat.
  * @example
@@ -522,7 +522,7 @@ export const seqSlav = (
  * every remaining candidate gains 0 and the rest of the seats are ties.
  *
  * @param profile - approval ballots.
- * @param options - `seats`; `maxCommittees`, `maxNodes`.
+ * @param options - `seats`; `maxCommittees`, `maxWork`.
  * @param tieBreak - how ties in a round are broken (default lexicographic).
  * @returns the outcome with one round per seat.
  * @example
@@ -552,7 +552,7 @@ const GeomOptionsSchema: z.ZodMiniType<Omit<GeomOptions, "seats">> = /* @__PURE_
 );
 
 const SEQ_COMPLEXITY = "O(k (B a + n k)) for k seats, B distinct ballots of about a approvals";
-const OPT_COMPLEXITY = "NP-hard; exact branch and bound, at most options.maxNodes nodes";
+const OPT_COMPLEXITY = "NP-hard; exact branch and bound, at most options.maxWork search steps";
 
 const definition = (
   id: string,

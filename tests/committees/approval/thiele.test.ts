@@ -198,7 +198,7 @@ describe("limits and bad input", () => {
     expect(E.isLeft(result)).toBe(true);
   });
 
-  it("refuses bad seats, maxCommittees, maxNodes and p in the typed functions", () => {
+  it("refuses bad seats, maxCommittees, maxWork and p in the typed functions", () => {
     const profile = RUNNING as ApprovalProfile;
     const pathOf = (r: E.Either<unknown, unknown>): unknown =>
       E.isLeft(r) ? (r.left as { issues?: { path: string }[] }).issues?.[0]?.path : undefined;
@@ -206,17 +206,17 @@ describe("limits and bad input", () => {
     expect(pathOf(pav(profile, { seats: 9 }))).toBe("seats");
     expect(pathOf(pav(profile, { seats: 1.5 }))).toBe("seats");
     expect(pathOf(pav(profile, { seats: 2, maxCommittees: 0 }))).toBe("options.maxCommittees");
-    expect(pathOf(pav(profile, { seats: 2, maxNodes: -1 }))).toBe("options.maxNodes");
+    expect(pathOf(pav(profile, { seats: 2, maxWork: -1 }))).toBe("options.maxWork");
     expect(pathOf(geom(profile, { seats: 2, p: 0.5 }))).toBe("options.p");
     expect(pathOf(geom(profile, { seats: 2, p: "x" }))).toBe("options.p");
   });
 
-  it("stops the branch and bound at options.maxNodes with Unsupported work_limit", () => {
-    const result = pav(RUNNING, { seats: 4, maxNodes: 3 });
+  it("stops the branch and bound at options.maxWork with Unsupported work_limit", () => {
+    const result = pav(RUNNING, { seats: 4, maxWork: 30 });
     expect(E.isLeft(result)).toBe(true);
     if (E.isLeft(result)) {
       expect(result.left._tag).toBe("Unsupported");
-      expect(result.left.message).toContain("options.maxNodes");
+      expect(result.left.message).toContain("options.maxWork");
     }
   });
 
