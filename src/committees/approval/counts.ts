@@ -61,7 +61,8 @@ export interface RuleSpec {
   readonly reason: string;
 }
 
-const begin = (
+/** Checks the seats and options and reads the profile. @internal */
+export const begin = (
   profile: ApprovalProfile,
   options: CommitteeRuleOptions,
   tieBreak: TieBreakPolicy,
@@ -78,7 +79,8 @@ const begin = (
   });
 };
 
-const ruleStep = (spec: RuleSpec, seats: number): ExplanationStep =>
+/** The explanation's first step. @internal */
+export const ruleStep = (spec: RuleSpec, seats: number): ExplanationStep =>
   step("rule", `${spec.rule} Seats: ${seats}.`, {
     seats,
     ...(spec.variant ? { variant: spec.variant } : {}),
@@ -260,8 +262,7 @@ export const countSequential = (
     });
   };
   walk(true);
-  if (stopped && !truncated)
-    return E.left(workLimitError(COMMITTEE_WORK, work, settings.maxWork));
+  if (stopped && !truncated) return E.left(workLimitError(COMMITTEE_WORK, work, settings.maxWork));
   const found: Found = {
     committees: settings.none
       ? [...results].sort((a, b) => byMembers(sortedOf(a), sortedOf(b)))

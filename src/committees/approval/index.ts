@@ -14,6 +14,14 @@ export {
 export type { CommitteeRuleOptions } from "./counts.js";
 export { APPROVAL_COMMITTEE_METHODS } from "./methods.js";
 export {
+  leximaxPhragmen,
+  leximaxPhragmenMethod,
+  minimaxPhragmen,
+  minimaxPhragmenMethod,
+  phragmenEnestroem,
+  phragmenEnestroemMethod,
+} from "./phragmen.js";
+export {
   type ApprovalCommitteeOptions,
   type ApprovalCommitteeOutcome,
   COMMITTEE_WORK,

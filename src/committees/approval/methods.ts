@@ -6,6 +6,11 @@
 import { pure } from "../../core/internal/pure.js";
 import type { AnyMethodDefinition } from "../../counting/method.js";
 import {
+  leximaxPhragmenMethod,
+  minimaxPhragmenMethod,
+  phragmenEnestroemMethod,
+} from "./phragmen.js";
+import {
   avMethod,
   ccMethod,
   geom2Method,
@@ -40,5 +45,8 @@ export const APPROVAL_COMMITTEE_METHODS: readonly AnyMethodDefinition[] = /* @__
       lexCcMethod,
       geom2Method,
       geomMethod,
+      minimaxPhragmenMethod,
+      leximaxPhragmenMethod,
+      phragmenEnestroemMethod,
     ] as AnyMethodDefinition[],
 );

@@ -23,13 +23,7 @@ import { workLimitError } from "../../core/limits.js";
 import type { ExactValue } from "../../core/outcome.js";
 import { type Rational, rational } from "../../core/rational.js";
 import { exactOf } from "../../counting/outcome.js";
-import {
-  byMembers,
-  COMMITTEE_WORK,
-  type Electorate,
-  type Found,
-  type Settings,
-} from "./shared.js";
+import { byMembers, COMMITTEE_WORK, type Electorate, type Found, type Settings } from "./shared.js";
 
 /** A Thiele weight sequence, `w(1), w(2), ...`, non-increasing and non-negative. @internal */
 export type ThieleWeight = (j: number) => Rational;

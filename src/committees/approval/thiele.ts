@@ -94,7 +94,8 @@ const scoresOfSav = (e: Electorate): Rational[] => {
   });
 };
 
-const spec = (id: string, rule: string, reason: string, variant?: string): RuleSpec => ({
+/** A rule's words. @internal */
+export const spec = (id: string, rule: string, reason: string, variant?: string): RuleSpec => ({
   id,
   rule,
   reason,
@@ -554,7 +555,8 @@ const GeomOptionsSchema: z.ZodMiniType<Omit<GeomOptions, "seats">> = /* @__PURE_
 const SEQ_COMPLEXITY = "O(k (B a + n k)) for k seats, B distinct ballots of about a approvals";
 const OPT_COMPLEXITY = "NP-hard; exact branch and bound, at most options.maxWork search steps";
 
-const definition = (
+/** A registry entry for an approval-committee rule with the shared options. @internal */
+export const definition = (
   id: string,
   name: string,
   summary: string,

@@ -29,6 +29,9 @@ const IDS: Readonly<Record<string, string>> = {
   revseqpav: "rev-seq-pav",
   seqslav: "seq-slav",
   seqcc: "seq-cc",
+  minimaxphragmen: "minimax-phragmen",
+  leximaxphragmen: "leximax-phragmen",
+  "phragmen-enestroem": "phragmen-enestroem",
 };
 
 const name = (c: number): string => `c${c}`;
