@@ -660,6 +660,14 @@ export const TYPED: Readonly<Record<string, string>> = {
   revSeqPav: "takes an ApprovalProfile (driven through decide as method rev-seq-pav)",
   seqSlav: "takes an ApprovalProfile (driven through decide as method seq-slav)",
   seqCc: "takes an ApprovalProfile (driven through decide as method seq-cc)",
+  minimaxPhragmen: "takes an ApprovalProfile (driven through decide as method minimax-phragmen)",
+  leximaxPhragmen: "takes an ApprovalProfile (driven through decide as method leximax-phragmen)",
+  phragmenEnestroem:
+    "takes an ApprovalProfile (driven through decide as method phragmen-enestroem)",
+  consensus: "takes an ApprovalProfile (driven through decide as method consensus)",
+  maximinSupport: "takes an ApprovalProfile (driven through decide as method maximin-support)",
+  minimaxAv: "takes an ApprovalProfile (driven through decide as method minimax-av)",
+  lexMinimaxAv: "takes an ApprovalProfile (driven through decide as method lex-minimax-av)",
   checkCommittee:
     "takes an ApprovalProfile; the committee's names are checked (InvalidInput at committee[i]), its bad-input tests are in tests/committees/approval",
   // core: constructors and helpers over values the library builds itself

@@ -11,8 +11,11 @@ export {
   type CommitteeCheckOptions,
   checkCommittee,
 } from "./checks.js";
+export { consensus, consensusMethod } from "./consensus.js";
 export type { CommitteeRuleOptions } from "./counts.js";
+export { maximinSupport, maximinSupportMethod } from "./maximin-support.js";
 export { APPROVAL_COMMITTEE_METHODS } from "./methods.js";
+export { lexMinimaxAv, lexMinimaxAvMethod, minimaxAv, minimaxAvMethod } from "./minimax-av.js";
 export {
   leximaxPhragmen,
   leximaxPhragmenMethod,

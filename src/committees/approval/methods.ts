@@ -5,6 +5,9 @@
  */
 import { pure } from "../../core/internal/pure.js";
 import type { AnyMethodDefinition } from "../../counting/method.js";
+import { consensusMethod } from "./consensus.js";
+import { maximinSupportMethod } from "./maximin-support.js";
+import { lexMinimaxAvMethod, minimaxAvMethod } from "./minimax-av.js";
 import {
   leximaxPhragmenMethod,
   minimaxPhragmenMethod,
@@ -48,5 +51,9 @@ export const APPROVAL_COMMITTEE_METHODS: readonly AnyMethodDefinition[] = /* @__
       minimaxPhragmenMethod,
       leximaxPhragmenMethod,
       phragmenEnestroemMethod,
+      maximinSupportMethod,
+      consensusMethod,
+      minimaxAvMethod,
+      lexMinimaxAvMethod,
     ] as AnyMethodDefinition[],
 );

@@ -120,7 +120,9 @@ const tooManySeats = (id: string, seats: number): DecideError =>
  *
  * @remarks
  * Brill et al. (2024), Mathematical Programming 203; Lackner and Skowron (2023), def. 2.12.
- * Satisfies PJR (Brill et al.). Exhaustive exact search over committees (NP-hard), within
+ * Some optimal committee satisfies PJR (the leximax ones), but not every one: ties can include
+ * committees that leave a cohesive group with nobody (the property tests found one), so no
+ * guarantee is declared. Exhaustive exact search over committees (NP-hard), within
  * `options.maxWork`, at most 20 seats. `committeeScore` is the maximum load.
  *
  * @param profile - approval ballots.
@@ -411,7 +413,7 @@ export const minimaxPhragmenMethod: MethodDefinition<ApprovalCommitteeOptions> =
     "Brill, Freeman, Janson and Lackner (2024), Mathematical Programming 203; Lackner and Skowron (2023), 2.5.",
     SEARCH_COMPLEXITY,
     /* @__PURE__ */ methodLimits("minimax-phragmen", 30, 200),
-    ["jr", "pjr"],
+    [],
     minimaxPhragmen,
   );
 

@@ -32,6 +32,9 @@ const IDS: Readonly<Record<string, string>> = {
   minimaxphragmen: "minimax-phragmen",
   leximaxphragmen: "leximax-phragmen",
   "phragmen-enestroem": "phragmen-enestroem",
+  "consensus-rule": "consensus",
+  minimaxav: "minimax-av",
+  lexminimaxav: "lex-minimax-av",
 };
 
 const name = (c: number): string => `c${c}`;
