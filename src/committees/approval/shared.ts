@@ -192,47 +192,88 @@ export interface Electorate {
   readonly approvals: Float64Array;
   /** The search steps of adding or removing each candidate: Σ over its rows of their approvals. */
   readonly cost: Float64Array;
+  /** `approved`, flattened: row r's candidates are `rowCells[rowStart[r] .. rowStart[r + 1])`. */
+  readonly rowStart: Int32Array;
+  readonly rowCells: Int32Array;
+  /** `supporters`, flattened the same way. */
+  readonly supStart: Int32Array;
+  readonly supCells: Int32Array;
 }
 
 /** Reads an approval profile for the committee rules. @internal */
 export const electorateOf = (profile: ApprovalProfile): Electorate => {
   const m = profile.candidates.length;
-  const weight: number[] = [];
-  const source: number[] = [];
-  const approved: Int32Array[] = [];
-  const lists: number[][] = Array.from({ length: m }, () => []);
-  const approvals = new Float64Array(m);
+  const cells = profile.approvals;
+  // First pass: the rows kept and their sizes; second: the flat arrays.
+  const kept: number[] = [];
   let total = 0;
+  let size = 0;
+  const supCount = new Int32Array(m);
   for (let b = 0; b < profile.ballotCount; b++) {
     const w = profile.counts[b] ?? 0;
     total += w;
     if (w <= 0) continue;
-    const row: number[] = [];
-    for (let c = 0; c < m; c++) if (profile.approvals[b * m + c] === 1) row.push(c);
-    if (row.length === 0) continue;
-    const r = approved.length;
-    for (const c of row) {
-      (lists[c] as number[]).push(r);
-      approvals[c] = (approvals[c] as number) + w;
-    }
-    weight.push(w);
-    source.push(b);
-    approved.push(Int32Array.from(row));
+    let n = 0;
+    for (let c = 0, at = b * m; c < m; c++, at++)
+      if (cells[at] === 1) {
+        n++;
+        supCount[c] = (supCount[c] as number) + 1;
+      }
+    if (n === 0) continue;
+    kept.push(b);
+    size += n;
   }
+  const rows = kept.length;
+  const weight = new Float64Array(rows);
+  const source = Int32Array.from(kept);
+  const rowStart = new Int32Array(rows + 1);
+  const rowCells = new Int32Array(size);
+  const supStart = new Int32Array(m + 1);
+  for (let c = 0; c < m; c++) supStart[c + 1] = (supStart[c] as number) + (supCount[c] as number);
+  const supCells = new Int32Array(size);
+  const fill = supStart.slice(0, m);
+  const approvals = new Float64Array(m);
   const cost = new Float64Array(m);
-  for (const row of approved) for (const c of row) cost[c] = (cost[c] as number) + row.length;
+  let x = 0;
+  for (let r = 0; r < rows; r++) {
+    const b = kept[r] as number;
+    const w = profile.counts[b] as number;
+    weight[r] = w;
+    rowStart[r] = x;
+    for (let c = 0, at = b * m; c < m; c++, at++)
+      if (cells[at] === 1) {
+        rowCells[x++] = c;
+        supCells[fill[c] as number] = r;
+        fill[c] = (fill[c] as number) + 1;
+        approvals[c] = (approvals[c] as number) + w;
+      }
+    const n = x - (rowStart[r] as number);
+    for (let y = rowStart[r] as number; y < x; y++) {
+      const c = rowCells[y] as number;
+      cost[c] = (cost[c] as number) + n;
+    }
+  }
+  rowStart[rows] = x;
   return {
-    cost,
     candidates: profile.candidates,
     m,
-    rows: approved.length,
-    weight: Float64Array.from(weight),
-    source: Int32Array.from(source),
-    approved,
-    supporters: lists.map((l) => Int32Array.from(l)),
+    rows,
+    weight,
+    source,
+    approved: Array.from({ length: rows }, (_, r) =>
+      rowCells.subarray(rowStart[r] as number, rowStart[r + 1] as number),
+    ),
+    supporters: Array.from({ length: m }, (_, c) =>
+      supCells.subarray(supStart[c] as number, supStart[c + 1] as number),
+    ),
     total,
     denominator: profile.countDenominator,
     approvals,
+    cost,
+    rowStart,
+    rowCells,
+    supStart,
+    supCells,
   };
 };
 

@@ -114,13 +114,18 @@ export class Levels {
 
   private move(c: number, step: 1 | -1): void {
     const { electorate, sat, count, width } = this;
+    const { rowStart, rowCells, supStart, supCells, weight } = electorate;
     this.member[c] = step === 1 ? 1 : 0;
-    for (const r of electorate.supporters[c] as Int32Array) {
+    const end = supStart[c + 1] as number;
+    for (let i = supStart[c] as number; i < end; i++) {
+      const r = supCells[i] as number;
       const j = sat[r] as number;
-      const w = electorate.weight[r] as number;
-      for (const d of electorate.approved[r] as Int32Array) {
-        count[d * width + j] = (count[d * width + j] as number) - w;
-        count[d * width + j + step] = (count[d * width + j + step] as number) + w;
+      const w = weight[r] as number;
+      const rowEnd = rowStart[r + 1] as number;
+      for (let x = rowStart[r] as number; x < rowEnd; x++) {
+        const at = (rowCells[x] as number) * width + j;
+        count[at] = (count[at] as number) - w;
+        count[at + step] = (count[at + step] as number) + w;
       }
       sat[r] = j + step;
     }
@@ -191,20 +196,10 @@ export const branchAndBound = (
   scaled: readonly bigint[],
   settings: Settings,
 ): E.Either<Unsupported, Found> => {
-  const { m, rows, weight, approved, supporters } = electorate;
+  const { m, rows, weight, approved } = electorate;
   const k = settings.seats;
   const W = Float64Array.from([...scaled.map(Number), 0, 0]);
-  // Rows and supporters flattened (offsets into one array each): the hot loops index typed arrays.
-  const rowStart = new Int32Array(rows + 1);
-  for (let r = 0; r < rows; r++)
-    rowStart[r + 1] = (rowStart[r] as number) + (approved[r] as Int32Array).length;
-  const rowCells = new Int32Array(rowStart[rows] as number);
-  for (let r = 0; r < rows; r++) rowCells.set(approved[r] as Int32Array, rowStart[r] as number);
-  const supStart = new Int32Array(m + 1);
-  for (let c = 0; c < m; c++)
-    supStart[c + 1] = (supStart[c] as number) + (supporters[c] as Int32Array).length;
-  const supCells = new Int32Array(supStart[m] as number);
-  for (let c = 0; c < m; c++) supCells.set(supporters[c] as Int32Array, supStart[c] as number);
+  const { rowStart, rowCells, supStart, supCells } = electorate;
   const sat = new Int32Array(rows);
   const marginal = new Float64Array(m);
   for (let r = 0; r < rows; r++)
