@@ -18,8 +18,9 @@ const cases = [
     "import { decide } from 'co-decide'; globalThis.x = decide;",
     // Issue 9's target is 40 kB however many methods the registry holds; with the 40 methods of
     // 0.2 (every method's code, options schema and explanation texts) it is 54.0 kB. Until decide
-    // stops carrying every method, this budget is a ratchet at today's figure.
-    55,
+    // stops carrying every method, this budget is a ratchet at today's figure. The 19 approval
+    // committee rules (issue 15: their engines, options and explanation texts) add 10.2 kB: 64.2 kB.
+    65,
   ],
   [
     "createDecide([schulzeMethod, irvMethod]) from 'co-decide/voting'",

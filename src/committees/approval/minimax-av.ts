@@ -29,8 +29,6 @@ import {
 } from "./shared.js";
 import { definition, spec } from "./thiele.js";
 
-type Result = E.Either<DecideError, ApprovalCommitteeOutcome>;
-
 /** Scaled voters at each distance 0..m (the last entry: empty ballots are at distance k). */
 type Distances = Float64Array;
 
@@ -40,7 +38,7 @@ const count = (
   profile: ApprovalProfile,
   options: CommitteeRuleOptions,
   tieBreak: TieBreakPolicy,
-): Result => {
+): E.Either<DecideError, ApprovalCommitteeOutcome> => {
   const started = begin(profile, options, tieBreak);
   if (E.isLeft(started)) return started;
   const { electorate, settings, tieBreaker } = started.right;
@@ -178,7 +176,7 @@ export const minimaxAv = (
   profile: ApprovalProfile,
   options: CommitteeRuleOptions,
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Result => count(false, MAV, profile, options, tieBreak);
+): E.Either<DecideError, ApprovalCommitteeOutcome> => count(false, MAV, profile, options, tieBreak);
 
 /**
  * Elects the committee whose distances to the ballots are best from the largest down
@@ -209,7 +207,8 @@ export const lexMinimaxAv = (
   profile: ApprovalProfile,
   options: CommitteeRuleOptions,
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Result => count(true, LEX_MAV, profile, options, tieBreak);
+): E.Either<DecideError, ApprovalCommitteeOutcome> =>
+  count(true, LEX_MAV, profile, options, tieBreak);
 
 const COMPLEXITY = "NP-hard; exact branch and bound, O(B n) a node, at most options.maxWork steps";
 

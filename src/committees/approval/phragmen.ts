@@ -54,8 +54,6 @@ import {
 import { MAX_SUBSET_SEATS, popcount, reachTable } from "./subsets.js";
 import { definition, spec } from "./thiele.js";
 
-type Result = E.Either<DecideError, ApprovalCommitteeOutcome>;
-
 /** A load |S| / N(S), N scaled by the count denominator, compared exactly. */
 interface Load {
   readonly members: number;
@@ -146,7 +144,7 @@ export const minimaxPhragmen = (
   profile: ApprovalProfile,
   options: CommitteeRuleOptions,
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Result => {
+): E.Either<DecideError, ApprovalCommitteeOutcome> => {
   const started = begin(profile, options, tieBreak);
   if (E.isLeft(started)) return started;
   const { electorate, settings } = started.right;
@@ -200,7 +198,7 @@ export const leximaxPhragmen = (
   profile: ApprovalProfile,
   options: CommitteeRuleOptions,
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Result => {
+): E.Either<DecideError, ApprovalCommitteeOutcome> => {
   const started = begin(profile, options, tieBreak);
   if (E.isLeft(started)) return started;
   const { electorate, settings } = started.right;
@@ -287,7 +285,7 @@ export const phragmenEnestroem = (
   profile: ApprovalProfile,
   options: CommitteeRuleOptions,
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Result => {
+): E.Either<DecideError, ApprovalCommitteeOutcome> => {
   const started = begin(profile, options, tieBreak);
   if (E.isLeft(started)) return started;
   const { electorate, settings, tieBreaker } = started.right;

@@ -60,8 +60,6 @@ import {
 } from "./shared.js";
 import { type ThieleWeight, thieleScore } from "./thiele-engine.js";
 
-type Result = E.Either<DecideError, ApprovalCommitteeOutcome>;
-
 const pavWeight: ThieleWeight = (j) => rational(1, j);
 const slavWeight: ThieleWeight = (j) => rational(1, 2 * j - 1);
 const ccWeight: ThieleWeight = (j) => (j === 1 ? ONE : ZERO);
@@ -182,7 +180,8 @@ export const av = (
   profile: ApprovalProfile,
   options: CommitteeRuleOptions,
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Result => countAdditive(AV, scoresOfAv, profile, options, tieBreak);
+): E.Either<DecideError, ApprovalCommitteeOutcome> =>
+  countAdditive(AV, scoresOfAv, profile, options, tieBreak);
 
 /**
  * Elects the `seats` candidates with the most satisfaction points: each voter's one point is
@@ -213,7 +212,8 @@ export const sav = (
   profile: ApprovalProfile,
   options: CommitteeRuleOptions,
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Result => countAdditive(SAV, scoresOfSav, profile, options, tieBreak);
+): E.Either<DecideError, ApprovalCommitteeOutcome> =>
+  countAdditive(SAV, scoresOfSav, profile, options, tieBreak);
 
 /**
  * Elects the committee with the highest proportional approval voting (PAV) score.
@@ -245,7 +245,8 @@ export const pav = (
   profile: ApprovalProfile,
   options: CommitteeRuleOptions,
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Result => countOptimal(PAV, pavWeight, profile, options, tieBreak);
+): E.Either<DecideError, ApprovalCommitteeOutcome> =>
+  countOptimal(PAV, pavWeight, profile, options, tieBreak);
 
 /**
  * Elects the committee with the highest Sainte-Laguë approval voting (SLAV) score.
@@ -275,7 +276,8 @@ export const slav = (
   profile: ApprovalProfile,
   options: CommitteeRuleOptions,
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Result => countOptimal(SLAV, slavWeight, profile, options, tieBreak);
+): E.Either<DecideError, ApprovalCommitteeOutcome> =>
+  countOptimal(SLAV, slavWeight, profile, options, tieBreak);
 
 /**
  * Elects the committee that the most voters approve at least one member of (Chamberlin-Courant).
@@ -305,7 +307,8 @@ export const cc = (
   profile: ApprovalProfile,
   options: CommitteeRuleOptions,
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Result => countOptimal(CC, ccWeight, profile, options, tieBreak);
+): E.Either<DecideError, ApprovalCommitteeOutcome> =>
+  countOptimal(CC, ccWeight, profile, options, tieBreak);
 
 /**
  * Elects the committee that covers the most voters, then the most voters twice, and so on
@@ -322,15 +325,15 @@ export const cc = (
  * @param options - `seats`; `maxCommittees`, `maxWork`.
  * @param tieBreak - how ties between optimal committees are broken (default lexicographic).
  * @returns the outcome, or `Unsupported` past `maxWork` or the exact range.
- * @example CC is indifferent between {a, c} and {b, c}; lex-CC prefers the one that covers the first group twice
+ * @example Covering the first group twice breaks the tie that CC leaves
  * ```ts
  * import { approvalProfile } from "co-decide/ballots";
  * import { lexCc } from "co-decide/committees";
  * import * as E from "fp-ts/lib/Either.js";
  *
- * const p = approvalProfile(["a", "b", "c", "d"], [{ approve: ["a", "b"], count: 2 }, { approve: ["a"] }, { approve: ["c", "d"], count: 2 }]);
- * const outcome = E.isRight(p) ? lexCc(p.right, { seats: 3 }) : undefined;
- * outcome && E.isRight(outcome) && outcome.right.winners; // => ["a", "b", "c"] (ties with a, b, d; broken lexicographically)
+ * const p = approvalProfile(["a", "b", "c", "d"], [{ approve: ["a", "b"], count: 2 }, { approve: ["c"] }]);
+ * const outcome = E.isRight(p) ? lexCc(p.right, { seats: 3 }, { kind: "none" }) : undefined;
+ * outcome && E.isRight(outcome) && outcome.right.committees; // => [["a", "b", "c"]] (cc also elects a, c, d or b, c, d)
  * ```
  *
  * @category committees
@@ -339,7 +342,7 @@ export const lexCc = (
   profile: ApprovalProfile,
   options: CommitteeRuleOptions,
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Result =>
+): E.Either<DecideError, ApprovalCommitteeOutcome> =>
   countOptimal(
     LEX_CC,
     ccWeight,
@@ -388,14 +391,14 @@ export const geom = (
   profile: ApprovalProfile,
   options: GeomOptions,
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Result => countGeom("geom", profile, options, tieBreak);
+): E.Either<DecideError, ApprovalCommitteeOutcome> => countGeom("geom", profile, options, tieBreak);
 
 const countGeom = (
   id: string,
   profile: ApprovalProfile,
   options: GeomOptions,
   tieBreak: TieBreakPolicy,
-): Result => {
+): E.Either<DecideError, ApprovalCommitteeOutcome> => {
   const p = parseRational(options.p ?? 2);
   if (p === undefined || p.num < p.den || p.num > 1_000_000n * p.den || p.den > 1_000_000n)
     return E.left(
@@ -451,7 +454,8 @@ export const seqPav = (
   profile: ApprovalProfile,
   options: CommitteeRuleOptions,
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Result => countSequential(SEQ_PAV, pavWeight, "forwards", profile, options, tieBreak);
+): E.Either<DecideError, ApprovalCommitteeOutcome> =>
+  countSequential(SEQ_PAV, pavWeight, "forwards", profile, options, tieBreak);
 
 /**
  * Removes candidates one at a time, each the one whose removal lowers the PAV score least, until
@@ -482,7 +486,8 @@ export const revSeqPav = (
   profile: ApprovalProfile,
   options: CommitteeRuleOptions,
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Result => countSequential(REV_SEQ_PAV, pavWeight, "reverse", profile, options, tieBreak);
+): E.Either<DecideError, ApprovalCommitteeOutcome> =>
+  countSequential(REV_SEQ_PAV, pavWeight, "reverse", profile, options, tieBreak);
 
 /**
  * Fills the seats one at a time, each with the candidate whose addition raises the SLAV score most.
@@ -512,7 +517,8 @@ export const seqSlav = (
   profile: ApprovalProfile,
   options: CommitteeRuleOptions,
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Result => countSequential(SEQ_SLAV, slavWeight, "forwards", profile, options, tieBreak);
+): E.Either<DecideError, ApprovalCommitteeOutcome> =>
+  countSequential(SEQ_SLAV, slavWeight, "forwards", profile, options, tieBreak);
 
 /**
  * Fills the seats one at a time, each with the candidate approved by the most voters who approve
@@ -543,7 +549,8 @@ export const seqCc = (
   profile: ApprovalProfile,
   options: CommitteeRuleOptions,
   tieBreak: TieBreakPolicy = LEXICOGRAPHIC,
-): Result => countSequential(SEQ_CC, ccWeight, "forwards", profile, options, tieBreak);
+): E.Either<DecideError, ApprovalCommitteeOutcome> =>
+  countSequential(SEQ_CC, ccWeight, "forwards", profile, options, tieBreak);
 
 const GeomOptionsSchema: z.ZodMiniType<Omit<GeomOptions, "seats">> = /* @__PURE__ */ pure(() =>
   z.strictObject({
@@ -564,7 +571,11 @@ export const definition = (
   complexity: string,
   limits: MethodDefinition<ApprovalCommitteeOptions>["limits"],
   guarantees: MethodDefinition<ApprovalCommitteeOptions>["guarantees"],
-  f: (p: ApprovalProfile, o: CommitteeRuleOptions, t: TieBreakPolicy) => Result,
+  f: (
+    p: ApprovalProfile,
+    o: CommitteeRuleOptions,
+    t: TieBreakPolicy,
+  ) => E.Either<DecideError, ApprovalCommitteeOutcome>,
 ): MethodDefinition<ApprovalCommitteeOptions> => ({
   id,
   name,

@@ -242,3 +242,28 @@ describe("limits and bad input", () => {
     expect(outcome.committeeScore).toBe("9/4");
   });
 });
+
+describe("the doc comments' examples", () => {
+  const small = approvals(
+    ["a", "b", "c"],
+    [
+      { approve: ["a", "b"], count: 3 },
+      { approve: ["c"], count: 2 },
+    ],
+  );
+  it("SAV elects c for one seat; lex-CC breaks CC's tie by covering the first group twice", () => {
+    expect(ok(sav(small, { seats: 1 })).winners).toEqual(["c"]);
+    const p = approvals(
+      ["a", "b", "c", "d"],
+      [{ approve: ["a", "b"], count: 2 }, { approve: ["c"] }],
+    );
+    expect(ok(lexCc(p, { seats: 3 }, NONE)).committees).toEqual([["a", "b", "c"]]);
+    expect(ok(cc(p, { seats: 3 }, NONE)).committees).toEqual([
+      ["a", "b", "c"],
+      ["a", "c", "d"],
+      ["b", "c", "d"],
+    ]);
+    expect(ok(revSeqPav(small, { seats: 2 })).winners).toEqual(["a", "c"]);
+    expect(ok(geom(small, { seats: 2, p: 2 })).winners).toEqual(["a", "c"]);
+  });
+});
