@@ -43,6 +43,8 @@ export {
   minimaxAvMethod,
   minimaxPhragmen,
   minimaxPhragmenMethod,
+  monroe,
+  monroeMethod,
   pav,
   pavMethod,
   phragmenEnestroem,

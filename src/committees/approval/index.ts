@@ -16,6 +16,7 @@ export type { CommitteeRuleOptions } from "./counts.js";
 export { maximinSupport, maximinSupportMethod } from "./maximin-support.js";
 export { APPROVAL_COMMITTEE_METHODS } from "./methods.js";
 export { lexMinimaxAv, lexMinimaxAvMethod, minimaxAv, minimaxAvMethod } from "./minimax-av.js";
+export { monroe, monroeMethod } from "./monroe.js";
 export {
   leximaxPhragmen,
   leximaxPhragmenMethod,

@@ -8,6 +8,7 @@ import type { AnyMethodDefinition } from "../../counting/method.js";
 import { consensusMethod } from "./consensus.js";
 import { maximinSupportMethod } from "./maximin-support.js";
 import { lexMinimaxAvMethod, minimaxAvMethod } from "./minimax-av.js";
+import { monroeMethod } from "./monroe.js";
 import {
   leximaxPhragmenMethod,
   minimaxPhragmenMethod,
@@ -52,6 +53,7 @@ export const APPROVAL_COMMITTEE_METHODS: readonly AnyMethodDefinition[] = /* @__
       leximaxPhragmenMethod,
       phragmenEnestroemMethod,
       maximinSupportMethod,
+      monroeMethod,
       consensusMethod,
       minimaxAvMethod,
       lexMinimaxAvMethod,

@@ -35,6 +35,7 @@ const IDS: Readonly<Record<string, string>> = {
   "consensus-rule": "consensus",
   minimaxav: "minimax-av",
   lexminimaxav: "lex-minimax-av",
+  monroe: "monroe",
 };
 
 const name = (c: number): string => `c${c}`;

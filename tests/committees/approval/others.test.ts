@@ -11,6 +11,7 @@ import {
   lexMinimaxAv,
   maximinSupport,
   minimaxAv,
+  monroe,
 } from "../../../src/committees/index.js";
 import { approvals } from "../../voting/helpers/profiles.js";
 
@@ -68,5 +69,48 @@ describe("consensus rule", () => {
     expect(outcome.winners).toEqual(["a", "c"]);
     // Round 2: the three paid 5/3 each in round 1 and hold 1 - 5/3 + 1 = 1/3; the two hold 2.
     expect(outcome.rounds?.[1]?.tallies).toEqual({ b: 1, c: 4 });
+  });
+});
+
+describe("Monroe's rule", () => {
+  it("finds six committees with one Monroe score on the book's running example (Example 2.7)", () => {
+    const running = approvals(
+      ["a", "b", "c", "d", "e", "f", "g", "h"],
+      [
+        { approve: ["a", "b"], count: 3 },
+        { approve: ["a", "c"], count: 3 },
+        { approve: ["a", "d"], count: 2 },
+        { approve: ["b", "c", "f"] },
+        { approve: ["e"] },
+        { approve: ["f"] },
+        { approve: ["g"] },
+      ],
+    );
+    const outcome = ok(monroe(running, { seats: 4 }, { kind: "none" }));
+    expect(outcome.committees).toHaveLength(6);
+    // Each member represents 3 of the 12 voters; a can satisfy only 3 of its 8 approvers.
+    const first = ok(monroe(running, { seats: 4 }));
+    expect(typeof first.committeeScore).toBe("number");
+  });
+
+  it("the doc example: a or b with c", () => {
+    const p = approvals(
+      ["a", "b", "c"],
+      [
+        { approve: ["a", "b"], count: 3 },
+        { approve: ["c"], count: 3 },
+      ],
+    );
+    expect(ok(monroe(p, { seats: 2 }, { kind: "none" })).committees).toEqual([
+      ["a", "c"],
+      ["b", "c"],
+    ]);
+    expect(ok(monroe(p, { seats: 2 })).committeeScore).toBe(6);
+  });
+
+  it("refuses fractional ballot counts", () => {
+    const p = approvals(["a", "b"], [{ approve: ["a"], count: "1/2" }]);
+    const r = monroe(p, { seats: 1 });
+    expect(E.isLeft(r) && r.left._tag === "Unsupported").toBe(true);
   });
 });
