@@ -18,8 +18,17 @@
  * and PJR are coNP-complete to check (Aziz et al. 2017; Aziz, Elkind et al. 2018); they are
  * checked exactly by a search over the sets of ℓ jointly approved candidates (and, for PJR, the
  * ℓ - 1 members a group may share), pruned as soon as the group supporting them falls below
- * ℓ n / k, within `options.maxWork` steps (`Unsupported`, `work_limit`, past it). FJR,
- * priceability and the core are not checked yet (`Unsupported`, `not_implemented`).
+ * ℓ n / k, within `options.maxWork` steps (`Unsupported`, `work_limit`, past it).
+ *
+ * - **FJR** (Peters, Pierczyński and Skowron 2021) fails when, for some set T of candidates and
+ *   some β, at least |T| n / k voters each approve at least β candidates of T and fewer than β
+ *   members of W;
+ * - the **core** (Aziz et al. 2017) fails when some set T of at most k candidates is strictly
+ *   preferred (more approved candidates) to W by at least |T| n / k voters, who could afford it.
+ *
+ * Both are checked exactly by enumerating every T of at most k candidates (the largest group for
+ * a given T is every voter it suits), within `options.maxWork`. Priceability is not checked yet
+ * (`Unsupported`, `not_implemented`).
  *
  * Exact: group sizes are compared with `ℓ n / k` in whole numbers (scaled counts, bigints).
  *
@@ -60,13 +69,16 @@ export interface CheckWitness {
   readonly ballots: readonly number[];
   /** How many voters the group holds, exact. */
   readonly voters: ExactValue;
-  /** Candidates every member approves (for EJR+, the one candidate outside the committee). */
+  /**
+   * Candidates every member approves (for EJR+, the one candidate outside the committee; for FJR
+   * the set T they approve at least `owed` of; for the core the set T they prefer).
+   */
   readonly candidates: readonly string[];
-  /** ℓ: the group is ℓ-cohesive, so it is owed ℓ representatives. */
+  /** ℓ: the group is ℓ-cohesive, so it is owed ℓ representatives (FJR: β; core: the size of T). */
   readonly owed: number;
   /**
-   * What it got: for JR, EJR and EJR+ the most committee members any member approves; for PJR
-   * the committee members approved by some member.
+   * What it got: for JR, EJR, EJR+, FJR and the core the most committee members any member
+   * approves; for PJR the committee members approved by some member.
    */
   readonly got: number;
   /** The same, in a sentence. */
@@ -94,7 +106,8 @@ export interface CheckResult {
  *
  * @param profile - approval ballots.
  * @param committee - the elected candidates' names.
- * @param property - `jr`, `pjr`, `ejr` or `ejr-plus` (the others return `Unsupported`).
+ * @param property - `jr`, `pjr`, `ejr`, `ejr-plus`, `fjr` or `core` (`priceability` returns
+ * `Unsupported`).
  * @param options - `maxWork` for the EJR and PJR searches.
  * @returns `{ holds, witness }`, `InvalidInput` at `committee[i]` for an unknown or repeated
  * name, or `Unsupported` past the work limit.
@@ -140,6 +153,13 @@ export const checkCommittee = (
     case "ejr":
     case "pjr": {
       const found = search(context, property);
+      return found === "work_limit"
+        ? E.left(workLimitError(COMMITTEE_CHECK_WORK, context.work, maxWork.right))
+        : E.right(result(property, found));
+    }
+    case "fjr":
+    case "core": {
+      const found = groupsOfSets(context, property);
       return found === "work_limit"
         ? E.left(workLimitError(COMMITTEE_CHECK_WORK, context.work, maxWork.right))
         : E.right(result(property, found));
@@ -213,14 +233,21 @@ const witnessOf = (
       ? `together approve only ${got} of its members`
       : kind === "jr"
         ? "approve no member of it"
-        : `each approve at most ${got} of its members`;
+        : kind === "core"
+          ? `each prefer these ${candidates.length} to the committee (where they approve at most ${got})`
+          : `each approve at most ${got} of its members`;
   return {
     ballots: rows.map((r) => electorate.source[r] as number).sort((a, b) => a - b),
     voters,
     candidates: names,
     owed,
     got,
-    text: `${String(voters)} voters, at least ${owed === 1 ? "one seat's" : `${owed} seats'`} worth of the electorate, all approve ${listNames(names)}, yet ${what}: they are owed ${owed}.`,
+    text:
+      kind === "fjr"
+        ? `${String(voters)} voters, enough for ${candidates.length} of the seats, each approve at least ${owed} of ${listNames(names)}, yet ${what}: they are owed ${owed}.`
+        : kind === "core"
+          ? `${String(voters)} voters, enough for ${candidates.length} of the seats, ${what}: they could afford ${listNames(names)}.`
+          : `${String(voters)} voters, at least ${owed === 1 ? "one seat's" : `${owed} seats'`} worth of the electorate, all approve ${listNames(names)}, yet ${what}: they are owed ${owed}.`,
   };
 };
 
@@ -303,6 +330,65 @@ const search = (context: Context, kind: "ejr" | "pjr"): CheckWitness | undefined
     }
   }
   return undefined;
+};
+
+/** FJR and the core: every set T of at most k candidates, and the voters it leaves short. */
+const groupsOfSets = (
+  context: Context,
+  kind: "fjr" | "core",
+): CheckWitness | undefined | "work_limit" => {
+  const { electorate, sat, k } = context;
+  const { m, rows } = electorate;
+  const inT = new Uint8Array(m);
+  const chosen: number[] = [];
+  const count = new Int32Array(rows);
+  let found: CheckWitness | undefined;
+  let over = false;
+  const test = (): void => {
+    const t = chosen.length;
+    context.work += rows;
+    if (context.work > context.maxWork) {
+      over = true;
+      return;
+    }
+    for (let r = 0; r < rows; r++) {
+      let c = 0;
+      for (const x of electorate.approved[r] as Int32Array) c += inT[x] as number;
+      count[r] = c;
+    }
+    const betas = kind === "fjr" ? Array.from({ length: t }, (_, i) => i + 1) : [0];
+    for (const beta of betas) {
+      const group: number[] = [];
+      let weight = 0;
+      for (let r = 0; r < rows; r++) {
+        const hit = count[r] as number;
+        const has = sat[r] as number;
+        const short = kind === "fjr" ? hit >= beta && has < beta : hit > has;
+        if (!short) continue;
+        group.push(r);
+        weight += electorate.weight[r] as number;
+      }
+      if (large(context, weight, t)) {
+        found = witnessOf(context, group, [...chosen], kind === "fjr" ? beta : t, kind);
+        return;
+      }
+    }
+  };
+  const walk = (from: number): void => {
+    if (found !== undefined || over) return;
+    if (chosen.length > 0) test();
+    if (found !== undefined || over || chosen.length === k) return;
+    for (let c = from; c < m; c++) {
+      chosen.push(c);
+      inT[c] = 1;
+      walk(c + 1);
+      inT[c] = 0;
+      chosen.pop();
+      if (found !== undefined || over) return;
+    }
+  };
+  walk(0);
+  return over ? "work_limit" : found;
 };
 
 const subsets = function* (items: readonly number[], size: number): Generator<number[]> {

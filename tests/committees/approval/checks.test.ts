@@ -163,7 +163,33 @@ describe("bad input", () => {
     const voters = [...times(6, [0, 1, 2, 3, 4, 5]), [6]];
     const r = checkCommittee(profileOf(7, voters), ["c6", "c0"], "ejr", { maxWork: 5 });
     expect(E.isLeft(r) && r.left._tag === "Unsupported").toBe(true);
-    const core = checkCommittee(profile, ["c0"], "core");
-    expect(E.isLeft(core) && core.left._tag === "Unsupported").toBe(true);
+    const priced = checkCommittee(profile, ["c0"], "priceability");
+    expect(E.isLeft(priced) && priced.left._tag === "Unsupported").toBe(true);
+  });
+});
+
+describe("FJR and the core", () => {
+  // Lackner and Skowron (2023), Example 2.1: n = 12, k = 4, so three voters are one seat's worth.
+  const voters = [
+    ...times(3, [0, 1]),
+    ...times(3, [0, 2]),
+    ...times(2, [0, 3]),
+    [1, 2, 5],
+    [4],
+    [5],
+    [6],
+  ];
+  it("a committee without a fails both: the six voters of {a, b} and {a, c} have nobody", () => {
+    for (const property of ["core", "fjr"] as const) {
+      const r = check(8, voters, [3, 4, 5, 6], property);
+      expect(r.holds).toBe(false);
+      expect(r.witness?.candidates).toEqual(["c0"]);
+      expect(r.witness?.got).toBe(0);
+      expect(r.witness?.voters).toBe(6);
+    }
+  });
+
+  it("AV's committee {a, b, c, d} is in the core: no seat's worth of voters prefers another set", () => {
+    expect(check(8, voters, [0, 1, 2, 3], "core").holds).toBe(true);
   });
 });
