@@ -18,7 +18,7 @@ import type { DecideError } from "../../core/errors.js";
 import { type ExplanationStep, step } from "../../core/explanation.js";
 import { workLimitError } from "../../core/limits.js";
 import type { ExactValue, Round } from "../../core/outcome.js";
-import { compare, type Rational, rational } from "../../core/rational.js";
+import { add, compare, type Rational, rational } from "../../core/rational.js";
 import { createTieBreaker, type TieBreaker, type TieBreakPolicy } from "../../core/tie-break.js";
 import { exactOf, listNames, namesOf } from "../../counting/outcome.js";
 import {
@@ -371,15 +371,12 @@ export const countAdditive = (
       ],
       score: (c) => {
         let total: Rational = rational(0);
-        for (const x of c) total = addR(total, scores[x] as Rational);
+        for (const x of c) total = add(total, scores[x] as Rational);
         return exactOf(total);
       },
       reason: spec.reason,
     }),
   );
 };
-
-const addR = (a: Rational, b: Rational): Rational =>
-  rational(a.num * b.den + b.num * a.den, a.den * b.den);
 
 const sortedOf = (committee: readonly number[]): number[] => [...committee].sort((a, b) => a - b);

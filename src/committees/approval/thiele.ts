@@ -38,7 +38,7 @@ import type { ApprovalProfile } from "../../ballots/profile.js";
 import { type DecideError, invalidInputAt } from "../../core/errors.js";
 import { pure } from "../../core/internal/pure.js";
 import type { Outcome } from "../../core/outcome.js";
-import { ONE, parseRational, type Rational, rational, ZERO } from "../../core/rational.js";
+import { add, ONE, parseRational, type Rational, rational, ZERO } from "../../core/rational.js";
 import type { TieBreakPolicy } from "../../core/tie-break.js";
 import { methodLimits } from "../../counting/limits.js";
 import type { MethodDefinition } from "../../counting/method.js";
@@ -86,7 +86,7 @@ const scoresOfSav = (e: Electorate): Rational[] => {
     let total = ZERO;
     for (const [size, w] of sizes) {
       const term = rational(BigInt(w), BigInt(size) * BigInt(e.denominator));
-      total = rational(total.num * term.den + term.num * total.den, total.den * term.den);
+      total = add(total, term);
     }
     return total;
   });
