@@ -20,8 +20,9 @@ const cases = [
     // 0.2 (every method's code, options schema and explanation texts) it is 54.0 kB. Until decide
     // stops carrying every method, this budget is a ratchet at today's figure. Issue 13 added the
     // simple multi-seat rules (SNTV, block, limited, bloc Borda: 55.6 kB), then STV (five rule
-    // books, their stage records and tie paths) and CPO-STV.
-    64,
+    // books, their stage records and tie paths) and CPO-STV; issue 15 the 20 approval committee
+    // rules (their engines, options and explanation texts, about 10 kB).
+    76,
   ],
   [
     "createDecide([schulzeMethod, irvMethod]) from 'co-decide/voting'",

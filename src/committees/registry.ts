@@ -6,6 +6,7 @@
  */
 import { pure } from "../core/internal/pure.js";
 import type { AnyMethodDefinition } from "../counting/method.js";
+import { APPROVAL_COMMITTEE_METHODS } from "./approval/methods.js";
 import { blockMethod } from "./multi-seat/block.js";
 import { blockBordaMethod } from "./multi-seat/block-borda.js";
 import { limitedMethod } from "./multi-seat/limited.js";
@@ -25,4 +26,5 @@ export const COMMITTEE_METHODS: readonly AnyMethodDefinition[] = /* @__PURE__ */
   blockBordaMethod as AnyMethodDefinition,
   stvMethod as AnyMethodDefinition,
   cpoStvMethod as AnyMethodDefinition,
+  ...APPROVAL_COMMITTEE_METHODS,
 ]);

@@ -35,6 +35,15 @@ export type MethodProperty =
   | "independence-of-smith-dominated";
 
 /**
+ * A proportionality guarantee of a committee rule (Lackner and Skowron 2023, ch. 4): justified
+ * representation (`jr`), proportional JR (`pjr`), extended JR (`ejr`), EJR+ (`ejr-plus`), full JR
+ * (`fjr`), priceability and the core. `checkCommittee` in `co-decide/committees` checks each.
+ *
+ * @category registry
+ */
+export type CommitteeProperty = "jr" | "pjr" | "ejr" | "ejr-plus" | "fjr" | "priceability" | "core";
+
+/**
  * What `decide` passes to a method besides the profile.
  *
  * @category registry
@@ -99,6 +108,11 @@ export interface MethodDefinition<Options = Readonly<Record<string, unknown>>> {
    * score 0 to 5); without it, `decide` takes 0 to 10.
    */
   readonly defaultRange?: { readonly min: number; readonly max: number };
+  /**
+   * For committee rules: the proportionality guarantees every committee it elects satisfies
+   * (property-tested with `checkCommittee` on random profiles).
+   */
+  readonly guarantees?: readonly CommitteeProperty[];
   /** The schema of its `options` (unknown keys are refused). */
   readonly options: z.ZodMiniType<Options>;
   /**

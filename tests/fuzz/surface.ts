@@ -889,6 +889,29 @@ export const TYPED: Readonly<Record<string, string>> = {
   uncoveredSet: "takes a PairwiseTally",
   banksSet: "takes a PairwiseTally",
   woodall: "takes a RankedProfile",
+  // committees: approval-committee rules and checks (decide drives them through the registry)
+  av: "takes an ApprovalProfile (driven through decide as method av)",
+  sav: "takes an ApprovalProfile (driven through decide as method sav)",
+  pav: "takes an ApprovalProfile (driven through decide as method pav)",
+  slav: "takes an ApprovalProfile (driven through decide as method slav)",
+  cc: "takes an ApprovalProfile (driven through decide as method cc)",
+  lexCc: "takes an ApprovalProfile (driven through decide as method lex-cc)",
+  geom: "takes an ApprovalProfile (driven through decide as method geom)",
+  seqPav: "takes an ApprovalProfile (driven through decide as method seq-pav)",
+  revSeqPav: "takes an ApprovalProfile (driven through decide as method rev-seq-pav)",
+  seqSlav: "takes an ApprovalProfile (driven through decide as method seq-slav)",
+  seqCc: "takes an ApprovalProfile (driven through decide as method seq-cc)",
+  minimaxPhragmen: "takes an ApprovalProfile (driven through decide as method minimax-phragmen)",
+  leximaxPhragmen: "takes an ApprovalProfile (driven through decide as method leximax-phragmen)",
+  phragmenEnestroem:
+    "takes an ApprovalProfile (driven through decide as method phragmen-enestroem)",
+  consensus: "takes an ApprovalProfile (driven through decide as method consensus)",
+  maximinSupport: "takes an ApprovalProfile (driven through decide as method maximin-support)",
+  minimaxAv: "takes an ApprovalProfile (driven through decide as method minimax-av)",
+  lexMinimaxAv: "takes an ApprovalProfile (driven through decide as method lex-minimax-av)",
+  monroe: "takes an ApprovalProfile (driven through decide as method monroe)",
+  checkCommittee:
+    "takes an ApprovalProfile; the committee's names are checked (InvalidInput at committee[i]), its bad-input tests are in tests/committees/approval",
   // core: constructors and helpers over values the library builds itself
   createPrng:
     "takes a seed string; the boundaries that accept seeds (generators, tie-break policies) check it is one",

@@ -16,7 +16,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 const root = new URL("../../", import.meta.url);
 const read = (file: string): string => readFileSync(new URL(file, root), "utf8");
 
-const GUIDES = ["getting-started", "errors", "recipes", "tracking-commitments"] as const;
+const GUIDES = [
+  "getting-started",
+  "errors",
+  "recipes",
+  "tracking-commitments",
+  "choosing-a-committee-rule",
+] as const;
 
 /** The fenced `ts` blocks of a Markdown text, in order. */
 const tsBlocks = (markdown: string): string[] =>
@@ -107,6 +113,14 @@ describe("the guides' code runs and prints what its comments say", () => {
     ]);
     expect(await run("errors-2")).toEqual([["Check csv line 2, column 12."]]);
     expect(await run("errors-3")).toEqual([["Winner: Ann"]]);
+  });
+
+  it("choosing-a-committee-rule: AV and PAV disagree, and the AV board fails JR", async () => {
+    expect(await run("choosing-a-committee-rule-1")).toEqual([
+      [["Ana", "Ben", "Caro"]],
+      [["Ana", "Ben", "Dan"]],
+      [false, ["Dan"]],
+    ]);
   });
 
   it("recipes: a form's CSV counted two ways", async () => {
