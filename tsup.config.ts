@@ -25,6 +25,7 @@ const entry: Record<string, string> = {
   "power/index": "src/power/index.ts",
   "commitments/index": "src/commitments/index.ts",
   "committees/index": "src/committees/index.ts",
+  "deliberation/index": "src/deliberation/index.ts",
 };
 
 const config: Options = {

@@ -2,13 +2,14 @@
  * co-decide: decision-process primitives for joint, participatory decision-making.
  *
  * The root re-exports every module; each is also its own subpath (`co-decide/core`,
- * `co-decide/ballots`, `co-decide/voting`, `co-decide/committees`, `co-decide/power`, `co-decide/commitments`).
+ * `co-decide/ballots`, `co-decide/voting`, `co-decide/committees`, `co-decide/deliberation`, `co-decide/power`, `co-decide/commitments`).
  *
  * @module co-decide
  */
 export * from "./ballots/index.js";
 export * from "./commitments/index.js";
 export * from "./committees/index.js";
+export * from "./deliberation/index.js";
 export { isLeft, isRight, match } from "./core/either.js";
 // core's types come through its index; its values come from the files that define them. Every core
 // file is also used by the other modules, so the core index itself has no code of its own: had the

@@ -1,0 +1,23 @@
+/**
+ * Deliberation: decision rules for proposals (majority, supermajority, unanimity, double majority,
+ * sociocratic consent, consensus, Kaner's gradients of agreement, fist-to-five, each with a
+ * quorum), quadratic voting and quadratic funding, and sortition (selecting a citizens' panel by
+ * lot with quotas, from a public seed) (DESIGN.md 3.6).
+ *
+ * @module co-decide/deliberation
+ */
+export type {
+  Comparison,
+  ReasonedResponse,
+  Requirement,
+  Resolution,
+  ResolutionStatus,
+  RuleId,
+} from "./resolution.js";
+export {
+  RESOLVE_MEMBERS_LIMIT,
+  RESOLVE_RESPONSES_LIMIT,
+  RULE_IDS,
+  RULE_STANCES,
+  resolve,
+} from "./resolve.js";
