@@ -6,6 +6,20 @@
  *
  * @module co-decide/deliberation
  */
+
+export {
+  type FundedProject,
+  QUADRATIC_FUNDING_CONTRIBUTIONS_LIMIT,
+  QUADRATIC_FUNDING_PAIRS_LIMIT,
+  type QuadraticFundingResult,
+  type QuadraticFundingVariant,
+  quadraticFunding,
+} from "./quadratic-funding.js";
+export {
+  QUADRATIC_VOTE_LIMIT,
+  type QuadraticVoteResult,
+  quadraticVote,
+} from "./quadratic-voting.js";
 export type {
   Comparison,
   ReasonedResponse,
