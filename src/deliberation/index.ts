@@ -7,6 +7,13 @@
  * @module co-decide/deliberation
  */
 
+export type {
+  Panel,
+  PanelDraw,
+  ProbabilityEstimate,
+  QuotaResult,
+  SortitionMethod,
+} from "./panel.js";
 export {
   type FundedProject,
   QUADRATIC_FUNDING_CONTRIBUTIONS_LIMIT,
@@ -35,3 +42,4 @@ export {
   RULE_STANCES,
   resolve,
 } from "./resolve.js";
+export { SORTITION_POOL_LIMIT, SORTITION_SAMPLES_LIMIT, selectPanel } from "./sortition.js";

@@ -1,0 +1,91 @@
+/**
+ * The result of {@link selectPanel}: a citizens' panel selected by lot, with every pool member's
+ * selection probability and the record that lets anyone re-run the draw.
+ *
+ * @module
+ */
+import type { Explanation } from "../core/explanation.js";
+
+/**
+ * The sortition methods of {@link selectPanel}. Only `legacy` is available in this version: the
+ * LP-based methods of Flanigan et al. (2021) (`leximin`, `maximin`, `nash`) are named so that a
+ * caller asking for them gets a clear `Unsupported` error rather than an unknown value.
+ *
+ * @category sortition
+ */
+export type SortitionMethod = "legacy" | "leximin" | "maximin" | "nash";
+
+/**
+ * One quota and how the drawn panel meets it.
+ *
+ * @category sortition
+ */
+export interface QuotaResult {
+  readonly feature: string;
+  readonly value: string;
+  readonly min: number;
+  readonly max: number;
+  /** Panel members with this value. */
+  readonly selected: number;
+  /** Pool members with this value. */
+  readonly pool: number;
+  readonly met: boolean;
+}
+
+/**
+ * How the panel was drawn, so that anyone can re-run it.
+ *
+ * @category sortition
+ */
+export interface PanelDraw {
+  /** The seed given (for example the digits of a public lottery result). */
+  readonly seed: string;
+  /** The procedure in words: generator, algorithm, and what must be given again to re-run it. */
+  readonly procedure: string;
+  /** How many greedy attempts the draw took (a `legacy` attempt can get stuck and restart). */
+  readonly attempts: number;
+}
+
+/**
+ * How the selection probabilities were found.
+ *
+ * @category sortition
+ */
+export interface ProbabilityEstimate {
+  /** `monte-carlo`: the share of `samples` seeded re-draws that selected each person. */
+  readonly kind: "monte-carlo";
+  readonly samples: number;
+  /** The seed of the re-draws (`<seed>#probabilities`). */
+  readonly seed: string;
+  /** The half-width of a 95 % confidence interval for a probability of 1/2 (the widest), 1.96·√(1/(4·samples)). */
+  readonly margin: number;
+}
+
+/**
+ * The result of {@link selectPanel}.
+ *
+ * @category sortition
+ */
+export interface Panel {
+  readonly method: SortitionMethod;
+  /** The ids of the people selected, in order of selection. */
+  readonly panel: readonly string[];
+  /** Each pool member's probability of selection under the method (estimated for `legacy`). */
+  readonly probabilities: Readonly<Record<string, number>>;
+  readonly estimate: ProbabilityEstimate;
+  /** The smallest selection probability in the pool. */
+  readonly minimum: number;
+  /** The largest selection probability in the pool. */
+  readonly maximum: number;
+  /** The Gini coefficient of the probabilities (0 when everyone has the same chance). */
+  readonly gini: number;
+  /** The number of distinct panels in the distribution's support (for `legacy`: among the samples). */
+  readonly support: number;
+  /** Every quota and how the drawn panel meets it. */
+  readonly quotas: readonly QuotaResult[];
+  /** Whether at most one person per household was allowed. */
+  readonly households: boolean;
+  /** The draw: seed and procedure. */
+  readonly draw: PanelDraw;
+  readonly explanation: Explanation;
+}
