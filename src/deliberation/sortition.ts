@@ -93,8 +93,8 @@ interface Instance {
   /** Quota values in order: feature, value, min, max. */
   readonly values: readonly { feature: string; value: string; min: number; max: number }[];
   readonly features: readonly string[];
-  /** valueOf[i * F + f]: the value index (into `values`) of person i for feature f. */
-  readonly valueOf: Int32Array;
+  /** personValue[i * F + f]: the value index (into `values`) of person i for feature f. */
+  readonly personValue: Int32Array;
   /** household[i]: a household index, or -1. */
   readonly household: Int32Array;
   readonly households: boolean;
@@ -312,7 +312,7 @@ const readPool = (
   });
   const ids: string[] = [];
   const seen = new Set<string>();
-  const valueOf = new Int32Array(pool.length * F);
+  const personValue = new Int32Array(pool.length * F);
   const household = new Int32Array(pool.length).fill(-1);
   const householdIndex = new Map<string, number>();
   for (let i = 0; i < pool.length; i++) {
@@ -371,7 +371,7 @@ const readPool = (
         );
         continue;
       }
-      valueOf[i * F + f] = at;
+      personValue[i * F + f] = at;
     }
   }
   return {
@@ -379,7 +379,7 @@ const readPool = (
     panelSize,
     values: quotas,
     features,
-    valueOf,
+    personValue,
     household,
     households: householdIndex.size > 0,
     seed,
@@ -390,7 +390,7 @@ const readPool = (
 
 /** Necessary conditions for some panel to exist, each failure naming its quota. */
 const feasibility = (instance: Instance, issues: Issues): void => {
-  const { values, features, ids, panelSize, valueOf, household } = instance;
+  const { values, features, ids, panelSize, personValue, household } = instance;
   const F = features.length;
   const n = ids.length;
   // Units available: people, or households when given (a household counts once per value).
@@ -411,7 +411,7 @@ const feasibility = (instance: Instance, issues: Issues): void => {
   const available = values.map(() => ({ people: 0, homes: new Set<number>() }));
   for (let i = 0; i < n; i++) {
     for (let f = 0; f < F; f++) {
-      const at = available[valueOf[i * F + f] as number];
+      const at = available[personValue[i * F + f] as number];
       if (at === undefined) continue;
       at.people++;
       const h = household[i] as number;
@@ -464,7 +464,7 @@ interface Drawer {
 }
 
 const createDrawer = (instance: Instance): Drawer => {
-  const { ids, values, features, valueOf, household, panelSize } = instance;
+  const { ids, values, features, personValue, household, panelSize } = instance;
   const n = ids.length;
   const F = features.length;
   const V = values.length;
@@ -473,14 +473,14 @@ const createDrawer = (instance: Instance): Drawer => {
   const bump = (array: Int32Array | number[], at: number): void => {
     array[at] = (array[at] as number) + 1;
   };
-  for (let i = 0; i < n * F; i++) bump(start, (valueOf[i] as number) + 1);
+  for (let i = 0; i < n * F; i++) bump(start, (personValue[i] as number) + 1);
   for (let v = 0; v < V; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
   const initial = new Int32Array(n * F);
   const initialPos = new Int32Array(n * F);
   const fill = start.slice(0, V);
   for (let i = 0; i < n; i++) {
     for (let f = 0; f < F; f++) {
-      const v = valueOf[i * F + f] as number;
+      const v = personValue[i * F + f] as number;
       const at = fill[v] as number;
       fill[v] = at + 1;
       initial[at] = i;
@@ -521,7 +521,7 @@ const createDrawer = (instance: Instance): Drawer => {
     if (gone[i] === 1) return;
     gone[i] = 1;
     for (let f = 0; f < F; f++) {
-      const v = valueOf[i * F + f] as number;
+      const v = personValue[i * F + f] as number;
       const p = pos[i * F + f] as number;
       const last = (start[v] as number) + (size[v] as number) - 1;
       const j = members[last] as number;
@@ -580,7 +580,7 @@ const createDrawer = (instance: Instance): Drawer => {
           remove(houseMembers[m] as number);
       } else remove(person);
       for (let f = 0; f < F; f++) {
-        const v = valueOf[person * F + f] as number;
+        const v = personValue[person * F + f] as number;
         selected[v] = (selected[v] as number) + 1;
         if (selected[v] === maxs[v]) closeValue(v);
       }
@@ -647,15 +647,15 @@ const report = (
   samples: number,
   support: number,
 ): Panel => {
-  const { ids, values, features, valueOf } = instance;
+  const { ids, values, features, personValue } = instance;
   const F = features.length;
   const selected = new Array<number>(values.length).fill(0);
   const inPool = new Array<number>(values.length).fill(0);
   for (let i = 0; i < ids.length; i++) {
-    for (let f = 0; f < F; f++) increment(inPool, valueOf[i * F + f] as number);
+    for (let f = 0; f < F; f++) increment(inPool, personValue[i * F + f] as number);
   }
   for (const i of panel) {
-    for (let f = 0; f < F; f++) increment(selected, valueOf[i * F + f] as number);
+    for (let f = 0; f < F; f++) increment(selected, personValue[i * F + f] as number);
   }
   const quotas: QuotaResult[] = values.map((q, v) => ({
     feature: q.feature,

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import * as ballots from "../../src/ballots/index.js";
 import * as commitments from "../../src/commitments/index.js";
 import * as core from "../../src/core/index.js";
+import * as deliberation from "../../src/deliberation/index.js";
 import * as root from "../../src/index.js";
 import * as power from "../../src/power/index.js";
 import * as voting from "../../src/voting/index.js";
@@ -18,6 +19,7 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   "co-decide/voting": voting,
   "co-decide/power": power,
   "co-decide/commitments": commitments,
+  "co-decide/deliberation": deliberation,
 };
 
 const functionsOf = (module: Readonly<Record<string, unknown>>): string[] =>

@@ -195,6 +195,174 @@ const text = fc.oneof(
 );
 const events = mostly(fc.array(mostly(fc.constantFrom(...SCENARIO)), { maxLength: 4 }));
 
+const stance = fc.oneof(
+  fc.constantFrom("yes", "no", "abstain", "agree", "consent", "stand-aside", "object", "block"),
+  fc.integer({ min: -1, max: 9 }),
+  wrong,
+);
+const fraction = mostly(
+  fc.oneof(fc.constantFrom("2/3", "1/2", "0.55", "0", "3/2", "1/0"), edgeNumber),
+);
+const resolveSpec = fc.record(
+  {
+    rule: mostly(fc.constantFrom(...root.RULE_IDS, "nope", "__proto__")),
+    members: mostly(
+      fc.array(
+        fc.record(
+          {
+            id: mostly(name),
+            weight: mostly(fc.oneof(edgeNumber, fc.constantFrom("1/3", "-1"))),
+            group: mostly(name),
+          },
+          { requiredKeys: ["id"] },
+        ),
+        { maxLength: 5 },
+      ),
+    ),
+    responses: mostly(
+      fc.array(
+        fc.record(
+          { member: mostly(name), stance, reason: mostly(fc.string({ maxLength: 8 })) },
+          { requiredKeys: ["member", "stance"] },
+        ),
+        { maxLength: 6 },
+      ),
+    ),
+    options: mostly(
+      fc.record(
+        {
+          threshold: fraction,
+          of: mostly(fc.constantFrom("cast", "present", "members")),
+          weighted: mostly(fc.boolean()),
+          comparison: mostly(fc.constantFrom("more-than", "at-least")),
+          second: mostly(fc.constantFrom("weight", "groups")),
+          secondThreshold: fraction,
+          blockThreshold: mostly(fc.integer({ min: 0, max: 3 })),
+          minAgree: fraction,
+          quorum: mostly(
+            fc.oneof(
+              fc.integer({ min: 0, max: 4 }),
+              fraction,
+              fc.record(
+                {
+                  count: mostly(fc.integer({ min: 0, max: 4 })),
+                  fraction,
+                  of: mostly(fc.constantFrom("members", "weight")),
+                },
+                { requiredKeys: [] },
+              ),
+            ),
+          ),
+          maxResponses: mostly(fc.integer({ min: 0, max: 10 })),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
+  },
+  { requiredKeys: ["rule", "responses"] },
+);
+const quadraticVoteSpec = fc.record(
+  {
+    credits: mostly(fc.oneof(fc.integer({ min: -1, max: 50 }), fc.constantFrom("16", "1e3"))),
+    choices: mostly(names),
+    ballots: mostly(
+      fc.array(
+        fc.record({
+          voter: mostly(name),
+          votes: mostly(
+            fc.dictionary(name, mostly(fc.integer({ min: -6, max: 6 })), { maxKeys: 3 }),
+          ),
+        }),
+        { maxLength: 4 },
+      ),
+    ),
+    options: mostly(
+      fc.record(
+        { negative: mostly(fc.boolean()), maxCells: mostly(fc.integer({ min: 0, max: 20 })) },
+        { requiredKeys: [] },
+      ),
+    ),
+  },
+  { requiredKeys: ["credits", "choices", "ballots"] },
+);
+const quadraticFundingSpec = fc.record(
+  {
+    pool: mostly(fc.oneof(edgeNumber, fc.constantFrom("100", "1/3"))),
+    contributions: mostly(
+      fc.array(
+        fc.record({
+          contributor: mostly(name),
+          project: mostly(name),
+          amount: mostly(fc.oneof(edgeNumber, fc.constantFrom("2", "1/7"))),
+        }),
+        { maxLength: 6 },
+      ),
+    ),
+    projects: mostly(names),
+    options: mostly(
+      fc.record(
+        {
+          variant: mostly(fc.constantFrom("standard", "capped", "pairwise")),
+          cap: fraction,
+          coordination: mostly(edgeNumber),
+          spendAll: mostly(fc.boolean()),
+          decimals: mostly(fc.integer({ min: -1, max: 31 })),
+          maxPairs: mostly(fc.integer({ min: 0, max: 10 })),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
+  },
+  { requiredKeys: ["pool", "contributions"] },
+);
+const feature = fc.constantFrom("f", "m", "x");
+const panelSpec = fc.record(
+  {
+    pool: mostly(
+      fc.array(
+        fc.record(
+          {
+            id: mostly(name),
+            features: mostly(fc.record({ gender: mostly(feature) })),
+            household: mostly(name),
+          },
+          { requiredKeys: ["id", "features"] },
+        ),
+        { maxLength: 8 },
+      ),
+    ),
+    panelSize: mostly(fc.integer({ min: 0, max: 5 })),
+    quotas: mostly(
+      fc.record({
+        gender: mostly(
+          fc.dictionary(
+            feature,
+            mostly(
+              fc.record({
+                min: mostly(fc.integer({ min: 0, max: 4 })),
+                max: mostly(fc.integer({ min: 0, max: 4 })),
+              }),
+            ),
+          ),
+        ),
+      }),
+    ),
+    method: mostly(fc.constantFrom("legacy", "leximin", "nope")),
+    seed: mostly(fc.string({ maxLength: 8 })),
+    options: mostly(
+      fc.record(
+        {
+          samples: mostly(fc.integer({ min: 0, max: 50 })),
+          maxAttempts: mostly(fc.integer({ min: 0, max: 20 })),
+          maxPool: mostly(fc.integer({ min: 0, max: 10 })),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
+  },
+  { requiredKeys: ["pool", "panelSize", "quotas", "method", "seed"] },
+);
+
 const args = (...arbitraries: fc.Arbitrary<unknown>[]): fc.Arbitrary<readonly unknown[]> =>
   fc.tuple(...arbitraries);
 
@@ -614,6 +782,35 @@ export const DRIVEN: readonly Driven[] = [
       returns: EITHER,
     }),
   ),
+  // deliberation
+  {
+    name: "resolve",
+    args: args(resolveSpec),
+    arity: 1,
+    call: loose(root.resolve),
+    returns: EITHER,
+  },
+  {
+    name: "quadraticVote",
+    args: args(quadraticVoteSpec),
+    arity: 1,
+    call: loose(root.quadraticVote),
+    returns: EITHER,
+  },
+  {
+    name: "quadraticFunding",
+    args: args(quadraticFundingSpec),
+    arity: 1,
+    call: loose(root.quadraticFunding),
+    returns: EITHER,
+  },
+  {
+    name: "selectPanel",
+    args: args(panelSpec),
+    arity: 1,
+    call: loose(root.selectPanel),
+    returns: EITHER,
+  },
 ];
 
 /**
