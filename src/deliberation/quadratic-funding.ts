@@ -31,6 +31,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { type DecideError, invalidInput, invalidInputAt } from "../core/errors.js";
 import { type ExplanationStep, step } from "../core/explanation.js";
+import { pure } from "../core/internal/pure.js";
 import { checkWork, defineLimit, resolveLimit } from "../core/limits.js";
 import * as rationals from "../core/rational.js";
 import { type Rational, rational } from "../core/rational.js";
@@ -130,9 +131,8 @@ export const QUADRATIC_FUNDING_PAIRS_LIMIT = /* @__PURE__ */ defineLimit({
 });
 
 const SQRT_DECIMALS = 30;
-const ROOT_SCALE = 10n ** BigInt(SQRT_DECIMALS);
-/** Products of two roots are in units of 10⁻⁶⁰. */
-const PRODUCT_SCALE = ROOT_SCALE * ROOT_SCALE;
+/** Products of two roots are in units of 10⁻⁶⁰ (10^(2·SQRT_DECIMALS)). */
+const PRODUCT_SCALE = /* @__PURE__ */ pure(() => 10n ** BigInt(2 * SQRT_DECIMALS));
 
 /**
  * Computes quadratic funding matches: each project draws from the matching pool in proportion to

@@ -30,6 +30,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { type DecideError, invalidInput, invalidInputAt } from "../core/errors.js";
 import { type ExplanationStep, step } from "../core/explanation.js";
+import { pure } from "../core/internal/pure.js";
 import { checkWork, defineLimit, resolveLimit } from "../core/limits.js";
 import * as rationals from "../core/rational.js";
 import { type Rational, rational } from "../core/rational.js";
@@ -1054,7 +1055,7 @@ const fistToFive: RuleFunction = (parsed, counts) => {
   ];
 };
 
-const RULES: Readonly<Record<RuleId, RuleFunction>> = {
+const RULES: Readonly<Record<RuleId, RuleFunction>> = /* @__PURE__ */ pure(() => ({
   majority: voteRule(HALF),
   supermajority: voteRule({ num: 2n, den: 3n }),
   unanimity: voteRule(undefined),
@@ -1063,7 +1064,7 @@ const RULES: Readonly<Record<RuleId, RuleFunction>> = {
   consensus,
   gradients,
   "fist-to-five": fistToFive,
-};
+}));
 
 const SYMBOL: Readonly<Record<Comparison, string>> = {
   "more-than": ">",
