@@ -159,7 +159,7 @@ interface Options {
 interface Parsed {
   readonly rule: RuleId;
   readonly ids: readonly string[];
-  /** Weights scaled to whole numbers: weight i is `weights[i] / scale`. */
+  /** Weights scaled to whole numbers: weight i is `weights[i] / scale`; empty when all are 1. */
   readonly weights: readonly bigint[];
   readonly scale: bigint;
   readonly groups: readonly (string | undefined)[];
@@ -454,10 +454,14 @@ const readResponses = (
   const rawWeights = roll?.weights ?? [];
   let scale = 1n;
   for (const w of rawWeights) scale = lcm(scale, w.den);
-  const weights = ids.map((_, i) => {
-    const w = rawWeights[i];
-    return w === undefined ? scale : (w.num * scale) / w.den;
-  });
+  // Every weight 1 (or no roll): counts by weight are counts by head, and no weight list is kept.
+  const uniform = rawWeights.every((w) => w.num === 1n && w.den === 1n);
+  const weights = uniform
+    ? []
+    : ids.map((_, i) => {
+        const w = rawWeights[i];
+        return w === undefined ? scale : (w.num * scale) / w.den;
+      });
   const groups = roll?.groups ?? ids.map(() => undefined);
   return {
     rule,
@@ -620,7 +624,7 @@ const tallyOf = (parsed: Parsed): Counts => {
   const stances = RULE_STANCES[parsed.rule].length;
   const heads = new Float64Array(stances);
   const perStance: bigint[] = new Array<bigint>(stances).fill(0n);
-  const needWeights = parsed.scale !== 1n || parsed.weights.some((w) => w !== 1n);
+  const needWeights = parsed.weights.length > 0;
   for (let i = 0; i < parsed.stanceOf.length; i++) {
     const s = parsed.stanceOf[i] as number;
     heads[s] = (heads[s] as number) + 1;
@@ -634,7 +638,7 @@ const tallyOf = (parsed: Parsed): Counts => {
   } else {
     for (let s = 0; s < stances; s++) perStance[s] = BigInt(heads[s] as number);
   }
-  let totalWeight = 0n;
+  let totalWeight = needWeights ? 0n : BigInt(parsed.ids.length);
   for (const w of parsed.weights) totalWeight += w;
   const presentWeight = perStance.reduce((a, b) => a + b, 0n);
   return { heads, weight: perStance, present: parsed.stanceOf.length, presentWeight, totalWeight };
