@@ -7,6 +7,7 @@
  * @module co-decide/deliberation
  */
 
+export { LP_TOLERANCE, SORTITION_ITERATIONS_LIMIT } from "./leximin.js";
 export type {
   Panel,
   PanelDraw,
@@ -42,4 +43,5 @@ export {
   RULE_STANCES,
   resolve,
 } from "./resolve.js";
+export { selectPanelAsync } from "./select-panel-async.js";
 export { SORTITION_POOL_LIMIT, SORTITION_SAMPLES_LIMIT, selectPanel } from "./sortition.js";

@@ -47,19 +47,31 @@ export interface PanelDraw {
 }
 
 /**
- * How the selection probabilities were found.
+ * How the selection probabilities were found:
+ * - `monte-carlo` (`legacy`): the share of `samples` seeded re-draws that selected each person;
+ *   `seed` is `<seed>#probabilities`, `margin` the half-width of a 95 % interval for a probability
+ *   of 1/2, 1.96·√(1/(4·samples));
+ * - `lp` (`leximin`, `maximin`): the probabilities of the optimal distribution over `panels`
+ *   panels, found by linear programming in double precision, correct to about `tolerance`.
  *
  * @category sortition
  */
-export interface ProbabilityEstimate {
-  /** `monte-carlo`: the share of `samples` seeded re-draws that selected each person. */
-  readonly kind: "monte-carlo";
-  readonly samples: number;
-  /** The seed of the re-draws (`<seed>#probabilities`). */
-  readonly seed: string;
-  /** The half-width of a 95 % confidence interval for a probability of 1/2 (the widest), 1.96·√(1/(4·samples)). */
-  readonly margin: number;
-}
+export type ProbabilityEstimate =
+  | {
+      readonly kind: "monte-carlo";
+      readonly samples: number;
+      readonly seed: string;
+      readonly margin: number;
+    }
+  | {
+      readonly kind: "lp";
+      /** Panels in the distribution's support. */
+      readonly panels: number;
+      /** Column-generation iterations (pricing problems solved). */
+      readonly iterations: number;
+      /** The solver's tolerance on a probability. */
+      readonly tolerance: number;
+    };
 
 /**
  * The result of {@link selectPanel}.
@@ -81,6 +93,11 @@ export interface Panel {
   readonly gini: number;
   /** The number of distinct panels in the distribution's support (for `legacy`: among the samples). */
   readonly support: number;
+  /** For the LP methods: the distribution's panels (ids) and their probabilities, as drawn from. */
+  readonly distribution?: readonly {
+    readonly panel: readonly string[];
+    readonly probability: number;
+  }[];
   /** Every quota and how the drawn panel meets it. */
   readonly quotas: readonly QuotaResult[];
   /** Whether at most one person per household was allowed. */

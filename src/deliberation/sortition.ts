@@ -52,7 +52,7 @@ import {
   readInteger,
   unknownKeys,
 } from "./internal/read.js";
-import type { Panel, QuotaResult, SortitionMethod } from "./panel.js";
+import type { Panel, ProbabilityEstimate, QuotaResult, SortitionMethod } from "./panel.js";
 
 /**
  * The work limit on the pool {@link selectPanel} reads: 20,000 people by default,
@@ -87,11 +87,14 @@ const METHODS: readonly SortitionMethod[] = ["legacy", "leximin", "maximin", "na
 const MAX_FEATURES = 64;
 const MAX_VALUES = 10_000;
 
-interface Instance {
+/** A checked sortition spec. @internal */
+export interface Instance {
+  readonly method: SortitionMethod;
   readonly ids: readonly string[];
   readonly panelSize: number;
   /** Quota values in order: feature, value, min, max. */
   readonly values: readonly { feature: string; value: string; min: number; max: number }[];
+  readonly options: Readonly<Record<string, unknown>>;
   readonly features: readonly string[];
   /** personValue[i * F + f]: the value index (into `values`) of person i for feature f. */
   readonly personValue: Int32Array;
@@ -151,8 +154,16 @@ interface Instance {
  */
 export const selectPanel = (spec: unknown): E.Either<DecideError, Panel> => {
   try {
-    const instance = parse(spec);
+    const instance = parseInstance(spec);
     if (E.isLeft(instance)) return instance;
+    if (instance.right.method !== "legacy") {
+      return E.left(
+        unsupported(
+          "async_method",
+          `The ${instance.right.method} method solves linear programmes with the optional \`highs\` package, loaded on demand: call selectPanelAsync, which returns a Promise.`,
+        ),
+      );
+    }
     return legacy(instance.right);
   } catch (cause) {
     return E.left(
@@ -164,7 +175,8 @@ export const selectPanel = (spec: unknown): E.Either<DecideError, Panel> => {
 // ---------------------------------------------------------------------------------------------
 // Reading and checking the spec
 
-const parse = (spec: unknown): E.Either<DecideError, Instance> => {
+/** Reads and checks a sortition spec (shape, meaning, feasibility). @internal */
+export const parseInstance = (spec: unknown): E.Either<DecideError, Instance> => {
   if (!isRecord(spec)) {
     return E.left(
       invalidInputAt("", "invalid_type", `expected an object, got ${describeValue(spec)}`),
@@ -173,7 +185,12 @@ const parse = (spec: unknown): E.Either<DecideError, Instance> => {
   const issues = new Issues();
   unknownKeys(spec, ["pool", "panelSize", "quotas", "method", "seed", "options"], [], issues);
   const options = optionalRecord(own(spec, "options"), ["options"], issues) ?? {};
-  unknownKeys(options, ["samples", "maxAttempts", "maxPool", "maxDrawWork"], ["options"], issues);
+  unknownKeys(
+    options,
+    ["samples", "maxAttempts", "maxPool", "maxDrawWork", "maxIterations"],
+    ["options"],
+    issues,
+  );
   const poolLimit = resolveLimit(SORTITION_POOL_LIMIT, own(options, "maxPool"));
   if (E.isLeft(poolLimit)) return poolLimit;
   const workLimit = resolveLimit(SORTITION_SAMPLES_LIMIT, own(options, "maxDrawWork"));
@@ -207,15 +224,8 @@ const parse = (spec: unknown): E.Either<DecideError, Instance> => {
   }
   const panelSize = readInteger(own(spec, "panelSize"), 1, 1_000_000, ["panelSize"], issues);
   const quotas = readQuotas(own(spec, "quotas"), panelSize, issues);
-  if (method !== undefined && method !== "legacy") {
-    return E.left(
-      unsupported(
-        "method_not_available",
-        `The ${method} method (Flanigan et al. 2021, solved by linear programming) is not available in this version of co-decide; use "legacy".`,
-      ),
-    );
-  }
   if (
+    method === undefined ||
     pool === undefined ||
     quotas === undefined ||
     panelSize === undefined ||
@@ -231,7 +241,17 @@ const parse = (spec: unknown): E.Either<DecideError, Instance> => {
     workLimit.right,
   );
   if (E.isLeft(work)) return work;
-  const instance = readPool(pool, quotas, panelSize, seed, samples, maxAttempts, issues);
+  const instance = readPool(
+    method,
+    options,
+    pool,
+    quotas,
+    panelSize,
+    seed,
+    samples,
+    maxAttempts,
+    issues,
+  );
   if (!issues.empty) return E.left(invalidInput(issues.list, issues.more));
   feasibility(instance, issues);
   return issues.empty ? E.right(instance) : E.left(invalidInput(issues.list, issues.more));
@@ -296,6 +316,8 @@ const readQuotas = (
 };
 
 const readPool = (
+  method: SortitionMethod,
+  options: Readonly<Record<string, unknown>>,
   pool: readonly unknown[],
   quotas: Quotas,
   panelSize: number,
@@ -375,9 +397,11 @@ const readPool = (
     }
   }
   return {
+    method,
     ids,
     panelSize,
     values: quotas,
+    options,
     features,
     personValue,
     household,
@@ -596,7 +620,8 @@ const createDrawer = (instance: Instance): Drawer => {
   return { attempt };
 };
 
-const legacy = (instance: Instance): E.Either<DecideError, Panel> => {
+/** The legacy draw and its estimated probabilities. @internal */
+export const legacy = (instance: Instance): E.Either<DecideError, Panel> => {
   const drawer = createDrawer(instance);
   const prng = createPrng(instance.seed);
   let drawn: Int32Array | undefined;
@@ -636,16 +661,35 @@ const legacy = (instance: Instance): E.Either<DecideError, Panel> => {
       );
   }
   const probabilities = Array.from(counts, (c) => (successes === 0 ? 0 : c / successes));
-  return E.right(report(instance, panelIndices, probabilities, attempts, successes, distinct.size));
+  const margin = successes === 0 ? 1 : 1.96 * Math.sqrt(1 / (4 * successes));
+  return E.right(
+    report(
+      instance,
+      panelIndices,
+      probabilities,
+      attempts,
+      distinct.size,
+      {
+        kind: "monte-carlo",
+        samples: successes,
+        seed: estimateSeed,
+        margin,
+      },
+      `co-decide selectPanel, method "legacy" (Flanigan et al. 2021, Methods: the greedy stratified draw): createPrng(seed) (cyrb128 + sfc32), greedy attempts restarted on a dead end; re-run with the same pool in the same order, the same quotas, panel size ${instance.panelSize} and this seed.`,
+    ),
+  );
 };
 
-const report = (
+/** Builds the Panel from a drawn panel and the probabilities. @internal */
+export const report = (
   instance: Instance,
   panel: readonly number[],
   probabilities: readonly number[],
   attempts: number,
-  samples: number,
   support: number,
+  estimate: ProbabilityEstimate,
+  procedure: string,
+  distribution?: Panel["distribution"],
 ): Panel => {
   const { ids, values, features, personValue } = instance;
   const F = features.length;
@@ -674,21 +718,21 @@ const report = (
   }
   if (probabilities.length === 0) minimum = 0;
   const names = panel.map((i) => ids[i] as string);
-  const margin = samples === 0 ? 1 : 1.96 * Math.sqrt(1 / (4 * samples));
   return {
-    method: "legacy",
+    method: instance.method,
     panel: names,
     probabilities: Object.fromEntries(ids.map((id, i) => [id, probabilities[i] as number])),
-    estimate: { kind: "monte-carlo", samples, seed: `${instance.seed}#probabilities`, margin },
+    estimate,
     minimum,
     maximum,
     gini: gini(probabilities),
     support,
+    ...(distribution === undefined ? {} : { distribution }),
     quotas,
     households: instance.households,
     draw: {
       seed: instance.seed,
-      procedure: `co-decide selectPanel, method "legacy" (Flanigan et al. 2021, Methods: the greedy stratified draw): createPrng(seed) (cyrb128 + sfc32), greedy attempts restarted on a dead end; re-run with the same pool in the same order, the same quotas, panel size ${instance.panelSize} and this seed.`,
+      procedure,
       attempts,
     },
     explanation: [
@@ -699,13 +743,13 @@ const report = (
       ),
       step(
         "draw",
-        `Drawn from the seed "${instance.seed}" by the legacy greedy method in ${attempts} attempt${attempts === 1 ? "" : "s"}: ${names.join(", ")}.`,
+        `Drawn from the seed "${instance.seed}" by the ${instance.method} method${attempts > 1 ? ` in ${attempts} attempts` : ""}: ${names.join(", ")}.`,
         { seed: instance.seed, panel: names, attempts },
       ),
       step(
         "probabilities",
-        `Selection chances, estimated from ${samples} re-draws (±${margin.toFixed(3)}): from ${minimum.toFixed(3)} to ${maximum.toFixed(3)}, against an equal share of ${(instance.panelSize / Math.max(1, ids.length)).toFixed(3)}.`,
-        { minimum, maximum, samples },
+        `Selection chances${estimate.kind === "monte-carlo" ? `, estimated from ${estimate.samples} re-draws (±${estimate.margin.toFixed(3)})` : `, from the optimal distribution over ${support} panels`}: from ${minimum.toFixed(3)} to ${maximum.toFixed(3)}, against an equal share of ${(instance.panelSize / Math.max(1, ids.length)).toFixed(3)}.`,
+        { minimum, maximum },
       ),
     ],
   };
