@@ -316,7 +316,8 @@ const quadraticFundingSpec = fc.record(
   { requiredKeys: ["pool", "contributions"] },
 );
 const feature = fc.constantFrom("f", "m", "x");
-const panelSpec = fc.record(
+/** A sortition spec with some part wrong (or none); also used by the async fuzz test. */
+export const panelSpec: fc.Arbitrary<unknown> = fc.record(
   {
     pool: mostly(
       fc.array(
@@ -818,6 +819,9 @@ export const DRIVEN: readonly Driven[] = [
  * hostile values (their callers obtain those types from a driven boundary). Each has its reason.
  */
 export const TYPED: Readonly<Record<string, string>> = {
+  // deliberation
+  selectPanelAsync:
+    "an async boundary (a Promise of an Either): fuzzed with the same spec arbitrary and pathological values in tests/deliberation/fuzz-async.test.ts",
   // added with the Either helpers, createDecide, the new methods, shares and ledger builders
   isLeft: "reads an Either the library returned (fp-ts's own guard)",
   isRight: "reads an Either the library returned (fp-ts's own guard)",
