@@ -72,10 +72,13 @@ if (E.isLeft(result)) {
 const panel = result.right;
 console.log(`Panel of ${panel.panel.length}: ${panel.panel.join(" ")}`);
 console.log(`Seed: ${panel.draw.seed} (${panel.draw.attempts} attempt(s))`);
+const estimate =
+  panel.estimate.kind === "monte-carlo"
+    ? `${panel.estimate.samples} re-draws, ±${panel.estimate.margin.toFixed(3)}`
+    : "exact";
 console.log(
-  `Selection chances (${panel.estimate.samples} re-draws, ±${panel.estimate.margin.toFixed(3)}): ` +
-    `min ${panel.minimum.toFixed(3)}, max ${panel.maximum.toFixed(3)}, Gini ${panel.gini.toFixed(3)}; ` +
-    `an equal share would be ${(30 / 1000).toFixed(3)}.`,
+  `Selection chances (${estimate}): min ${panel.minimum.toFixed(3)}, max ${panel.maximum.toFixed(3)}, ` +
+    `Gini ${panel.gini.toFixed(3)}; an equal share would be ${(30 / 1000).toFixed(3)}.`,
 );
 
 // 4. Each group's average selection probability: where the pool under-represents a group, its

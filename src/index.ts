@@ -9,7 +9,6 @@
 export * from "./ballots/index.js";
 export * from "./commitments/index.js";
 export * from "./committees/index.js";
-export * from "./deliberation/index.js";
 export { isLeft, isRight, match } from "./core/either.js";
 // core's types come through its index; its values come from the files that define them. Every core
 // file is also used by the other modules, so the core index itself has no code of its own: had the
@@ -38,5 +37,6 @@ export * as rationals from "./core/rational.js";
 export { parseRational, rational } from "./core/rational.js";
 export { createTieBreaker } from "./core/tie-break.js";
 export { describeValue, formatPath, toInputIssues, validate } from "./core/validation.js";
+export * from "./deliberation/index.js";
 export * from "./power/index.js";
 export * from "./voting/index.js";

@@ -34,15 +34,18 @@ import { type Instance, report } from "./sortition.js";
 export const LP_TOLERANCE = 1e-7;
 
 /**
- * The work limit on column-generation iterations (pricing MIPs solved) of the LP methods: 2,000 by
- * default, `options.maxIterations` up to 100,000.
+ * The work limit on column-generation iterations (pricing MIPs solved) of the LP methods: 500 by
+ * default, `options.maxIterations` up to 100,000. Each iteration solves a MIP over the whole pool:
+ * a pool of 200 with 6 features and a panel of 20 took 203 iterations and about 10 s of CPU here, so
+ * the default keeps pools of a few hundred within about half a minute; larger pools need the option
+ * raised, and time (see bench/results/deliberation.md).
  *
  * @category limits
  */
 export const SORTITION_ITERATIONS_LIMIT = /* @__PURE__ */ defineLimit({
   name: "select-panel.iterations",
   unit: "column-generation iterations",
-  default: 2000,
+  default: 500,
   ceiling: 100_000,
   option: "options.maxIterations",
 });
@@ -59,10 +62,19 @@ interface Solver {
 
 const TICKETS = 1_000_000_000;
 
+/**
+ * Imports a module by a name that bundlers cannot see: a literal `import("highs")` makes esbuild,
+ * Rollup and webpack bundle highs (3.9 MB, and Node-only imports in its ES build) into every bundle
+ * of co-decide, called or not. Node resolves the name from node_modules at run time; a browser app
+ * that uses leximin maps the name `highs` with an import map or its bundler's alias.
+ */
+const importByName = (name: string): Promise<unknown> =>
+  import(/* webpackIgnore: true */ /* @vite-ignore */ name);
+
 /** Loads HiGHS on demand. @internal */
 const loadSolver = async (): Promise<Solver | undefined> => {
   try {
-    const module = (await import("highs")) as unknown as {
+    const module = (await importByName("highs")) as {
       default: (settings?: unknown) => Promise<Solver>;
     };
     return await module.default();

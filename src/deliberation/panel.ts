@@ -7,9 +7,10 @@
 import type { Explanation } from "../core/explanation.js";
 
 /**
- * The sortition methods of {@link selectPanel}. Only `legacy` is available in this version: the
- * LP-based methods of Flanigan et al. (2021) (`leximin`, `maximin`, `nash`) are named so that a
- * caller asking for them gets a clear `Unsupported` error rather than an unknown value.
+ * The sortition methods: `legacy` (the greedy stratified draw, {@link selectPanel} and
+ * {@link selectPanelAsync}), `leximin` and `maximin` (Flanigan et al. 2021, by linear programming,
+ * {@link selectPanelAsync} only). `nash` is named so that a caller asking for it gets a clear
+ * `Unsupported` error: it is not available in this version.
  *
  * @category sortition
  */

@@ -18,7 +18,7 @@
  *    `options.maxAttempts` (default 100) attempts.
  * It is the baseline it is: it meets the quotas, but it gives some people much smaller chances of
  * selection than others (Flanigan et al. found probabilities as low as about 1/10 of the fair share),
- * which is why the paper proposes the LP-based `leximin`.
+ * which is why the paper proposes the LP-based `leximin` (see `leximin.ts`).
  *
  * Selection probabilities under `legacy` have no closed form; they are estimated by re-running the
  * draw `options.samples` times (default 1,000) from the seed `<seed>#probabilities`, and reported
@@ -123,8 +123,9 @@ export interface Instance {
  * seed only after the pool and quotas are published (for example the winning numbers of a national
  * lottery), and anyone can re-run it.
  *
- * Method `legacy` only in this version (see the module comment); `leximin`, `maximin` and `nash`
- * (Flanigan et al. 2021) return `Unsupported` with reason `method_not_available`.
+ * `selectPanel` is synchronous and runs `legacy` (see the module comment); the LP methods
+ * `leximin` and `maximin` load an optional solver asynchronously, so they run through
+ * {@link selectPanelAsync}, and here return `Unsupported` with reason `async_method`.
  *
  * Complexity: one draw is O(pool × features + panelSize × values); the estimate repeats it
  * `samples` times. Work limits {@link SORTITION_POOL_LIMIT} and {@link SORTITION_SAMPLES_LIMIT}.
