@@ -5,8 +5,8 @@
  * choice cost `v²` credits, so a voter can show how much a choice matters to them, at a rising
  * price.
  *
- * Documented choices: votes are whole numbers (as in every deployment, e.g. the Colorado House
- * Democrats' 2019 budget vote, where 40 members shared 100 credits each); negative votes (against
+ * Documented choices: votes are whole numbers (as in deployments such as the Colorado House
+ * Democratic caucus's 2019 vote on bill priorities, with 100 credits per member); negative votes (against
  * a choice) are allowed unless `options.negative: false`, and cost the same; a ballot that spends
  * more than its credits is an input error (with its path), never silently cut. Totals are exact
  * (bigint). The ranking orders choices by total votes, ties kept as tiers (not broken).

@@ -17,8 +17,7 @@
  *    nobody is left), start again from the beginning with the generator where it is, up to
  *    `options.maxAttempts` (default 100) attempts.
  * It is the baseline it is: it meets the quotas, but it gives some people much smaller chances of
- * selection than others (Flanigan et al. found probabilities as low as about 1/10 of the fair share),
- * which is why the paper proposes the LP-based `leximin` (see `leximin.ts`).
+ * selection than others (Flanigan et al. measured this on real pools), which is why the paper proposes the LP-based `leximin` (see `leximin.ts`).
  *
  * Selection probabilities under `legacy` have no closed form; they are estimated by re-running the
  * draw `options.samples` times (default 1,000) from the seed `<seed>#probabilities`, and reported
