@@ -2,7 +2,7 @@
  * co-decide: decision-process primitives for joint, participatory decision-making.
  *
  * The root re-exports every module; each is also its own subpath (`co-decide/core`,
- * `co-decide/ballots`, `co-decide/voting`, `co-decide/committees`, `co-decide/power`, `co-decide/commitments`).
+ * `co-decide/ballots`, `co-decide/voting`, `co-decide/committees`, `co-decide/deliberation`, `co-decide/power`, `co-decide/commitments`).
  *
  * @module co-decide
  */
@@ -37,5 +37,6 @@ export * as rationals from "./core/rational.js";
 export { parseRational, rational } from "./core/rational.js";
 export { createTieBreaker } from "./core/tie-break.js";
 export { describeValue, formatPath, toInputIssues, validate } from "./core/validation.js";
+export * from "./deliberation/index.js";
 export * from "./power/index.js";
 export * from "./voting/index.js";

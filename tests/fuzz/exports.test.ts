@@ -7,6 +7,7 @@ import * as ballots from "../../src/ballots/index.js";
 import * as commitments from "../../src/commitments/index.js";
 import * as committees from "../../src/committees/index.js";
 import * as core from "../../src/core/index.js";
+import * as deliberation from "../../src/deliberation/index.js";
 import * as root from "../../src/index.js";
 import * as power from "../../src/power/index.js";
 import * as voting from "../../src/voting/index.js";
@@ -20,6 +21,7 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   "co-decide/power": power,
   "co-decide/commitments": commitments,
   "co-decide/committees": committees,
+  "co-decide/deliberation": deliberation,
 };
 
 const functionsOf = (module: Readonly<Record<string, unknown>>): string[] =>

@@ -322,6 +322,175 @@ const pabulibText = fc.oneof(
   ),
 );
 
+const stance = fc.oneof(
+  fc.constantFrom("yes", "no", "abstain", "agree", "consent", "stand-aside", "object", "block"),
+  fc.integer({ min: -1, max: 9 }),
+  wrong,
+);
+const fraction = mostly(
+  fc.oneof(fc.constantFrom("2/3", "1/2", "0.55", "0", "3/2", "1/0"), edgeNumber),
+);
+const resolveSpec = fc.record(
+  {
+    rule: mostly(fc.constantFrom(...root.RULE_IDS, "nope", "__proto__")),
+    members: mostly(
+      fc.array(
+        fc.record(
+          {
+            id: mostly(name),
+            weight: mostly(fc.oneof(edgeNumber, fc.constantFrom("1/3", "-1"))),
+            group: mostly(name),
+          },
+          { requiredKeys: ["id"] },
+        ),
+        { maxLength: 5 },
+      ),
+    ),
+    responses: mostly(
+      fc.array(
+        fc.record(
+          { member: mostly(name), stance, reason: mostly(fc.string({ maxLength: 8 })) },
+          { requiredKeys: ["member", "stance"] },
+        ),
+        { maxLength: 6 },
+      ),
+    ),
+    options: mostly(
+      fc.record(
+        {
+          threshold: fraction,
+          of: mostly(fc.constantFrom("cast", "present", "members")),
+          weighted: mostly(fc.boolean()),
+          comparison: mostly(fc.constantFrom("more-than", "at-least")),
+          second: mostly(fc.constantFrom("weight", "groups")),
+          secondThreshold: fraction,
+          blockThreshold: mostly(fc.integer({ min: 0, max: 3 })),
+          minAgree: fraction,
+          quorum: mostly(
+            fc.oneof(
+              fc.integer({ min: 0, max: 4 }),
+              fraction,
+              fc.record(
+                {
+                  count: mostly(fc.integer({ min: 0, max: 4 })),
+                  fraction,
+                  of: mostly(fc.constantFrom("members", "weight")),
+                },
+                { requiredKeys: [] },
+              ),
+            ),
+          ),
+          maxResponses: mostly(fc.integer({ min: 0, max: 10 })),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
+  },
+  { requiredKeys: ["rule", "responses"] },
+);
+const quadraticVoteSpec = fc.record(
+  {
+    credits: mostly(fc.oneof(fc.integer({ min: -1, max: 50 }), fc.constantFrom("16", "1e3"))),
+    choices: mostly(names),
+    ballots: mostly(
+      fc.array(
+        fc.record({
+          voter: mostly(name),
+          votes: mostly(
+            fc.dictionary(name, mostly(fc.integer({ min: -6, max: 6 })), { maxKeys: 3 }),
+          ),
+        }),
+        { maxLength: 4 },
+      ),
+    ),
+    options: mostly(
+      fc.record(
+        { negative: mostly(fc.boolean()), maxCells: mostly(fc.integer({ min: 0, max: 20 })) },
+        { requiredKeys: [] },
+      ),
+    ),
+  },
+  { requiredKeys: ["credits", "choices", "ballots"] },
+);
+const quadraticFundingSpec = fc.record(
+  {
+    pool: mostly(fc.oneof(edgeNumber, fc.constantFrom("100", "1/3"))),
+    contributions: mostly(
+      fc.array(
+        fc.record({
+          contributor: mostly(name),
+          project: mostly(name),
+          amount: mostly(fc.oneof(edgeNumber, fc.constantFrom("2", "1/7"))),
+        }),
+        { maxLength: 6 },
+      ),
+    ),
+    projects: mostly(names),
+    options: mostly(
+      fc.record(
+        {
+          variant: mostly(fc.constantFrom("standard", "capped", "pairwise")),
+          cap: fraction,
+          coordination: mostly(edgeNumber),
+          spendAll: mostly(fc.boolean()),
+          decimals: mostly(fc.integer({ min: -1, max: 31 })),
+          maxPairs: mostly(fc.integer({ min: 0, max: 10 })),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
+  },
+  { requiredKeys: ["pool", "contributions"] },
+);
+const feature = fc.constantFrom("f", "m", "x");
+/** A sortition spec with some part wrong (or none); also used by the async fuzz test. */
+export const panelSpec: fc.Arbitrary<unknown> = fc.record(
+  {
+    pool: mostly(
+      fc.array(
+        fc.record(
+          {
+            id: mostly(name),
+            features: mostly(fc.record({ gender: mostly(feature) })),
+            household: mostly(name),
+          },
+          { requiredKeys: ["id", "features"] },
+        ),
+        { maxLength: 8 },
+      ),
+    ),
+    panelSize: mostly(fc.integer({ min: 0, max: 5 })),
+    quotas: mostly(
+      fc.record({
+        gender: mostly(
+          fc.dictionary(
+            feature,
+            mostly(
+              fc.record({
+                min: mostly(fc.integer({ min: 0, max: 4 })),
+                max: mostly(fc.integer({ min: 0, max: 4 })),
+              }),
+            ),
+          ),
+        ),
+      }),
+    ),
+    method: mostly(fc.constantFrom("legacy", "leximin", "nope")),
+    seed: mostly(fc.string({ maxLength: 8 })),
+    options: mostly(
+      fc.record(
+        {
+          samples: mostly(fc.integer({ min: 0, max: 50 })),
+          maxAttempts: mostly(fc.integer({ min: 0, max: 20 })),
+          maxPool: mostly(fc.integer({ min: 0, max: 10 })),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
+  },
+  { requiredKeys: ["pool", "panelSize", "quotas", "method", "seed"] },
+);
+
 const args = (...arbitraries: fc.Arbitrary<unknown>[]): fc.Arbitrary<readonly unknown[]> =>
   fc.tuple(...arbitraries);
 
@@ -842,6 +1011,35 @@ export const DRIVEN: readonly Driven[] = [
     call: loose(root.tallyKindOf),
     returns: plain((v) => v === undefined || v === "pairwise" || v === "positional"),
   },
+  // deliberation
+  {
+    name: "resolve",
+    args: args(resolveSpec),
+    arity: 1,
+    call: loose(root.resolve),
+    returns: EITHER,
+  },
+  {
+    name: "quadraticVote",
+    args: args(quadraticVoteSpec),
+    arity: 1,
+    call: loose(root.quadraticVote),
+    returns: EITHER,
+  },
+  {
+    name: "quadraticFunding",
+    args: args(quadraticFundingSpec),
+    arity: 1,
+    call: loose(root.quadraticFunding),
+    returns: EITHER,
+  },
+  {
+    name: "selectPanel",
+    args: args(panelSpec),
+    arity: 1,
+    call: loose(root.selectPanel),
+    returns: EITHER,
+  },
 ];
 
 /**
@@ -862,6 +1060,9 @@ export const TYPED: Readonly<Record<string, string>> = {
   tallyProfile: "takes a RankedProfile",
   mergeTallies: "takes two Tally values built by tallyProfile, tallyRows or parseTally",
   tallyToJson: "takes a Tally built by the library",
+  // deliberation
+  selectPanelAsync:
+    "an async boundary (a Promise of an Either): fuzzed with the same spec arbitrary and pathological values in tests/deliberation/fuzz-async.test.ts",
   // added with the Either helpers, createDecide, the new methods, shares and ledger builders
   isLeft: "reads an Either the library returned (fp-ts's own guard)",
   isRight: "reads an Either the library returned (fp-ts's own guard)",

@@ -1,0 +1,88 @@
+/**
+ * Seeded inputs for the deliberation benchmarks (never Math.random).
+ */
+import { createPrng } from "../../src/core/prng.js";
+
+/** 100,000 responses to a majority vote (members m0..). */
+export const votes = (n: number, seed: string): { member: string; stance: string }[] => {
+  const prng = createPrng(seed);
+  const stances = ["yes", "no", "abstain"];
+  return Array.from({ length: n }, (_, i) => ({
+    member: `m${i}`,
+    stance: stances[prng.nextInt(3)] as string,
+  }));
+};
+
+/**
+ * A pool of `n` with 6 features (gender 2-3 values, age 5 bands, area 6, education 3, ethnicity 4,
+ * attitude 3), drawn with skewed shares as volunteer pools are; quotas within ±10 % of each value's
+ * population share of a panel of `k`, loose enough for the greedy draw.
+ */
+export const pool = (n: number, k: number, seed: string) => {
+  const prng = createPrng(seed);
+  const features: Record<string, readonly [string, number][]> = {
+    gender: [
+      ["f", 0.5],
+      ["m", 0.47],
+      ["x", 0.03],
+    ],
+    age: [
+      ["16-29", 0.15],
+      ["30-44", 0.22],
+      ["45-59", 0.27],
+      ["60-74", 0.25],
+      ["75+", 0.11],
+    ],
+    area: [
+      ["north", 0.2],
+      ["south", 0.2],
+      ["east", 0.15],
+      ["west", 0.15],
+      ["centre", 0.2],
+      ["rural", 0.1],
+    ],
+    education: [
+      ["school", 0.3],
+      ["college", 0.35],
+      ["degree", 0.35],
+    ],
+    ethnicity: [
+      ["a", 0.7],
+      ["b", 0.12],
+      ["c", 0.1],
+      ["d", 0.08],
+    ],
+    attitude: [
+      ["low", 0.25],
+      ["medium", 0.45],
+      ["high", 0.3],
+    ],
+  };
+  const pick = (shares: readonly [string, number][]): string => {
+    let u = prng.nextFloat();
+    for (const [value, share] of shares) {
+      if (u < share) return value;
+      u -= share;
+    }
+    return (shares.at(-1) as [string, number])[0];
+  };
+  const people = Array.from({ length: n }, (_, i) => ({
+    id: `p${i}`,
+    features: Object.fromEntries(Object.entries(features).map(([f, shares]) => [f, pick(shares)])),
+  }));
+  const quotas = Object.fromEntries(
+    Object.entries(features).map(([f, shares]) => [
+      f,
+      Object.fromEntries(
+        shares.map(([value, share]) => [
+          value,
+          {
+            min: Math.max(0, Math.floor(k * share - k * 0.1)),
+            max: Math.ceil(k * share + k * 0.1),
+          },
+        ]),
+      ),
+    ]),
+  );
+  return { pool: people, quotas };
+};

@@ -1,0 +1,109 @@
+/**
+ * The result of {@link selectPanel}: a citizens' panel selected by lot, with every pool member's
+ * selection probability and the record that lets anyone re-run the draw.
+ *
+ * @module
+ */
+import type { Explanation } from "../core/explanation.js";
+
+/**
+ * The sortition methods: `legacy` (the greedy stratified draw, {@link selectPanel} and
+ * {@link selectPanelAsync}), `leximin` and `maximin` (Flanigan et al. 2021, by linear programming,
+ * {@link selectPanelAsync} only). `nash` is named so that a caller asking for it gets a clear
+ * `Unsupported` error: it is not available in this version.
+ *
+ * @category sortition
+ */
+export type SortitionMethod = "legacy" | "leximin" | "maximin" | "nash";
+
+/**
+ * One quota and how the drawn panel meets it.
+ *
+ * @category sortition
+ */
+export interface QuotaResult {
+  readonly feature: string;
+  readonly value: string;
+  readonly min: number;
+  readonly max: number;
+  /** Panel members with this value. */
+  readonly selected: number;
+  /** Pool members with this value. */
+  readonly pool: number;
+  readonly met: boolean;
+}
+
+/**
+ * How the panel was drawn, so that anyone can re-run it.
+ *
+ * @category sortition
+ */
+export interface PanelDraw {
+  /** The seed given (for example the digits of a public lottery result). */
+  readonly seed: string;
+  /** The procedure in words: generator, algorithm, and what must be given again to re-run it. */
+  readonly procedure: string;
+  /** How many greedy attempts the draw took (a `legacy` attempt can get stuck and restart). */
+  readonly attempts: number;
+}
+
+/**
+ * How the selection probabilities were found:
+ * - `monte-carlo` (`legacy`): the share of `samples` seeded re-draws that selected each person;
+ *   `seed` is `<seed>#probabilities`, `margin` the half-width of a 95 % interval for a probability
+ *   of 1/2, 1.96·√(1/(4·samples));
+ * - `lp` (`leximin`, `maximin`): the probabilities of the optimal distribution over `panels`
+ *   panels, found by linear programming in double precision, correct to about `tolerance`.
+ *
+ * @category sortition
+ */
+export type ProbabilityEstimate =
+  | {
+      readonly kind: "monte-carlo";
+      readonly samples: number;
+      readonly seed: string;
+      readonly margin: number;
+    }
+  | {
+      readonly kind: "lp";
+      /** Panels in the distribution's support. */
+      readonly panels: number;
+      /** Column-generation iterations (pricing problems solved). */
+      readonly iterations: number;
+      /** The solver's tolerance on a probability. */
+      readonly tolerance: number;
+    };
+
+/**
+ * The result of {@link selectPanel}.
+ *
+ * @category sortition
+ */
+export interface Panel {
+  readonly method: SortitionMethod;
+  /** The ids of the people selected, in order of selection. */
+  readonly panel: readonly string[];
+  /** Each pool member's probability of selection under the method (estimated for `legacy`). */
+  readonly probabilities: Readonly<Record<string, number>>;
+  readonly estimate: ProbabilityEstimate;
+  /** The smallest selection probability in the pool. */
+  readonly minimum: number;
+  /** The largest selection probability in the pool. */
+  readonly maximum: number;
+  /** The Gini coefficient of the probabilities (0 when everyone has the same chance). */
+  readonly gini: number;
+  /** The number of distinct panels in the distribution's support (for `legacy`: among the samples). */
+  readonly support: number;
+  /** For the LP methods: the distribution's panels (ids) and their probabilities, as drawn from. */
+  readonly distribution?: readonly {
+    readonly panel: readonly string[];
+    readonly probability: number;
+  }[];
+  /** Every quota and how the drawn panel meets it. */
+  readonly quotas: readonly QuotaResult[];
+  /** Whether at most one person per household was allowed. */
+  readonly households: boolean;
+  /** The draw: seed and procedure. */
+  readonly draw: PanelDraw;
+  readonly explanation: Explanation;
+}
