@@ -25,6 +25,8 @@ export interface StageFacts {
   readonly quota: Rational;
   readonly byQuota: readonly number[];
   readonly remaining: readonly number[];
+  /** The candidates excluded together at this stage, when more than `from` (ERS97 5.2.5). */
+  readonly excluded?: readonly number[];
 }
 
 /** The error of a tie met under tie-break `none`. @internal */
@@ -126,6 +128,7 @@ export class StageLog {
     const show = (v: Rational): string => showValue(v, digits);
     const k = this.rounds.length + 1;
     const from = facts.from === undefined ? undefined : (names[facts.from] as string);
+    const excluded = facts.excluded?.map((c) => names[c] as string);
     const byQuota = facts.byQuota.map((c) => names[c] as string);
     const remaining = facts.remaining.map((c) => names[c] as string);
     const elected = [...byQuota, ...remaining];
@@ -136,6 +139,12 @@ export class StageLog {
     else if (facts.action === "surplus")
       parts.push(
         `Stage ${k}: the surplus of ${from} transferred${facts.transferValue === undefined ? "" : ` at a transfer value of ${showValue(facts.transferValue, digits === undefined ? undefined : digits)}`}`,
+      );
+    else if (facts.action === "exclusion" && excluded !== undefined)
+      parts.push(
+        excluded.length === 0
+          ? `Stage ${k}: no candidate left to exclude`
+          : `Stage ${k}: ${listNames(excluded)} excluded and their papers transferred${facts.transferValue === undefined ? "" : ` (the papers of value ${showValue(facts.transferValue, digits)})`}`,
       );
     else if (facts.action === "exclusion")
       parts.push(`Stage ${k}: ${from} excluded and their papers transferred`);
@@ -156,7 +165,11 @@ export class StageLog {
         ? {}
         : { transferValue: showValue(facts.transferValue, digits) }),
       ...(elected.length === 0 ? {} : { elected }),
-      ...(facts.action === "exclusion" && from !== undefined ? { eliminated: [from] } : {}),
+      ...(excluded !== undefined && excluded.length > 0
+        ? { eliminated: excluded }
+        : facts.action === "exclusion" && from !== undefined
+          ? { eliminated: [from] }
+          : {}),
       ...(byQuota.length === 0 ? {} : { electedByQuota: byQuota }),
       ...(remaining.length === 0 ? {} : { electedAsRemaining: remaining }),
       text: `${parts.join("; ")}.`,

@@ -30,7 +30,6 @@ import {
   type InputIssue,
   invalidInput,
   invalidInputAt,
-  unsupported,
 } from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
 import { pure } from "../../core/internal/pure.js";
@@ -41,6 +40,7 @@ import { methodLimits } from "../../counting/limits.js";
 import type { MethodDefinition } from "../../counting/method.js";
 import { unrankedOption } from "../../counting/outcome.js";
 import { wrongBallotKind } from "../../counting/ranked.js";
+import { countErs97 } from "./ers97.js";
 import { countGregory } from "./gregory.js";
 import { countMeek, MEEK_RULES, parseOmega } from "./meek.js";
 import { gregoryWithQuota, SCOTTISH, WIGM } from "./rules.js";
@@ -145,7 +145,9 @@ export const stv = (
   const paths = resolveLimit(TIE_PATHS, options.maxTiePaths);
   if (E.isLeft(paths)) return paths;
   const rule = options.rule;
-  const statutory = rule === "scottish";
+  // The rule books' own look-back: SSI 2007/42 rule 49 the most recent stage, ERS97 5.2.3 and
+  // 5.2.5 the earliest point at which the tied candidates differed.
+  const lookBack = rule === "scottish" ? "backwards" : rule === "ers97" ? "forwards" : undefined;
   const count = (tieBreaker: TieBreaker): E.Either<DecideError, StvOutcome> => {
     if (rule === "meek" || rule === "warren" || rule === "meek-prf")
       return countMeek(
@@ -156,13 +158,7 @@ export const stv = (
         { ...options, maxIterations: iterations.right },
         tieBreaker,
       );
-    if (rule === "ers97")
-      return E.left(
-        unsupported(
-          "rule_not_implemented",
-          "The ERS97 rules (last-parcel surpluses, 2-decimal values, deferred surpluses) are not implemented yet; `scottish` and `wigm` are the Gregory rules available.",
-        ),
-      );
+    if (rule === "ers97") return countErs97(profile, seats, withdrawn, tieBreaker);
     const gregory =
       rule === "scottish"
         ? SCOTTISH
@@ -171,8 +167,9 @@ export const stv = (
           : gregoryWithQuota(options.quota);
     return countGregory(profile, seats, withdrawn, gregory, tieBreaker);
   };
-  if (tieBreak.kind === "none") return followTies(names, statutory, count, paths.right);
-  const policy: TieBreakPolicy = statutory ? { kind: "backwards", fallback: tieBreak } : tieBreak;
+  if (tieBreak.kind === "none") return followTies(names, lookBack, count, paths.right);
+  const policy: TieBreakPolicy =
+    lookBack === undefined ? tieBreak : { kind: lookBack, fallback: tieBreak };
   return count(createTieBreaker(policy, names));
 };
 
@@ -203,13 +200,12 @@ const MEEK_ITERATIONS = STV_MEEK_ITERATIONS;
  */
 const followTies = (
   names: readonly string[],
-  statutory: boolean,
+  lookBack: "backwards" | "forwards" | undefined,
   count: (tieBreaker: TieBreaker) => E.Either<DecideError, StvOutcome>,
   maxPaths: number,
 ): E.Either<DecideError, StvOutcome> => {
-  const innerPolicy: TieBreakPolicy = statutory
-    ? { kind: "backwards", fallback: { kind: "none" } }
-    : { kind: "none" };
+  const innerPolicy: TieBreakPolicy =
+    lookBack === undefined ? { kind: "none" } : { kind: lookBack, fallback: { kind: "none" } };
   const queue: number[][] = [[]];
   const committees = new Map<string, readonly string[]>();
   const winners: string[] = [];
