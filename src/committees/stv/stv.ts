@@ -4,6 +4,7 @@
  * | rule | rule book | arithmetic |
  * | --- | --- | --- |
  * | `scottish` | Scottish Local Government Elections Order 2007 (SSI 2007/42), Sch. 1 rules 45-52 | 5 decimal places, remainders ignored |
+ * | `ers97` | Electoral Reform Society, "How to conduct an election by the Single Transferable Vote", 3rd ed. (1997), section 5 | 2 decimal places, remainders ignored |
  * | `wigm` (default) | weighted inclusive Gregory as the Droop program defines it | exact rationals |
  * | `meek` | Hill, Wichmann and Woodall (1987), Algorithm 123 | exact rationals, to tolerance `omega` |
  * | `warren` | Warren (1994): keep values applied as min(keep, remaining weight) | exact rationals, to `omega` |
@@ -16,7 +17,8 @@
  * candidates (`options.withdrawn`, or a BLT file's) are passed over. Ties follow the spec's
  * tie-break policy; under `scottish` the statutory look-back (the most recent earlier stage at
  * which the tied candidates differed) comes first, and the policy decides only what it leaves (the
- * statute's lot: give `{ kind: "random", seed }`). Under tie-break `none`, a count that meets a tie
+ * statute's lot: give `{ kind: "random", seed }`); under `ers97` the rules' forward look-back (the
+ * first stage, or the earliest point after a batch, at which they differed: 5.2.3, 5.2.5) comes first. Under tie-break `none`, a count that meets a tie
  * returns `Unsupported` (`tie_not_explored`): STV's branches are not explored.
  *
  * @module
@@ -53,7 +55,11 @@ import type { StvOptions, StvOutcome } from "./shared.js";
  * @remarks
  * Rules: `scottish` (SSI 2007/42, Schedule 1, rules 45-52: Droop quota, the largest surplus first,
  * every paper at a transfer value truncated to 5 decimal places, exclusion one at a time, ties by
- * look-back then lot); `wigm` (weighted inclusive Gregory, exact, quota v/(s+1), elected on
+ * look-back then lot); `ers97` (ERS 1997 rules, section 5: values in hundredths, quota v/(s+1) to two
+ * places plus 0.01 unless exact, elected on reaching it or the total active vote / (places left + 1),
+ * surpluses deferred while they cannot change the exclusion, later surpluses from the last batch
+ * received, several lowest candidates excluded together where 5.2.5 allows, their papers moving
+ * batch by batch, highest value first, ties by the earliest point of difference); `wigm` (weighted inclusive Gregory, exact, quota v/(s+1), elected on
  * exceeding it, as the Droop program defines it); `meek` (Hill, Wichmann and Woodall 1987:
  * keep values iterated until every elected candidate is within `omega` of the quota, default
  * 1e-10, the quota recomputed from the votes not wasted); `warren` (the same iteration with
@@ -340,7 +346,7 @@ export const stvMethod: MethodDefinition<StvOptions> = {
   summary:
     "Fill several seats: whoever reaches the quota is elected and passes on their surplus; the lowest is excluded and their papers move on.",
   source:
-    "Scottish Local Government Elections Order 2007 (SSI 2007/42) rules 45-52; Hill, Wichmann and Woodall (1987); Warren (1994); Droop's WIGM; PRF reference Meek rule.",
+    "Scottish Local Government Elections Order 2007 (SSI 2007/42) rules 45-52; Hill, Wichmann and Woodall (1987); Warren (1994); Droop's WIGM; PRF reference Meek rule; Electoral Reform Society, How to conduct an election by the Single Transferable Vote, 3rd ed. (1997), section 5.",
   satisfies: ["anonymity"],
   fails: ["monotonicity", "participation", "condorcet-winner"],
   complexity:
