@@ -81,6 +81,7 @@ import type { StvOptions, StvOutcome } from "./shared.js";
  *   when a tie is met under tie-break `none`, or past `maxIterations`.
  *
  * @see Scottish Local Government Elections Order 2007 (SSI 2007/42), Schedule 1, rules 45-52.
+ * @see Electoral Reform Society, "How to conduct an election by the Single Transferable Vote", 3rd edition (1997), section 5.
  * @see Hill, Wichmann and Woodall, "Algorithm 123: Single Transferable Vote by Meek's method", The Computer Journal 30(3), 1987.
  *
  * @example Three seats, Scottish rule

@@ -121,6 +121,79 @@ describe("stv, ERS97 rules", () => {
     expect(o.winners).toEqual(["A", "D"]);
   });
 
+  it("5.4.1-5.4.11: an excluded candidate's papers move batch by batch, highest value first; 5.4.9(b) elects on the total active vote", () => {
+    // 2 seats, 28 votes: quota 28/3 = 9.333.. -> 9.34. A 12 (A>C), E 3, C 2 (C>B), B 5, D 6.
+    const o = count(
+      ["A", "B", "C", "D", "E"],
+      [
+        ["AC", 12],
+        ["E", 3],
+        ["CB", 2],
+        ["B", 5],
+        ["D", 6],
+      ],
+      2,
+    );
+    expect(o.quota).toBe("9.34");
+    // A's surplus 2.66 could lift C (2) past E (3): transferred, 12 papers at 0.22 (2.66 / 12 =
+    // 0.2216..), 2.64 to C, 0.02 non-transferable.
+    expect(o.rounds[1]).toMatchObject({
+      action: "surplus",
+      transferValue: "0.22",
+      tallies: { C: "4.64" },
+      nonTransferable: "0.02",
+    });
+    // E (3) is excluded; the 3 papers have no next preference.
+    expect(o.rounds[2]).toMatchObject({ eliminated: ["E"], nonTransferable: "3.02" });
+    // C (4.64) is excluded: first the batch at 1.00 (2 papers to B: 7.00), then the batch at 0.22
+    // (12 papers, non-transferable). The total active vote is then 28 - 5.66 - 9.34 = 13.00, and
+    // B's 7.00 exceeds 13.00 / 2 = 6.50: elected below the quota (5.4.9(b)).
+    expect(o.rounds[3]).toMatchObject({
+      action: "exclusion",
+      eliminated: ["C"],
+      transferValue: "1.00",
+      tallies: { B: "7.00", C: "2.64" },
+    });
+    expect(o.rounds[3]?.electedByQuota).toBeUndefined();
+    expect(o.rounds[4]).toMatchObject({
+      action: "exclusion",
+      eliminated: ["C"],
+      transferValue: "0.22",
+      tallies: { B: "7.00", C: "0.00", D: "6.00" },
+      nonTransferable: "5.66",
+      electedByQuota: ["B"],
+    });
+    expect(o.rounds).toHaveLength(5);
+    expect(o.winners).toEqual(["A", "B"]);
+  });
+
+  it("5.3.7 and 5.3.13(b): a surplus with no transferable paper is non-transferable, and the active vote then elects", () => {
+    // 2 seats, 13 votes, quota 13/3 = 4.333.. -> 4.34. A 7 (A alone), B 3, C 2, D 1 (D>C).
+    // A's surplus 2.66 could lift D past C: transferred, but no paper has a next preference, so
+    // the transfer value is the papers' value (1.00) and all 2.66 is non-transferable. The total
+    // active vote is then 13 - 2.66 - 4.34 = 6.00, and B's 3.00 equals 6.00 / 2: elected.
+    const o = count(
+      ["A", "B", "C", "D"],
+      [
+        ["A", 7],
+        ["B", 3],
+        ["C", 2],
+        ["DC", 1],
+      ],
+      2,
+    );
+    expect(o.rounds[1]).toMatchObject({
+      action: "surplus",
+      from: "A",
+      transferValue: "1.00",
+      nonTransferable: "2.66",
+      tallies: { A: "4.34", B: "3.00" },
+      electedByQuota: ["B"],
+    });
+    expect(o.rounds).toHaveLength(2);
+    expect(o.winners).toEqual(["A", "B"]);
+  });
+
   it("M135 (Wichmann's ERBS validation set, 1999): the first preferences the file records; its 2 empty papers are invalid (6.9, 6.24)", () => {
     const outcome = stvFromBlt(dataText("stv/droop-tests/M135.blt"), { rule: "ers97" });
     if (E.isLeft(outcome)) throw new Error(JSON.stringify(outcome.left));
