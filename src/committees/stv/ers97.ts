@@ -148,8 +148,11 @@ export const countErs97 = (
     return 0;
   };
 
+  /** Candidates tied for the last places and never separated (5.6.2), for the stage's text. */
+  let unseparated: number[] = [];
   /** 5.1.7, 5.3.13, 5.4.9 with 5.6.2: returns who was elected now. */
   const electNow = (): number[] => {
+    unseparated = [];
     const out: number[] = [];
     const order = continuing().sort(
       (a, b) => (tally[b] as number) - (tally[a] as number) || earliest(b, a) || a - b,
@@ -175,6 +178,7 @@ export const countErs97 = (
         const cut = group[vacancies - 1] as number;
         const next = group[vacancies] as number;
         const take = earliest(cut, next) === 0 ? group.filter((g) => earliest(g, cut) > 0) : group;
+        if (take !== group) unseparated = group.filter((g) => earliest(g, cut) === 0);
         for (const g of take.slice(0, vacancies)) {
           state[g] = ELECTED;
           log.elect(g);
@@ -199,6 +203,7 @@ export const countErs97 = (
     excluded: readonly number[] | undefined,
     remaining: readonly number[] = [],
   ): void => {
+    if (remaining.length > 0) unseparated = [];
     const byQuota = remaining.length > 0 ? [] : electNow();
     log.stage({
       action,
@@ -211,6 +216,11 @@ export const countErs97 = (
       byQuota,
       remaining,
       ...(excluded === undefined ? {} : { excluded }),
+      ...(unseparated.length === 0
+        ? {}
+        : {
+            note: `${unseparated.map((c) => names[c]).join(", ")} have equal votes for the last places and were equal at every earlier point: none of them is elected at this stage (ERS97 5.6.2)`,
+          }),
     });
     history.push([...tally]);
   };

@@ -27,6 +27,8 @@ export interface StageFacts {
   readonly remaining: readonly number[];
   /** The candidates excluded together at this stage, when more than `from` (ERS97 5.2.5). */
   readonly excluded?: readonly number[];
+  /** A sentence added to the stage's text (e.g. ERS97 5.6.2's unseparated tie). */
+  readonly note?: string;
 }
 
 /** The error of a tie met under tie-break `none`. @internal */
@@ -153,6 +155,7 @@ export class StageLog {
     if (byQuota.length > 0) parts.push(`${listNames(byQuota)} reached the quota and elected`);
     if (remaining.length > 0)
       parts.push(`${listNames(remaining)} elected as the last remaining candidates`);
+    if (facts.note !== undefined) parts.push(facts.note);
     const round: StvRound = {
       round: k,
       tallies: byName(names, facts.tally.map(show)),

@@ -194,6 +194,26 @@ describe("stv, ERS97 rules", () => {
     expect(o.winners).toEqual(["A", "B"]);
   });
 
+  it("5.6.2: candidates equal at the last place and at every earlier point are not elected at that stage", () => {
+    // 1 seat, A 3 and B 3: quota 3.00, both reach it, one place. Never separated: neither is
+    // elected at stage 1; one is then excluded (5.2.5: look-back, then the tie-break policy) and
+    // the other elected as the last remaining (5.5.1).
+    const o = count(
+      ["A", "B"],
+      [
+        ["A", 3],
+        ["B", 3],
+      ],
+      1,
+    );
+    expect(o.rounds[0]?.electedByQuota).toBeUndefined();
+    expect(o.rounds[0]?.text).toContain("5.6.2");
+    expect(o.tieBreaks).toHaveLength(1);
+    expect(o.rounds[1]).toMatchObject({ eliminated: ["B"], electedAsRemaining: ["A"] });
+    expect(o.rounds[1]?.text).not.toContain("5.6.2");
+    expect(o.winners).toEqual(["A"]);
+  });
+
   it("M135 (Wichmann's ERBS validation set, 1999): the first preferences the file records; its 2 empty papers are invalid (6.9, 6.24)", () => {
     const outcome = stvFromBlt(dataText("stv/droop-tests/M135.blt"), { rule: "ers97" });
     if (E.isLeft(outcome)) throw new Error(JSON.stringify(outcome.left));
