@@ -357,7 +357,7 @@ export const countErs97 = (
       quota: R(quota),
       tally: asRationals(),
       nonTransferable: R(nonTransferable),
-      excludedOrDefeated: tally.map((_, c) => c).filter((c) => state[c] !== ELECTED),
+      excludedOrDefeated: continuing(),
     }),
   );
 };

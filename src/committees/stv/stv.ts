@@ -69,7 +69,7 @@ import type { StvOptions, StvOutcome } from "./shared.js";
  * `options.quota`.
  *
  * Complexity: O(B n) to read the papers; each stage moves only the papers it transfers (Gregory
- * rules) or walks each distinct ballot once per iteration (Meek, Warren: at most
+ * rules; ERS97 also orders the candidates by votes and earlier stages, O(n log n × stages) a stage) or walks each distinct ballot once per iteration (Meek, Warren: at most
  * `options.maxIterations` iterations per stage, default 10,000).
  *
  * @param profile - Ranked ballots.
