@@ -18,8 +18,8 @@
  * The look-back rules narrow the tie round by round (only the best, or the worst, at the deciding
  * round stay in); candidates still tied after every earlier round go to the `fallback` policy
  * (`lexicographic` when absent). Backwards look-back is the rule of, for example, the Scottish STV
- * order (2007, rule 49) and ERS97 (5.2.5); forwards look-back is the rule of some Irish and
- * Australian counts.
+ * order (2007, rule 49); forwards look-back is the rule of ERS97 (5.2.3, 5.2.5: the first stage or
+ * the earliest point at which the tied candidates differed) and of some Irish and Australian counts.
  *
  * @module
  */

@@ -1,7 +1,7 @@
 /**
- * The single transferable vote by the rule books in use (`scottish`, `wigm`, `meek`, `meek-prf`,
- * `warren`; `ers97` is named but not implemented yet), one shared count per family (`gregory.ts`,
- * `meek.ts`) with a table of what each rule changes (`rules.ts`, `MEEK_RULES`); and CPO-STV.
+ * The single transferable vote by the rule books in use (`scottish`, `ers97`, `wigm`, `meek`,
+ * `meek-prf`, `warren`), one shared count per family (`gregory.ts`, `meek.ts`; ERS97's batches,
+ * deferred surpluses and group exclusions in `ers97.ts`) with a table of what each rule changes (`rules.ts`, `MEEK_RULES`); and CPO-STV.
  *
  * @module
  */

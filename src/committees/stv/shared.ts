@@ -16,8 +16,7 @@ import { type Rational, rational, toFixed, toFraction } from "../../core/rationa
 
 /**
  * The rule book an STV count follows (see each rule's section in `docs/counting-stv.md`):
- * `scottish` (SSI 2007/42), `ers97` (the ERS 1997 rules: named, not implemented yet, so a count
- * asking for it returns `Unsupported` with reason `rule_not_implemented`), `wigm` (weighted inclusive Gregory,
+ * `scottish` (SSI 2007/42), `ers97` (the Electoral Reform Society's 1997 rules, section 5, in hundredths), `wigm` (weighted inclusive Gregory,
  * exact, as the Droop program defines it), `meek` (Hill, Wichmann and Woodall 1987, exact),
  * `meek-prf` (the Proportional Representation Foundation's reference Meek, 9-decimal fixed point)
  * and `warren` (Warren's method, exact).

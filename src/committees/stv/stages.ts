@@ -25,6 +25,10 @@ export interface StageFacts {
   readonly quota: Rational;
   readonly byQuota: readonly number[];
   readonly remaining: readonly number[];
+  /** The candidates excluded together at this stage, when more than `from` (ERS97 5.2.5). */
+  readonly excluded?: readonly number[];
+  /** A sentence added to the stage's text (e.g. ERS97 5.6.2's unseparated tie). */
+  readonly note?: string;
 }
 
 /** The error of a tie met under tie-break `none`. @internal */
@@ -126,6 +130,7 @@ export class StageLog {
     const show = (v: Rational): string => showValue(v, digits);
     const k = this.rounds.length + 1;
     const from = facts.from === undefined ? undefined : (names[facts.from] as string);
+    const excluded = facts.excluded?.map((c) => names[c] as string);
     const byQuota = facts.byQuota.map((c) => names[c] as string);
     const remaining = facts.remaining.map((c) => names[c] as string);
     const elected = [...byQuota, ...remaining];
@@ -137,6 +142,12 @@ export class StageLog {
       parts.push(
         `Stage ${k}: the surplus of ${from} transferred${facts.transferValue === undefined ? "" : ` at a transfer value of ${showValue(facts.transferValue, digits === undefined ? undefined : digits)}`}`,
       );
+    else if (facts.action === "exclusion" && excluded !== undefined)
+      parts.push(
+        excluded.length === 0
+          ? `Stage ${k}: no candidate left to exclude`
+          : `Stage ${k}: ${listNames(excluded)} excluded and their papers transferred${facts.transferValue === undefined ? "" : ` (the papers of value ${showValue(facts.transferValue, digits)})`}`,
+      );
     else if (facts.action === "exclusion")
       parts.push(`Stage ${k}: ${from} excluded and their papers transferred`);
     else parts.push(`Stage ${k}: keep values iterated`);
@@ -144,6 +155,7 @@ export class StageLog {
     if (byQuota.length > 0) parts.push(`${listNames(byQuota)} reached the quota and elected`);
     if (remaining.length > 0)
       parts.push(`${listNames(remaining)} elected as the last remaining candidates`);
+    if (facts.note !== undefined) parts.push(facts.note);
     const round: StvRound = {
       round: k,
       tallies: byName(names, facts.tally.map(show)),
@@ -156,7 +168,11 @@ export class StageLog {
         ? {}
         : { transferValue: showValue(facts.transferValue, digits) }),
       ...(elected.length === 0 ? {} : { elected }),
-      ...(facts.action === "exclusion" && from !== undefined ? { eliminated: [from] } : {}),
+      ...(excluded !== undefined && excluded.length > 0
+        ? { eliminated: excluded }
+        : facts.action === "exclusion" && from !== undefined
+          ? { eliminated: [from] }
+          : {}),
       ...(byQuota.length === 0 ? {} : { electedByQuota: byQuota }),
       ...(remaining.length === 0 ? {} : { electedAsRemaining: remaining }),
       text: `${parts.join("; ")}.`,

@@ -4,6 +4,7 @@
  * | rule | rule book | arithmetic |
  * | --- | --- | --- |
  * | `scottish` | Scottish Local Government Elections Order 2007 (SSI 2007/42), Sch. 1 rules 45-52 | 5 decimal places, remainders ignored |
+ * | `ers97` | Electoral Reform Society, "How to conduct an election by the Single Transferable Vote", 3rd ed. (1997), section 5 | 2 decimal places, remainders ignored |
  * | `wigm` (default) | weighted inclusive Gregory as the Droop program defines it | exact rationals |
  * | `meek` | Hill, Wichmann and Woodall (1987), Algorithm 123 | exact rationals, to tolerance `omega` |
  * | `warren` | Warren (1994): keep values applied as min(keep, remaining weight) | exact rationals, to `omega` |
@@ -16,7 +17,8 @@
  * candidates (`options.withdrawn`, or a BLT file's) are passed over. Ties follow the spec's
  * tie-break policy; under `scottish` the statutory look-back (the most recent earlier stage at
  * which the tied candidates differed) comes first, and the policy decides only what it leaves (the
- * statute's lot: give `{ kind: "random", seed }`). Under tie-break `none`, a count that meets a tie
+ * statute's lot: give `{ kind: "random", seed }`); under `ers97` the rules' forward look-back (the
+ * first stage, or the earliest point after a batch, at which they differed: 5.2.3, 5.2.5) comes first. Under tie-break `none`, a count that meets a tie
  * returns `Unsupported` (`tie_not_explored`): STV's branches are not explored.
  *
  * @module
@@ -30,7 +32,6 @@ import {
   type InputIssue,
   invalidInput,
   invalidInputAt,
-  unsupported,
 } from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
 import { pure } from "../../core/internal/pure.js";
@@ -41,6 +42,7 @@ import { methodLimits } from "../../counting/limits.js";
 import type { MethodDefinition } from "../../counting/method.js";
 import { unrankedOption } from "../../counting/outcome.js";
 import { wrongBallotKind } from "../../counting/ranked.js";
+import { countErs97 } from "./ers97.js";
 import { countGregory } from "./gregory.js";
 import { countMeek, MEEK_RULES, parseOmega } from "./meek.js";
 import { gregoryWithQuota, SCOTTISH, WIGM } from "./rules.js";
@@ -53,7 +55,11 @@ import type { StvOptions, StvOutcome } from "./shared.js";
  * @remarks
  * Rules: `scottish` (SSI 2007/42, Schedule 1, rules 45-52: Droop quota, the largest surplus first,
  * every paper at a transfer value truncated to 5 decimal places, exclusion one at a time, ties by
- * look-back then lot); `wigm` (weighted inclusive Gregory, exact, quota v/(s+1), elected on
+ * look-back then lot); `ers97` (ERS 1997 rules, section 5: values in hundredths, quota v/(s+1) to two
+ * places plus 0.01 unless exact, elected on reaching it or the total active vote / (places left + 1),
+ * surpluses deferred while they cannot change the exclusion, later surpluses from the last batch
+ * received, several lowest candidates excluded together where 5.2.5 allows, their papers moving
+ * batch by batch, highest value first, ties by the earliest point of difference); `wigm` (weighted inclusive Gregory, exact, quota v/(s+1), elected on
  * exceeding it, as the Droop program defines it); `meek` (Hill, Wichmann and Woodall 1987:
  * keep values iterated until every elected candidate is within `omega` of the quota, default
  * 1e-10, the quota recomputed from the votes not wasted); `warren` (the same iteration with
@@ -63,7 +69,7 @@ import type { StvOptions, StvOutcome } from "./shared.js";
  * `options.quota`.
  *
  * Complexity: O(B n) to read the papers; each stage moves only the papers it transfers (Gregory
- * rules) or walks each distinct ballot once per iteration (Meek, Warren: at most
+ * rules; ERS97 also orders the candidates by votes and earlier stages, O(n log n × stages) a stage) or walks each distinct ballot once per iteration (Meek, Warren: at most
  * `options.maxIterations` iterations per stage, default 10,000).
  *
  * @param profile - Ranked ballots.
@@ -75,6 +81,7 @@ import type { StvOptions, StvOutcome } from "./shared.js";
  *   when a tie is met under tie-break `none`, or past `maxIterations`.
  *
  * @see Scottish Local Government Elections Order 2007 (SSI 2007/42), Schedule 1, rules 45-52.
+ * @see Electoral Reform Society, "How to conduct an election by the Single Transferable Vote", 3rd edition (1997), section 5.
  * @see Hill, Wichmann and Woodall, "Algorithm 123: Single Transferable Vote by Meek's method", The Computer Journal 30(3), 1987.
  *
  * @example Three seats, Scottish rule
@@ -145,7 +152,9 @@ export const stv = (
   const paths = resolveLimit(TIE_PATHS, options.maxTiePaths);
   if (E.isLeft(paths)) return paths;
   const rule = options.rule;
-  const statutory = rule === "scottish";
+  // The rule books' own look-back: SSI 2007/42 rule 49 the most recent stage, ERS97 5.2.3 and
+  // 5.2.5 the earliest point at which the tied candidates differed.
+  const lookBack = rule === "scottish" ? "backwards" : rule === "ers97" ? "forwards" : undefined;
   const count = (tieBreaker: TieBreaker): E.Either<DecideError, StvOutcome> => {
     if (rule === "meek" || rule === "warren" || rule === "meek-prf")
       return countMeek(
@@ -156,13 +165,7 @@ export const stv = (
         { ...options, maxIterations: iterations.right },
         tieBreaker,
       );
-    if (rule === "ers97")
-      return E.left(
-        unsupported(
-          "rule_not_implemented",
-          "The ERS97 rules (last-parcel surpluses, 2-decimal values, deferred surpluses) are not implemented yet; `scottish` and `wigm` are the Gregory rules available.",
-        ),
-      );
+    if (rule === "ers97") return countErs97(profile, seats, withdrawn, tieBreaker);
     const gregory =
       rule === "scottish"
         ? SCOTTISH
@@ -171,8 +174,9 @@ export const stv = (
           : gregoryWithQuota(options.quota);
     return countGregory(profile, seats, withdrawn, gregory, tieBreaker);
   };
-  if (tieBreak.kind === "none") return followTies(names, statutory, count, paths.right);
-  const policy: TieBreakPolicy = statutory ? { kind: "backwards", fallback: tieBreak } : tieBreak;
+  if (tieBreak.kind === "none") return followTies(names, lookBack, count, paths.right);
+  const policy: TieBreakPolicy =
+    lookBack === undefined ? tieBreak : { kind: lookBack, fallback: tieBreak };
   return count(createTieBreaker(policy, names));
 };
 
@@ -203,13 +207,12 @@ const MEEK_ITERATIONS = STV_MEEK_ITERATIONS;
  */
 const followTies = (
   names: readonly string[],
-  statutory: boolean,
+  lookBack: "backwards" | "forwards" | undefined,
   count: (tieBreaker: TieBreaker) => E.Either<DecideError, StvOutcome>,
   maxPaths: number,
 ): E.Either<DecideError, StvOutcome> => {
-  const innerPolicy: TieBreakPolicy = statutory
-    ? { kind: "backwards", fallback: { kind: "none" } }
-    : { kind: "none" };
+  const innerPolicy: TieBreakPolicy =
+    lookBack === undefined ? { kind: "none" } : { kind: lookBack, fallback: { kind: "none" } };
   const queue: number[][] = [[]];
   const committees = new Map<string, readonly string[]>();
   const winners: string[] = [];
@@ -344,7 +347,7 @@ export const stvMethod: MethodDefinition<StvOptions> = {
   summary:
     "Fill several seats: whoever reaches the quota is elected and passes on their surplus; the lowest is excluded and their papers move on.",
   source:
-    "Scottish Local Government Elections Order 2007 (SSI 2007/42) rules 45-52; Hill, Wichmann and Woodall (1987); Warren (1994); Droop's WIGM; PRF reference Meek rule.",
+    "Scottish Local Government Elections Order 2007 (SSI 2007/42) rules 45-52; Hill, Wichmann and Woodall (1987); Warren (1994); Droop's WIGM; PRF reference Meek rule; Electoral Reform Society, How to conduct an election by the Single Transferable Vote, 3rd ed. (1997), section 5.",
   satisfies: ["anonymity"],
   fails: ["monotonicity", "participation", "condorcet-winner"],
   complexity:

@@ -24,6 +24,7 @@ const RULES: readonly (StvRule | undefined)[] = [
   "meek",
   "warren",
   "meek-prf",
+  "ers97",
 ];
 const NAMES = ["a", "b", "c", "d", "e", "f"];
 
@@ -75,7 +76,11 @@ describe("stv properties", () => {
         for (const rule of RULES) {
           // The statute looks back before its fallback; give instant runoff the same policy.
           const tieBreak: TieBreakPolicy =
-            rule === "scottish" ? { kind: "backwards" } : { kind: "lexicographic" };
+            rule === "scottish"
+              ? { kind: "backwards" }
+              : rule === "ers97"
+                ? { kind: "forwards" }
+                : { kind: "lexicographic" };
           expect(count(profile, 1, rule).winners, String(rule)).toEqual(
             irv(profile, {}, tieBreak).winners,
           );
@@ -137,15 +142,30 @@ describe("stv properties", () => {
           const outcome = count(profile, seats, rule);
           expect(outcome.winners).toHaveLength(seats);
           const valid = value(outcome.validVotes);
-          const exceed = rule !== "scottish" && rule !== "meek-prf";
+          const exceed = rule !== "scottish" && rule !== "meek-prf" && rule !== "ers97";
+          const before: string[] = [];
           for (const round of outcome.rounds) {
             const quota = value(round.quota);
             for (const c of round.electedByQuota ?? []) {
-              const cmp = compare(value(round.tallies[c]), quota);
-              expect(exceed ? cmp > 0 : cmp >= 0, `${rule}: ${c} at stage ${round.round}`).toBe(
-                true,
-              );
+              const v = value(round.tallies[c]);
+              const cmp = compare(v, quota);
+              // ERS97 5.1.7(b) also elects on the total active vote / (places left + 1), which is
+              // at least the continuing candidates' votes / (places left + 1).
+              let below = false;
+              if (rule === "ers97" && cmp < 0) {
+                let rest = ZERO;
+                for (const name of NAMES.slice(0, n))
+                  if (!before.includes(name)) rest = add(rest, value(round.tallies[name]));
+                const places = BigInt(seats - before.length + 1);
+                below = compare({ num: v.num * places, den: v.den }, rest) >= 0;
+              }
+              expect(
+                below || (exceed ? cmp > 0 : cmp >= 0),
+                `${rule}: ${c} at stage ${round.round}`,
+              ).toBe(true);
+              before.push(c);
             }
+            before.push(...(round.electedAsRemaining ?? []));
             let total = add(
               value(round.nonTransferable),
               round.lostToRounding === undefined ? ZERO : value(round.lostToRounding),

@@ -63,11 +63,12 @@ describe("stv through decide", () => {
     }
   });
 
-  it("says plainly that the ERS97 rules are not implemented", () => {
+  it("counts by the ERS97 rules: quota 25.00 (100 / 4, exact), values in hundredths", () => {
     const result = decide({ ...SPEC, options: { rule: "ers97" } });
-    expect(E.isLeft(result) && result.left._tag === "Unsupported" && result.left.reason).toBe(
-      "rule_not_implemented",
-    );
+    if (E.isLeft(result)) throw new Error(JSON.stringify(result.left));
+    const o = result.right as unknown as { winners: string[]; quota: string };
+    expect(o.quota).toBe("25.00");
+    expect(o.winners).toEqual(["ann", "bob", "cy"]);
   });
 
   it("passes over withdrawn candidates", () => {
