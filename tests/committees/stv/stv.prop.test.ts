@@ -110,8 +110,12 @@ describe("stv properties", () => {
         const coalition = NAMES.slice(0, Math.min(k + size, 5));
         const rest = NAMES.filter((c) => !coalition.includes(c));
         const o = others.reduce((s, b) => s + b.count, 0);
-        // c (s+1-k) > k o, with a margin of k votes for the rules that round transfers down.
-        const c = Math.floor((k * o) / (seats + 1 - k)) + 1 + k;
+        // c (s+1-k) > k o, with a margin of k votes for the rules that round transfers down; and
+        // at least k whole Droop quotas floor(v/(s+1))+1 plus that margin, since with the integer
+        // quota a coalition just over k exact quotas can be left a hair short of the last one by
+        // truncated transfers (7 votes for a, b, c against 1 for f, 3 seats: c ends on 0.99988).
+        let c = Math.floor((k * o) / (seats + 1 - k)) + 1 + k;
+        while (c < k * (Math.floor((c + o) / (seats + 1)) + 1) + k) c += 1;
         const blocs = coalitionOrders.map((seed, i) => {
           const order = [...coalition].sort(
             (x, y) => ((seed * (x.charCodeAt(0) + 7)) % 13) - ((seed * (y.charCodeAt(0) + 7)) % 13),
