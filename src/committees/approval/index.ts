@@ -11,6 +11,14 @@ export {
   type CommitteeCheckOptions,
   checkCommittee,
 } from "./checks.js";
+export {
+  type EqualSharesCommitteeCompletion,
+  type EqualSharesCommitteeOptions,
+  equalSharesCommittee,
+  equalSharesMethod,
+  seqPhragmenCommittee,
+  seqPhragmenMethod,
+} from "./budget-rules.js";
 export { consensus, consensusMethod } from "./consensus.js";
 export type { CommitteeRuleOptions } from "./counts.js";
 export { maximinSupport, maximinSupportMethod } from "./maximin-support.js";
