@@ -114,9 +114,15 @@ export const seqPhragmenCommittee = (
   if (E.isLeft(started)) return started;
   const { electorate, settings, tieBreaker } = started.right;
   const c = compile(committeeElection(electorate, settings.seats));
-  return countPaths(SEQ_PHRAGMEN, electorate, settings, tieBreaker, c, (ties) => {
-    const { selected, rounds } = phragmenCount(c, ties, { start: [], exclude: [], skip: true });
-    return { selected, rounds: rounds.map((r) => phragmenRound(electorate, r, r.round)) };
+  return countPaths(SEQ_PHRAGMEN, electorate, settings, tieBreaker, c, (makeOrder) => {
+    const ties = makeOrder();
+    const { selected, rounds } = phragmenCount(c, ties, {
+      start: [],
+      exclude: [],
+      skip: true,
+      stopWhenNoneFits: true,
+    });
+    return { selected, rounds: rounds.map((r) => phragmenRound(electorate, r, r.round)), ties };
   });
 };
 
@@ -181,36 +187,46 @@ export const equalSharesCommittee = (
     settings,
     tieBreaker,
     c,
-    (ties) => {
+    (makeOrder) => {
+      // add-one runs the count once per budget; each run breaks its ties in the same order
+      const made: TieOrder[] = [];
       const mes = equalSharesWith(
         election,
         {
           satisfaction: "cardinality",
-          completion:
-            completion === "av" ? "greedy" : completion === "add-one" ? "add-one" : "none",
-          ...(completion === "add-one" ? { step: rational(1, BigInt(c.totalWeight)) } : {}),
+          completion: completion === "add-one" ? "add-one" : "none",
+          ...(completion === "add-one" && c.totalWeight > 0
+            ? { step: rational(1, BigInt(c.totalWeight)) }
+            : {}),
         },
-        () => ties,
+        () => {
+          const order = makeOrder();
+          made.push(order);
+          return order;
+        },
       );
       if (E.isLeft(mes)) return undefined;
+      // (no run at all when nobody voted)
+      const ties = made[mes.right.completion?.steps ?? 0] ?? made[0] ?? makeOrder();
       const index = new Map(c.ids.map((id, p) => [id, p] as const));
       const phase = mes.right.rounds;
       const selected = mes.right.winners.map((id) => index.get(id) as number);
       const rounds: Round[] = phase.map((r) => mesRound(electorate, r));
-      selected
-        .slice(phase.length)
-        .forEach((p, i) =>
+      if (completion === "av") {
+        for (const p of mostApproved(electorate, selected, k - selected.length, ties)) {
+          selected.push(p);
           rounds.push(
             plainRound(
               electorate,
-              phase.length + i + 1,
+              selected.length,
               p,
-              `Round ${phase.length + i + 1}: ${electorate.candidates[p]} is elected by the AV completion (most approvals of the rest).`,
+              `Round ${selected.length}: ${electorate.candidates[p]} is elected by the AV completion (the most approvals of the rest).`,
             ),
-          ),
-        );
+          );
+        }
+      }
       if (completion === "none" || completion === "av" || selected.length >= k)
-        return { selected, rounds, partial: completion === "none" };
+        return { selected, rounds, partial: completion === "none", ties };
       // The Phragmén phase: each voter's load starts at what they spent.
       const steps = completion === "add-one" ? (mes.right.completion?.steps ?? 0) : 0;
       const base = b0Exact(c, k, steps);
@@ -220,11 +236,12 @@ export const equalSharesCommittee = (
         exclude: [],
         skip: true,
         initialLoads: loads,
+        stopWhenNoneFits: true,
       });
       more.rounds.forEach((r, i) =>
         rounds.push(phragmenRound(electorate, r, selected.length + i + 1, "the Phragmén phase")),
       );
-      return { selected: [...selected, ...more.selected], rounds };
+      return { selected: [...selected, ...more.selected], rounds, ties };
     },
   );
 };
@@ -249,9 +266,37 @@ const committeeElection = (electorate: Electorate, seats: number): BudgetElectio
   };
 };
 
+/**
+ * The AV completion: the `open` candidates with the most approvals among those not yet elected
+ * (approved by somebody), a tie at the boundary broken one seat at a time.
+ */
+const mostApproved = (
+  electorate: Electorate,
+  taken: readonly number[],
+  open: number,
+  ties: TieOrder,
+): number[] => {
+  const out: number[] = [];
+  let rest = Array.from({ length: electorate.m }, (_, c) => c).filter(
+    (c) => !taken.includes(c) && (electorate.approvals[c] as number) > 0,
+  );
+  while (out.length < open && rest.length > 0) {
+    let top = 0;
+    for (const c of rest) top = Math.max(top, electorate.approvals[c] as number);
+    const group = rest.filter((c) => electorate.approvals[c] === top);
+    const chosen =
+      group.length <= open - out.length
+        ? group
+        : [ties.choose(group, `seat ${taken.length + out.length + 1}`)];
+    out.push(...chosen);
+    rest = rest.filter((c) => !chosen.includes(c));
+  }
+  return out;
+};
+
 /** The per-voter budget after `steps` add-one steps of 1/n each: (k + steps) / n. */
 const b0Exact = (c: Compiled, k: number, steps: number): Rational =>
-  rational(BigInt(k + steps), BigInt(c.totalWeight));
+  c.totalWeight > 0 ? rational(BigInt(k + steps), BigInt(c.totalWeight)) : rationals.ZERO;
 
 /**
  * What each ballot spent in the MES phase, per unit of weight: each round's full payment is its
@@ -331,6 +376,8 @@ interface PathResult {
   readonly rounds: readonly Round[];
   /** The committee may have fewer than k members (completion `none`). */
   readonly partial?: boolean;
+  /** The tie order whose ties decided the committee (the kept run's, for add-one). */
+  readonly ties: TieOrder;
 }
 
 /**
@@ -343,7 +390,7 @@ const countPaths = (
   settings: Settings,
   tieBreaker: TieBreaker,
   c: Compiled,
-  run: (ties: TieOrder) => PathResult | undefined,
+  run: (makeOrder: () => TieOrder) => PathResult | undefined,
 ): E.Either<DecideError, ApprovalCommitteeOutcome> => {
   let approvals = 0;
   for (const s of c.supporters) approvals += s.length;
@@ -365,7 +412,8 @@ const countPaths = (
     return true;
   };
   if (!settings.none) {
-    const result = run(policyTies(tieBreaker));
+    const order = policyTies(tieBreaker);
+    const result = run(() => order);
     if (result === undefined) return E.left(workLimitError(COMMITTEE_WORK, cost, cost));
     first = result;
     for (const committee of fill(electorate, settings, result, tieBreaker)) add(committee);
@@ -375,9 +423,9 @@ const countPaths = (
       const script = stack.pop() as number[];
       work += cost;
       if (work > settings.maxWork) return E.left(workLimitError(COMMITTEE_WORK, work, settings.maxWork));
-      const ties = scriptedTies(script, tieBreaker);
-      const result = run(ties);
+      const result = run(() => scriptedTies(script, tieBreaker));
       if (result === undefined) return E.left(workLimitError(COMMITTEE_WORK, work, settings.maxWork));
+      const ties = result.ties as PathTies;
       first ??= result;
       for (const committee of fill(electorate, settings, result, undefined))
         if (!add(committee)) break;

@@ -109,6 +109,12 @@ export const phragmenCount = (
      * for a Phragmén phase that continues what an earlier phase spent; default all zero.
      */
     readonly initialLoads?: readonly Rational[];
+    /**
+     * End the count as soon as no project left fits the remaining budget (default `false`: the
+     * count goes on, skipping them, so that their ties are recorded); the committee rules use it
+     * so that no tie among candidates that can no longer be elected is met.
+     */
+    readonly stopWhenNoneFits?: boolean;
   },
 ): { selected: number[]; rounds: AllocationRound[] } => {
   const m = c.costs.length;
@@ -171,6 +177,8 @@ export const phragmenCount = (
   };
 
   for (let round = 1; alive.length > 0; ) {
+    if (options.stopWhenNoneFits === true && !alive.some((p) => (c.costs[p] as bigint) <= left))
+      break;
     alive.sort(byLower);
     let best: Rational | undefined;
     let tied: number[] = [];
