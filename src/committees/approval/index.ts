@@ -4,13 +4,7 @@
  *
  * @module
  */
-export {
-  type CheckResult,
-  type CheckWitness,
-  COMMITTEE_CHECK_WORK,
-  type CommitteeCheckOptions,
-  checkCommittee,
-} from "./checks.js";
+
 export {
   type EqualSharesCommitteeCompletion,
   type EqualSharesCommitteeOptions,
@@ -19,6 +13,13 @@ export {
   seqPhragmenCommittee,
   seqPhragmenMethod,
 } from "./budget-rules.js";
+export {
+  type CheckResult,
+  type CheckWitness,
+  COMMITTEE_CHECK_WORK,
+  type CommitteeCheckOptions,
+  checkCommittee,
+} from "./checks.js";
 export { consensus, consensusMethod } from "./consensus.js";
 export type { CommitteeRuleOptions } from "./counts.js";
 export { maximinSupport, maximinSupportMethod } from "./maximin-support.js";

@@ -132,7 +132,9 @@ describe("abcvoting's corner cases", () => {
       seats: 4,
       tieBreak: { kind: "none" },
     });
-    expect(E.isRight(result) && (result.right as { committees?: unknown[] }).committees?.length).toBe(5);
+    expect(
+      E.isRight(result) && (result.right as { committees?: unknown[] }).committees?.length,
+    ).toBe(5);
   });
 });
 
