@@ -355,7 +355,9 @@ const scriptedTies = (script: readonly number[], breaker: TieBreaker): PathTies 
     breaker,
     choose: (tied) => {
       const sorted = [...tied].sort((a, b) => a - b);
-      const choice = met.length < script.length ? (script[met.length] as number) : 0;
+      // (add-one runs the count once per budget with the same script, so a tie may be smaller)
+      const choice =
+        met.length < script.length ? Math.min(script[met.length] as number, sorted.length - 1) : 0;
       met.push({ choice, size: sorted.length });
       return sorted[choice] as number;
     },

@@ -139,6 +139,26 @@ describe("abcvoting's corner cases", () => {
 });
 
 describe("EJR holds for every completion", () => {
+  it("add-one with ties in the runs it discards (found by the property below)", () => {
+    const profile = approvals(
+      ["a", "b", "c", "d", "e", "f"],
+      [
+        { approve: ["a", "c", "e"], count: 1 },
+        { approve: ["a", "b", "d", "f"], count: 1 },
+      ],
+    );
+    const outcome = equalSharesCommittee(
+      profile,
+      { seats: 4, completion: "add-one" },
+      { kind: "none" },
+    );
+    if (E.isLeft(outcome)) throw new Error("refused");
+    for (const committee of outcome.right.committees ?? []) {
+      expect(committee).toHaveLength(4);
+      expect(committee).toContain("a");
+    }
+  });
+
   for (const completion of ["seq-phragmen", "av", "add-one"] as const) {
     it(`equal-shares with ${completion}`, () => {
       fc.assert(
