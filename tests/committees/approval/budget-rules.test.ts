@@ -13,6 +13,16 @@ import {
   equalSharesCommittee,
   seqPhragmenCommittee,
 } from "../../../src/committees/index.js";
+import {
+  add,
+  compare,
+  div,
+  mul,
+  ONE,
+  type Rational,
+  rational,
+  ZERO,
+} from "../../../src/core/rational.js";
 import { decide } from "../../../src/voting/index.js";
 import { dataText } from "../../helpers/data.js";
 import { runs } from "../../helpers/runs.js";
@@ -230,5 +240,87 @@ describe("limits and bad input", () => {
       : undefined;
     expect(outcome?.committees?.length).toBe(3);
     expect(outcome?.committeesTruncated).toBe(true);
+  });
+});
+
+/**
+ * An independent oracle for seq-Phragmén under `none`: the rule as Brill et al. (2017) state it
+ * (load of an elected candidate's approvers set to (1 + Σ w·load) / Σ w, the smallest first),
+ * following every tie, then any seat left filled by every choice of the unapproved.
+ */
+const seqPhragmenOracle = (
+  candidates: readonly string[],
+  ballots: readonly { approve: readonly string[]; count: number }[],
+  seats: number,
+): string[][] => {
+  const found = new Set<string>();
+  const rows = ballots.filter((b) => b.approve.length > 0);
+  const walk = (loads: readonly Rational[], committee: readonly string[]): void => {
+    if (committee.length === seats) {
+      found.add([...committee].sort().join());
+      return;
+    }
+    let best: Rational | undefined;
+    let tied: string[] = [];
+    for (const c of candidates) {
+      if (committee.includes(c)) continue;
+      let weight = ZERO;
+      let spent = ZERO;
+      rows.forEach((b, r) => {
+        if (!b.approve.includes(c)) return;
+        weight = add(weight, rational(b.count));
+        spent = add(spent, mul(rational(b.count), loads[r] as Rational));
+      });
+      if (weight.num === 0n) continue;
+      const time = div(add(ONE, spent), weight);
+      const d = best === undefined ? -1 : compare(time, best);
+      if (d < 0) {
+        best = time;
+        tied = [c];
+      } else if (d === 0) tied.push(c);
+    }
+    if (best === undefined) {
+      const rest = candidates.filter((c) => !committee.includes(c));
+      const choose = (from: number, chosen: string[]): void => {
+        if (committee.length + chosen.length === seats) {
+          found.add([...committee, ...chosen].sort().join());
+          return;
+        }
+        for (let i = from; i < rest.length; i++) choose(i + 1, [...chosen, rest[i] as string]);
+      };
+      choose(0, []);
+      return;
+    }
+    for (const c of tied)
+      walk(
+        loads.map((l, r) =>
+          (rows[r] as { approve: readonly string[] }).approve.includes(c) ? (best as Rational) : l,
+        ),
+        [...committee, c],
+      );
+  };
+  walk(
+    rows.map(() => ZERO),
+    [],
+  );
+  return [...found].sort().map((k) => k.split(","));
+};
+
+describe("seq-phragmen against an independent oracle", () => {
+  it("every committee reachable under some order of breaking ties, on small random profiles", () => {
+    fc.assert(
+      fc.property(arbSmallElection, ({ profile, ballots, seats }) => {
+        const outcome = seqPhragmenCommittee(
+          profile,
+          { seats, maxCommittees: 1000 },
+          { kind: "none" },
+        );
+        if (E.isLeft(outcome)) throw new Error("refused");
+        const got = (outcome.right.committees ?? []).map((c) => [...c].sort().join()).sort();
+        const expected = seqPhragmenOracle(profile.candidates, ballots, seats).map((c) => c.join());
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: runs(200) },
+    );
   });
 });
