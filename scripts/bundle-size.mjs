@@ -22,8 +22,9 @@ const cases = [
     // simple multi-seat rules (SNTV, block, limited, bloc Borda: 55.6 kB), then STV (five rule
     // books, their stage records and tie paths) and CPO-STV; issue 15 the 20 approval committee
     // rules (their engines, options and explanation texts, about 10 kB); then STV's ERS97 rule
-    // (its count and rule text, 76.7 kB).
-    77,
+    // (its count and rule text, 76.7 kB); then seq-phragmen and equal-shares, which bring the
+    // participatory budgeting engines into decide (about 8.5 kB more).
+    86,
   ],
   [
     "createDecide([schulzeMethod, irvMethod]) from 'co-decide/voting'",

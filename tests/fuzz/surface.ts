@@ -1108,6 +1108,8 @@ export const TYPED: Readonly<Record<string, string>> = {
     "takes an ApprovalProfile (driven through decide as method phragmen-enestroem)",
   consensus: "takes an ApprovalProfile (driven through decide as method consensus)",
   maximinSupport: "takes an ApprovalProfile (driven through decide as method maximin-support)",
+  seqPhragmenCommittee: "takes an ApprovalProfile (driven through decide as method seq-phragmen)",
+  equalSharesCommittee: "takes an ApprovalProfile (driven through decide as method equal-shares)",
   minimaxAv: "takes an ApprovalProfile (driven through decide as method minimax-av)",
   lexMinimaxAv: "takes an ApprovalProfile (driven through decide as method lex-minimax-av)",
   monroe: "takes an ApprovalProfile (driven through decide as method monroe)",

@@ -4,6 +4,15 @@
  *
  * @module
  */
+
+export {
+  type EqualSharesCommitteeCompletion,
+  type EqualSharesCommitteeOptions,
+  equalSharesCommittee,
+  equalSharesMethod,
+  seqPhragmenCommittee,
+  seqPhragmenMethod,
+} from "./budget-rules.js";
 export {
   type CheckResult,
   type CheckWitness,

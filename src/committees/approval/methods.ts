@@ -5,6 +5,7 @@
  */
 import { pure } from "../../core/internal/pure.js";
 import type { AnyMethodDefinition } from "../../counting/method.js";
+import { equalSharesMethod, seqPhragmenMethod } from "./budget-rules.js";
 import { consensusMethod } from "./consensus.js";
 import { maximinSupportMethod } from "./maximin-support.js";
 import { lexMinimaxAvMethod, minimaxAvMethod } from "./minimax-av.js";
@@ -51,7 +52,9 @@ export const APPROVAL_COMMITTEE_METHODS: readonly AnyMethodDefinition[] = /* @__
       geomMethod,
       minimaxPhragmenMethod,
       leximaxPhragmenMethod,
+      seqPhragmenMethod,
       phragmenEnestroemMethod,
+      equalSharesMethod,
       maximinSupportMethod,
       monroeMethod,
       consensusMethod,

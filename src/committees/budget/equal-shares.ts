@@ -150,6 +150,19 @@ export interface EqualSharesOptions {
 export const equalShares = (
   election: BudgetElection,
   options: EqualSharesOptions = {},
+): E.Either<Unsupported, Allocation> =>
+  equalSharesWith(election, options, (c, policy) => tieOrder(c, policy));
+
+/**
+ * {@link equalShares} with the tie order supplied by the caller: the approval-committee rule uses
+ * it to follow every path through the ties (a fresh order is made for each run of the count).
+ *
+ * @internal
+ */
+export const equalSharesWith = (
+  election: BudgetElection,
+  options: EqualSharesOptions,
+  makeTies: (c: Compiled, policy: TieBreakPolicy) => TieOrder,
 ): E.Either<Unsupported, Allocation> => {
   const c = compile(election);
   const satisfaction = options.satisfaction ?? (election.kind === "approval" ? "cost" : "scores");
@@ -201,7 +214,7 @@ export const equalShares = (
 
   const uniform = utility.every((u) => u !== undefined);
   const runAt = (b0: Rational): MesRun => {
-    const ties = tieOrder(c, policy);
+    const ties = makeTies(c, policy);
     const count = uniform ? mesRunFiltered : mesRun;
     return { ...count(c, utility as readonly bigint[], b0, eligible, ties), ties, b0 };
   };

@@ -104,11 +104,34 @@ export const phragmenCount = (
     readonly start: readonly number[];
     readonly exclude: readonly number[];
     readonly skip: boolean;
+    /**
+     * Each ballot's load at the start (money per unit of weight, in the count's scaled units),
+     * for a Phragmén phase that continues what an earlier phase spent; default all zero.
+     */
+    readonly initialLoads?: readonly Rational[];
+    /**
+     * End the count as soon as no project left fits the remaining budget (default `false`: the
+     * count goes on, skipping them, so that their ties are recorded); the committee rules use it
+     * so that no tie among candidates that can no longer be elected is met.
+     */
+    readonly stopWhenNoneFits?: boolean;
   },
 ): { selected: number[]; rounds: AllocationRound[] } => {
   const m = c.costs.length;
   const cls = new Int32Array(c.weights.length);
   const loads: Rational[] = [rationals.ZERO];
+  const loadClass = new Map<string, number>();
+  options.initialLoads?.forEach((load, j) => {
+    if (load.num === 0n) return;
+    const key = `${load.num}/${load.den}`;
+    let k = loadClass.get(key);
+    if (k === undefined) {
+      k = loads.length;
+      loads.push(load);
+      loadClass.set(key, k);
+    }
+    cls[j] = k;
+  });
   let acc = new Float64Array(64);
   const lower: (Rational | undefined)[] = new Array(m).fill(undefined);
   const skipSet = new Set([...options.start, ...options.exclude]);
@@ -154,6 +177,8 @@ export const phragmenCount = (
   };
 
   for (let round = 1; alive.length > 0; ) {
+    if (options.stopWhenNoneFits === true && !alive.some((p) => (c.costs[p] as bigint) <= left))
+      break;
     alive.sort(byLower);
     let best: Rational | undefined;
     let tied: number[] = [];

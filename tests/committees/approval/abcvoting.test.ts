@@ -36,6 +36,8 @@ const IDS: Readonly<Record<string, string>> = {
   minimaxav: "minimax-av",
   lexminimaxav: "lex-minimax-av",
   monroe: "monroe",
+  seqphragmen: "seq-phragmen",
+  "equal-shares": "equal-shares",
 };
 
 const name = (c: number): string => `c${c}`;
