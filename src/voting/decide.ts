@@ -47,7 +47,7 @@ export type Decide = (spec: unknown) => E.Either<DecideError, Outcome>;
  * A bundler keeps what the returned function can reach: the methods listed and the shared
  * machinery (the spec and profile checks, zod, the profile builder), not the registry:
  * `createDecide([schulzeMethod, irvMethod])` bundles to about 25 kB minified and gzipped, against
- * 54 kB for `decide` (bench/results/bundle-size.md). An id not in the list is `UnknownMethod`, whose
+ * 85 kB for `decide` (bench/results/bundle-size.md). An id not in the list is `UnknownMethod`, whose
  * `known` lists only these methods. If two definitions share an id, the later one is used, so a
  * list can replace a registered method with a variant of its own.
  *
