@@ -22,6 +22,12 @@ const GUIDES = [
   "recipes",
   "tracking-commitments",
   "choosing-a-committee-rule",
+  "committees",
+  "apportionment",
+  "counting-stv",
+  "participatory-budgeting",
+  "deciding-together",
+  "counting-at-scale",
 ] as const;
 
 /** The fenced `ts` blocks of a Markdown text, in order. */
