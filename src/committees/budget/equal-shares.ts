@@ -848,17 +848,22 @@ const mesRunFiltered = (
     const touched: number[] = [];
     let W = 0;
     let least = Number.POSITIVE_INFINITY;
+    // the hottest loop of a count: the arrays are read through locals
+    const sums = acc;
+    const budgets = approx;
+    const weights = c.weights;
     for (let k = 0; k < sup.length; k++) {
       const j = sup[k] as number;
       const cl = cls[j] as number;
       if (cl === 0) continue;
-      if (acc[cl] === 0) {
+      const w = weights[j] as number;
+      const before = sums[cl] as number;
+      if (before === 0) {
         touched.push(cl);
-        const v = approx[cl] as number;
+        const v = budgets[cl] as number;
         if (v < least) least = v;
       }
-      const w = c.weights[j] as number;
-      acc[cl] = (acc[cl] as number) + w;
+      sums[cl] = before + w;
       W += w;
     }
     const found = W === 0 ? undefined : priceOf(cost, u, touched, W, least);
@@ -880,18 +885,24 @@ const mesRunFiltered = (
     let rest = costApprox;
     let weight = W;
     const exhaustedList: number[] = [];
+    // a pass also finds the least budget left outside E; when it is not below the new q, the
+    // next pass would add nothing, so it is skipped (the same E, one pass fewer)
     for (let changed = true; changed && weight > 0; ) {
       changed = false;
       const qa = rest / weight;
+      let leastOut = Number.POSITIVE_INFINITY;
       for (const cl of touched) {
-        if (inE[cl] === 0 && (approx[cl] as number) < qa) {
+        if (inE[cl] === 1) continue;
+        const v = approx[cl] as number;
+        if (v < qa) {
           inE[cl] = 1;
           exhaustedList.push(cl);
-          rest -= (approx[cl] as number) * (acc[cl] as number);
+          rest -= v * (acc[cl] as number);
           weight -= acc[cl] as number;
           changed = true;
-        }
+        } else if (v < leastOut) leastOut = v;
       }
+      if (changed && weight > 0 && leastOut >= rest / weight) break;
     }
     for (const cl of exhaustedList) inE[cl] = 0;
     if (weight <= 0) {
