@@ -506,6 +506,54 @@ const describeRounds = (c: Compiled, raw: readonly RawRound[]): AllocationRound[
  * whose denominator `D` does not hold multiplies `D` and every class value by the missing factor,
  * so budgets compare as whole numbers and no gcd runs per supporter.
  */
+/**
+ * One round's choice of Equal Shares: the affordable project of least price per unit of utility
+ * (rho), the policy breaking ties. Prices only rise as budgets fall, so each project's last price
+ * (`lower`, updated here) is a lower bound: projects are priced in the order of their bounds, and
+ * pricing stops at the first bound above the best price found. Projects nobody can afford any
+ * more are returned as `dead`. `alive` is sorted in place.
+ */
+const cheapest = <P extends { readonly rho: Fraction }>(
+  alive: number[],
+  lower: (Fraction | undefined)[],
+  price: (p: number) => P | undefined,
+  ties: TieOrder,
+  round: number,
+):
+  | { best: P; chosen: number; dead: Set<number> }
+  | { best: undefined; chosen: -1; dead: Set<number> } => {
+  alive.sort((a, b) => {
+    const la = lower[a];
+    const lb = lower[b];
+    if (la === undefined || lb === undefined) {
+      return (la === undefined ? 0 : 1) - (lb === undefined ? 0 : 1) || a - b;
+    }
+    return compareFractions(la, lb) || a - b;
+  });
+  let best: P | undefined;
+  let tied: number[] = [];
+  const dead = new Set<number>();
+  for (const p of alive) {
+    const bound = lower[p];
+    if (best !== undefined && bound !== undefined && compareFractions(bound, best.rho) > 0) break;
+    const found = price(p);
+    if (found === undefined) {
+      dead.add(p);
+      continue;
+    }
+    lower[p] = found.rho;
+    const cmp = best === undefined ? -1 : compareFractions(found.rho, best.rho);
+    if (cmp < 0) {
+      best = found;
+      tied = [p];
+    } else if (cmp === 0) tied.push(p);
+  }
+  if (best === undefined) return { best: undefined, chosen: -1, dead };
+  if (tied.length === 1) return { best, chosen: tied[0] as number, dead };
+  const chosen = ties.choose(tied, `round ${round}`);
+  return { best: price(chosen) as P, chosen, dead };
+};
+
 const mesRun = (
   c: Compiled,
   utility: readonly (bigint | undefined)[],
@@ -680,41 +728,9 @@ const mesRun = (
     return payers;
   };
 
-  const byLower = (a: number, b: number): number => {
-    const la = lower[a];
-    const lb = lower[b];
-    if (la === undefined || lb === undefined) {
-      return (la === undefined ? 0 : 1) - (lb === undefined ? 0 : 1) || a - b;
-    }
-    return compareFractions(la, lb) || a - b;
-  };
-
   for (let round = 1; alive.length > 0; round++) {
-    alive.sort(byLower);
-    let best: Price | undefined;
-    let tied: number[] = [];
-    const dead = new Set<number>();
-    for (const p of alive) {
-      const bound = lower[p];
-      if (best !== undefined && bound !== undefined && compareFractions(bound, best.rho) > 0) break;
-      const found = price(p);
-      if (found === undefined) {
-        dead.add(p);
-        continue;
-      }
-      lower[p] = found.rho;
-      const cmp = best === undefined ? -1 : compareFractions(found.rho, best.rho);
-      if (cmp < 0) {
-        best = found;
-        tied = [p];
-      } else if (cmp === 0) tied.push(p);
-    }
+    const { best, chosen, dead } = cheapest(alive, lower, price, ties, round);
     if (best === undefined) break;
-    let chosen = tied[0] as number;
-    if (tied.length > 1) {
-      chosen = ties.choose(tied, `round ${round}`);
-      best = price(chosen) as Price;
-    }
     const u = utility[chosen];
     // payment per unit of weight of a full payer (uniform utilities): R / (D * S) before rescaling
     const payment = u === undefined ? undefined : { num: best.R, den: D * best.S };
@@ -996,41 +1012,9 @@ const mesRunFiltered = (
     return payers;
   };
 
-  const byLower = (a: number, b: number): number => {
-    const la = lower[a];
-    const lb = lower[b];
-    if (la === undefined || lb === undefined) {
-      return (la === undefined ? 0 : 1) - (lb === undefined ? 0 : 1) || a - b;
-    }
-    return compareFractions(la, lb) || a - b;
-  };
-
   for (let round = 1; alive.length > 0; round++) {
-    alive.sort(byLower);
-    let best: Price | undefined;
-    let tied: number[] = [];
-    const dead = new Set<number>();
-    for (const p of alive) {
-      const bound = lower[p];
-      if (best !== undefined && bound !== undefined && compareFractions(bound, best.rho) > 0) break;
-      const found = price(p);
-      if (found === undefined) {
-        dead.add(p);
-        continue;
-      }
-      lower[p] = found.rho;
-      const cmp = best === undefined ? -1 : compareFractions(found.rho, best.rho);
-      if (cmp < 0) {
-        best = found;
-        tied = [p];
-      } else if (cmp === 0) tied.push(p);
-    }
+    const { best, chosen, dead } = cheapest(alive, lower, price, ties, round);
     if (best === undefined) break;
-    let chosen = tied[0] as number;
-    if (tied.length > 1) {
-      chosen = ties.choose(tied, `round ${round}`);
-      best = price(chosen) as Price;
-    }
     const payers = pay(chosen, best);
     dead.add(chosen);
     alive = alive.filter((p) => !dead.has(p));
