@@ -24,6 +24,7 @@ import {
   type WeightedGame,
   weightedGame,
 } from "../../src/power/index.js";
+import { guardedArray } from "../helpers/guarded.js";
 
 const game = (spec: unknown): WeightedGame => {
   const result = weightedGame(spec);
@@ -49,18 +50,10 @@ const issuesOf = (result: E.Either<DecideError, unknown>): string[] | string =>
       ? result.left._tag
       : "right";
 
-/** Runs `f` and checks that it returned within `ms` milliseconds. */
-const within = <T>(ms: number, f: () => T): T => {
-  const started = performance.now();
-  const out = f();
-  expect(performance.now() - started).toBeLessThan(ms);
-  return out;
-};
-
 describe("exact counts: a limit on the real work, not only on the players", () => {
   it("refuses exact Banzhaf with 10,000 equal players at once (it took 14.7 s within the old limits)", () => {
     const g = game({ quota: 5001, weights: equal(10_000) });
-    const result = within(1000, () => banzhaf(g));
+    const result = banzhaf(g);
     // n × q × ⌈(n + 2)/29⌉ = 10,000 × 5,000 × 345 (q = 5,000, the dual quota 10,000 - 5,001 + 1)
     expect(limitOf(result)).toEqual({
       name: "power.exact.work",
@@ -102,7 +95,7 @@ describe("exact counts: a limit on the real work, not only on the players", () =
     const g = game({ quotas: totals.map((t, d) => Math.ceil(t * [0.55, 0.65][d]!)), weights });
     // n × 4 × 2^17 × min(2^18, 19 × (q_1 + 1)): 17 + 18 others, groups by size and capped weight
     const groups = Math.min(2 ** 18, 19 * ((g.quotas[0] as number) + 1));
-    for (const result of [within(1000, () => swingCounts(g)), within(1000, () => pivotCounts(g))]) {
+    for (const result of [swingCounts(g), pivotCounts(g)]) {
       expect(limitOf(result)).toMatchObject({
         name: "power.exact.work",
         size: 36 * 4 * 2 ** 17 * groups,
@@ -157,7 +150,7 @@ describe("Monte Carlo: options checked, samples × players limited", () => {
   });
 
   it("refuses samples: 1e8 with 7 players at once (it ran for over 20 s)", () => {
-    const result = within(200, () => monteCarloPower(g, "shapley-shubik", { samples: 1e8 }));
+    const result = monteCarloPower(g, "shapley-shubik", { samples: 1e8 });
     expect(limitOf(result)).toEqual({
       name: "monteCarlo.work",
       limit: SAMPLING_WORK_LIMIT.default,
@@ -172,7 +165,7 @@ describe("Monte Carlo: options checked, samples × players limited", () => {
       method: "monte-carlo",
       samples: 1e8,
     };
-    expect(limitOf(within(200, () => powerIndex(spec)))).toMatchObject({ name: "monteCarlo.work" });
+    expect(limitOf(powerIndex(spec))).toMatchObject({ name: "monteCarlo.work" });
     expect(limitOf(powerIndex({ ...spec, samples: 1000, maxWork: 6999 }))).toMatchObject({
       size: 7000,
       limit: 6999,
@@ -186,10 +179,10 @@ describe("enumerations: refused before enumerating, maxNodes bounded", () => {
     const g = game({ quota: 21, weights: equal(40) });
     // C(40, 21) minimal winning coalitions, counted by a generating function before the search
     for (const result of [
-      within(1000, () => deeganPackel(g)),
-      within(1000, () => johnston(g)),
-      within(1000, () => publicGood(g)),
-      within(1000, () => minimalWinningCoalitions(g)),
+      deeganPackel(g),
+      johnston(g),
+      publicGood(g),
+      minimalWinningCoalitions(g),
     ]) {
       expect(limitOf(result)).toMatchObject({
         name: "enumeration.nodes",
@@ -255,17 +248,13 @@ describe("weights given as arrays: holes and lengths", () => {
   });
 
   it("a list of length 2^32 - 1 is refused at once (it hung)", () => {
-    const huge: number[] = [1];
-    huge.length = 2 ** 32 - 1;
+    const huge = guardedArray(2 ** 32 - 1, 1);
     expect(
-      issuesOf(
-        within(200, () => powerIndex({ index: "banzhaf", quotas: huge, weights: { a: [1] } })),
-      ),
+      issuesOf(powerIndex({ index: "banzhaf", quotas: huge.array, weights: { a: [1] } })),
     ).toEqual(["quotas:too_big"]);
     expect(
-      issuesOf(
-        within(200, () => powerIndex({ index: "banzhaf", quotas: [1], weights: { a: huge } })),
-      ),
+      issuesOf(powerIndex({ index: "banzhaf", quotas: [1], weights: { a: huge.array } })),
     ).toEqual(["weights.a:too_big"]);
+    expect(huge.reads()).toBe(0);
   });
 });

