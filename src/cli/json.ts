@@ -20,7 +20,7 @@ export const parseJson = (text: string): E.Either<DecideError, unknown> => {
     const { line, column } = lineColumn(text, offset);
     const reason = message
       .replace(/ in JSON at position \d+.*$/, "")
-      .replace(/, ".*" is not valid JSON$/, "");
+      .replace(/, "[\s\S]*" is not valid JSON$/, "");
     return E.left(parseError("json", line, column, reason));
   }
 };
@@ -136,11 +136,11 @@ const syntaxErrorOffset = (text: string): number => {
         fail();
       }
     }
-    if (c === '"') return string();
-    if (c === "t") return literal("true");
-    if (c === "f") return literal("false");
-    if (c === "n") return literal("null");
-    return number();
+    if (c === '"') string();
+    else if (c === "t") literal("true");
+    else if (c === "f") literal("false");
+    else if (c === "n") literal("null");
+    else number();
   };
   try {
     value();

@@ -35,14 +35,20 @@ export type CliResult =
 /** One output format: the result in, the text to print out (ending with a line break). */
 export type Formatter = (result: CliResult) => string;
 
-/** A format that is not wired yet: asking for it is a usage error. */
-const notYet =
-  (format: string, module: string): Formatter =>
-  () => {
-    throw new UsageError(
-      `--format ${format} is not available yet (it comes with ${module}); use text or json`,
-    );
+/** The formats not wired yet, with the reason: asking for one is a usage error, before any work. */
+const pending = new WeakMap<Formatter, string>();
+
+/** A format that is not wired yet (replace the entry by its formatter to wire it). */
+const notYet = (format: string, module: string): Formatter => {
+  const formatter: Formatter = () => {
+    throw new UsageError(pending.get(formatter));
   };
+  pending.set(
+    formatter,
+    `--format ${format} is not available yet (it comes with ${module}); use text or json`,
+  );
+  return formatter;
+};
 
 /** Every output format, by its `--format` name. */
 export const FORMATS: Readonly<Record<string, Formatter>> = {
@@ -62,6 +68,8 @@ export const formatterOf = (name: string | undefined): Formatter => {
   if (formatter === undefined) {
     throw new UsageError(`unknown --format ${JSON.stringify(chosen)} (expected ${FORMAT_NAMES})`);
   }
+  const reason = pending.get(formatter);
+  if (reason !== undefined) throw new UsageError(reason);
   return formatter;
 };
 
