@@ -122,38 +122,44 @@ export const readText = async (file: string, io: CliIo, progress: Progress): Pro
 };
 
 /**
- * The lines of a file or of standard input, split at CRLF, LF or CR as `readBlt` splits a string
- * (a final empty line after the last line break included), without holding the file as one string.
+ * Calls `onLine` with each line of a file or of standard input, split at CRLF, LF or CR as
+ * `readBlt` splits a string (a final empty line after the last line break included), without
+ * holding the file as one string. Only the chunks are awaited, not each line. Stops early when
+ * `onLine` returns false.
  */
-export async function* readLines(
+export const forEachLine = async (
   file: string,
   io: CliIo,
   progress: Progress,
-): AsyncGenerator<string> {
+  onLine: (line: string) => boolean,
+): Promise<void> => {
   let carry = "";
   // A chunk that ends with CR might be the first half of a CRLF.
   let pendingReturn = false;
   for await (const part of chunks(file, io, progress, `reading ${file}`)) {
-    let text = part;
+    let start = 0;
     if (pendingReturn) {
       pendingReturn = false;
-      if (text.charCodeAt(0) === 10) text = text.slice(1);
+      if (part.charCodeAt(0) === 10) start = 1;
     }
-    let start = 0;
-    const length = text.length;
-    for (let i = 0; i < length; i++) {
-      const c = text.charCodeAt(i);
+    const length = part.length;
+    for (let i = start; i < length; i++) {
+      const c = part.charCodeAt(i);
       if (c !== 10 && c !== 13) continue;
-      yield carry === "" ? text.slice(start, i) : carry + text.slice(start, i);
+      const line = carry === "" ? part.slice(start, i) : carry + part.slice(start, i);
       carry = "";
       if (c === 13) {
         if (i + 1 === length) pendingReturn = true;
-        else if (text.charCodeAt(i + 1) === 10) i++;
+        else if (part.charCodeAt(i + 1) === 10) i++;
       }
       start = i + 1;
+      if (!onLine(line)) {
+        progress.done();
+        return;
+      }
     }
-    carry += text.slice(start);
+    carry += part.slice(start);
   }
   progress.done();
-  yield carry;
-}
+  onLine(carry);
+};

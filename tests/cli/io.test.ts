@@ -8,13 +8,13 @@ import fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { createBltReader, readBlt } from "../../src/ballots/formats/blt.js";
-import { type CliIo, createProgress, readLines } from "../../src/cli/io.js";
+import { type CliIo, createProgress, forEachLine } from "../../src/cli/io.js";
 import { dataText } from "../helpers/data.js";
 import { runs } from "../helpers/runs.js";
 
 const silent = createProgress({ write: () => true }, false);
 
-/** The lines `readLines` gives for `chunks` fed to standard input. */
+/** The lines `forEachLine` gives for `chunks` fed to standard input. */
 const linesOf = async (chunks: readonly Buffer[]): Promise<string[]> => {
   const io: CliIo = {
     stdout: { write: () => true },
@@ -22,7 +22,7 @@ const linesOf = async (chunks: readonly Buffer[]): Promise<string[]> => {
     stdin: Readable.from(chunks),
   };
   const out: string[] = [];
-  for await (const line of readLines("-", io, silent)) out.push(line);
+  await forEachLine("-", io, silent, (line) => out.push(line) > 0);
   return out;
 };
 
@@ -39,7 +39,7 @@ const cut = (bytes: Buffer, at: readonly number[]): Buffer[] => {
   return parts.filter((p) => p.length > 0);
 };
 
-describe("readLines", () => {
+describe("forEachLine", () => {
   it("splits at CRLF, LF and CR like a string split, whatever the chunks", async () => {
     await fc.assert(
       fc.asyncProperty(

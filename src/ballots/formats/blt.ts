@@ -76,8 +76,6 @@ export interface BltLineReader {
   readonly line: (text: string) => DecideError | undefined;
   /** Ends the file: the election, or why the file is incomplete. */
   readonly end: () => E.Either<DecideError, BltElection>;
-  /** The ballot lines read so far (for progress reports). */
-  readonly ballots: () => number;
 }
 
 /** Where the reader is in the file's grammar. */
@@ -349,7 +347,6 @@ export const createBltReader = (): BltLineReader => {
         }),
       );
     },
-    ballots: () => ballots,
   };
 };
 

@@ -28,7 +28,7 @@ import {
   stringOption,
   UsageError,
 } from "../command.js";
-import { type CliIo, createProgress, type Progress, readLines, readText, STDIN } from "../io.js";
+import { type CliIo, createProgress, forEachLine, type Progress, readText, STDIN } from "../io.js";
 import { parseJson } from "../json.js";
 import { type CliResult, FORMAT_NAMES, formatterOf } from "../output.js";
 
@@ -54,9 +54,6 @@ const CSV_LAYOUTS = [
   "grid",
   "ranked-list",
 ] as const;
-
-/** Progress is reported every this many BLT lines. */
-const PROGRESS_LINES = 65_536;
 
 export const count: Command = {
   name: "count",
@@ -298,17 +295,13 @@ const readBltStream = async (
   progress: Progress,
 ): Promise<E.Either<DecideError, BltElection>> => {
   const reader = createBltReader();
-  let lines = 0;
-  for await (const line of readLines(file, io, progress)) {
-    const error = reader.line(line);
-    if (error !== undefined) {
-      progress.done();
-      return E.left(error);
-    }
-    lines++;
-    if (lines % PROGRESS_LINES === 0)
-      progress.update(`reading ${file}: ${reader.ballots()} ballots`, 0);
-  }
+  let failed: DecideError | undefined;
+  // The progress bar follows the bytes read (see io.ts).
+  await forEachLine(file, io, progress, (line) => {
+    failed = reader.line(line);
+    return failed === undefined;
+  });
+  if (failed !== undefined) return E.left(failed);
   return reader.end();
 };
 
