@@ -178,11 +178,17 @@ const methodsText = (
     "",
     ...methods.map(
       (m) =>
-        `  ${m.id.padEnd(idWidth)}  ${m.ballotKind.padEnd(8)}  ${m.multiSeat === true ? "seats" : "     "}  ${m.name}${m.satisfies.length === 0 ? "" : ` (satisfies: ${m.satisfies.join(", ")})`}`,
+        `  ${m.id.padEnd(idWidth)}  ${m.ballotKind.padEnd(8)}  ${m.multiSeat === true ? "seats" : "     "}  ${m.name}${claims(m)}`,
     ),
     "",
     `Participatory budgeting (.pb files and budget specs): ${budget.join(", ")}`,
   );
+};
+
+/** What a method claims beyond anonymity and neutrality, which every method claims. */
+const claims = (m: AnyMethodDefinition): string => {
+  const listed = m.satisfies.filter((p) => p !== "anonymity" && p !== "neutrality");
+  return listed.length === 0 ? "" : ` (satisfies: ${listed.join(", ")})`;
 };
 
 const metricsText = (m: LedgerMetrics): string => {
