@@ -179,7 +179,9 @@ export const createBltReader = (): BltLineReader => {
       part = "names";
       return undefined;
     }
-    const weight: number | Rational | string = readCountToken(weightText);
+    // Most weights are small whole numbers: read those without the exact reader's BigInts.
+    const small = smallWhole(weightText);
+    const weight: number | Rational | string = small >= 0 ? small : readCountToken(weightText);
     if (typeof weight === "string") return fail(start, `ballot weight: ${weight}`);
     ballots++;
     row.fill(UNRANKED);
@@ -199,7 +201,7 @@ export const createBltReader = (): BltLineReader => {
         const eq = t.indexOf("=", from);
         const piece = t.slice(from, eq === -1 ? t.length : eq);
         const at = start + from;
-        const k = /^\d{1,9}$/.test(piece) ? Number(piece) : 0;
+        const k = piece.length <= 9 ? Math.max(0, smallWhole(piece)) : 0;
         if (k < 1 || k > n) {
           return fail(
             at,
@@ -368,6 +370,19 @@ export const readBlt = (text: string): E.Either<DecideError, BltElection> => {
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return reader.end();
+};
+
+/** The value of a token of 1 to 15 decimal digits (below 2^53, so exact), or -1. */
+const smallWhole = (token: string): number => {
+  const length = token.length;
+  if (length === 0 || length > 15) return -1;
+  let value = 0;
+  for (let i = 0; i < length; i++) {
+    const digit = token.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 };
 
 const describeAt = (line: string, i: number): string =>
