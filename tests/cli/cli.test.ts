@@ -217,6 +217,17 @@ describe.concurrent("co-decide count", () => {
     expect(irv["winners"]).toEqual(["b"]);
   });
 
+  it("reads a CSV of ranks from standard input, and reports a bad cell with line:column", async () => {
+    const csv = "Ann,Bob,Cy\n1,2,3\n2,1,3\n1,3,2\n";
+    const outcome = json(
+      await run(["count", "-", "--input-format", "csv", "-m", "irv", "--format", "json"], csv),
+    );
+    expect(outcome["winners"]).toEqual(["Ann"]);
+    const bad = await run(["count", "-", "--input-format", "csv", "-m", "irv"], "Ann,Bob\n1,x\n");
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^-: csv line 2, column 3: /);
+  });
+
   it("breaks ties by the policy given: order, and none (every co-winner)", async () => {
     const spec = JSON.stringify({
       method: "plurality",

@@ -68,14 +68,15 @@ budget spec with "projects"), or from --input-format.
 Options:
   -m, --method ID            the method (co-decide methods lists them; for .pb: greedy,
                              equal-shares, max-welfare, seq-phragmen). A .json spec may name it.
-      --seats N              seats to fill (default: the BLT file's, else the spec's, else 1)
+      --seats N              seats to fill (default: the BLT file's, else the spec's)
       --option KEY=VALUE     a method option, repeatable; VALUE is read as JSON when it parses
                              (--option rule=scottish --option quota='"droop"' --option k=2)
       --tie-break POLICY     none | lexicographic | forwards | backwards | order:a,b,c |
                              random:SEED (default lexicographic)
       --format FORMAT        ${FORMAT_NAMES} (default text)
       --input-format FORMAT  ${INPUT_FORMATS.join(" | ")}
-      --csv-layout LAYOUT    ${CSV_LAYOUTS.join(" | ")} (default candidate-ranks)
+      --csv-layout LAYOUT    candidate-ranks (the default) | positions | candidate-scores |
+                             candidate-approvals | grid | ranked-list
       --csv-count-column H   the CSV column holding each row's count
       --csv-skip-columns N   leading CSV columns to ignore
       --no-progress          no progress bar on standard error (it is only drawn on a terminal)
