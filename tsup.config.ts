@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Options } from "tsup";
 
 type Plugin = NonNullable<Options["plugins"]>[number];
@@ -30,7 +31,12 @@ const entry: Record<string, string> = {
   // starts, which must sit next to it in dist/node/ (see src/node/index.ts).
   "node/index": "src/node/index.ts",
   "node/worker": "src/node/worker.ts",
+  // Node only: the `co-decide` executable (package.json `bin`). Its source starts with the
+  // `#!/usr/bin/env node` line, which the build keeps for this entry alone.
+  "cli/bin": "src/cli/bin.ts",
 };
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 const config: Options = {
   tsconfig: "tsconfig.build.json",
@@ -53,6 +59,8 @@ const config: Options = {
   // platform "neutral" knows no Node built-ins; only co-decide/node imports them.
   external: [/^node:/],
   plugins: [fpTsImports],
+  // `co-decide --version` (src/cli/main.ts); nothing else reads it.
+  define: { CO_DECIDE_VERSION: JSON.stringify(version) },
 };
 
 export default config;

@@ -22,8 +22,11 @@ const modules = readdirSync(new URL("src/", root), { withFileTypes: true })
  */
 const NODE_ONLY: readonly string[] = ["node", "cli"];
 
-/** Extra build entries a subpath needs beside its index: the worker script `co-decide/node` starts. */
-const EXTRA_ENTRIES: readonly string[] = ["node/worker"];
+/**
+ * Extra build entries beside the modules' indexes: the worker script `co-decide/node` starts, and
+ * the `co-decide` executable (`src/cli` has no index: it is a program, not a subpath).
+ */
+const EXTRA_ENTRIES: readonly string[] = ["node/worker", "cli/bin"];
 
 const browserModules = modules.filter((m) => !NODE_ONLY.includes(m));
 

@@ -20,9 +20,12 @@ const sourceFiles = (dir: string): string[] =>
  */
 const residue = async (): Promise<{ readonly code: string; readonly files: string[] }> => {
   // A worker script's whole job is to run when loaded (it listens for its job): it is an entry of
-  // its own (dist/node/worker.js), which no page imports.
+  // its own (dist/node/worker.js), which no page imports. So is the command-line tool (src/cli):
+  // a program, the package's `bin`, with no subpath export, so no page can import it.
   const files = sourceFiles(join(root, "src")).filter(
-    (file) => relative(root, file) !== join("src", "node", "worker.ts"),
+    (file) =>
+      relative(root, file) !== join("src", "node", "worker.ts") &&
+      !relative(root, file).startsWith(join("src", "cli")),
   );
   const result = await build({
     stdin: {

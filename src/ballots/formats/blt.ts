@@ -27,7 +27,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { type DecideError, invalidInputAt, parseError } from "../../core/errors.js";
 import type { Rational } from "../../core/rational.js";
-import { createProfileBuilder } from "../builder.js";
+import { createProfileBuilder, type ProfileBuilder } from "../builder.js";
 import type { Profile, RankedProfile } from "../profile.js";
 import { UNRANKED } from "../profile.js";
 import { MAX_CANDIDATES } from "../spec.js";
@@ -57,81 +57,107 @@ export interface BltWriteOptions {
   readonly title?: string;
 }
 
-const NEWLINE = 10;
-const RETURN = 13;
 const SPACE = 32;
 const TAB = 9;
 const QUOTE = 34;
 const BACKSLASH = 92;
+const MINUS = 45;
 
-/** Reads a BLT file. */
-export const readBlt = (text: string): E.Either<DecideError, BltElection> => {
-  const len = text.length;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  let lineStart = 0;
-  const fail = (at: number, what: string): E.Either<DecideError, never> =>
-    E.left(parseError("blt", line, at - lineStart + 1, what));
+/**
+ * Reads a BLT file one line at a time: give it each line (without its line break) in order, then
+ * call `end`. The grammar lives here once: {@link readBlt} feeds it the lines of a string, and the
+ * command-line tool feeds it the lines of a file read as a stream, so a million-ballot file is
+ * never held as one string. Errors carry the 1-based line and column.
+ *
+ * @internal
+ */
+export interface BltLineReader {
+  /** Reads the next line; returns the `ParseError` of the first problem on it, if any. */
+  readonly line: (text: string) => DecideError | undefined;
+  /** Ends the file: the election, or why the file is incomplete. */
+  readonly end: () => E.Either<DecideError, BltElection>;
+}
+
+/** Where the reader is in the file's grammar. */
+type Part = "header" | "withdrawn" | "ballots" | "names" | "title" | "done";
+
+/** Makes a {@link BltLineReader}: the BLT grammar of the module comment, a line at a time. */
+export const createBltReader = (): BltLineReader => {
+  let part: Part = "header";
+  // The current line, the position in it and its number.
+  let s = "";
+  let len = 0;
+  let i = 0;
+  let line = 0;
+  let failed: DecideError | undefined;
+  // What the header says, and what the file has given so far.
+  let n = 0;
+  let seats = 0;
+  let isWithdrawn = new Uint8Array(0);
+  const withdrawnIndices: number[] = [];
+  let builder: ProfileBuilder<"ranked"> | undefined;
+  let row = new Uint16Array(0);
+  let stamp = new Int32Array(0);
+  let ballots = 0;
+  const names: string[] = [];
+  const seen = new Map<string, number>();
+  let title = "";
+
+  const fail = (at: number, what: string): DecideError => {
+    failed = parseError("blt", line, at + 1, what);
+    return failed;
+  };
   const isSpace = (c: number): boolean => c === SPACE || c === TAB;
-  const isBreak = (c: number): boolean => c === NEWLINE || c === RETURN;
   const skipSpaces = (): void => {
-    while (i < len && isSpace(text.charCodeAt(i))) i++;
+    while (i < len && isSpace(s.charCodeAt(i))) i++;
   };
-  /** Steps over one line break at `i` (CRLF, LF or CR). */
-  const newline = (): void => {
-    i += text.charCodeAt(i) === RETURN && text.charCodeAt(i + 1) === NEWLINE ? 2 : 1;
-    line++;
-    lineStart = i;
-  };
-  /** Skips spaces and blank lines; returns false at the end of the text. */
-  const skipBlank = (): boolean => {
-    for (;;) {
-      skipSpaces();
-      if (i >= len) return false;
-      if (!isBreak(text.charCodeAt(i))) return true;
-      newline();
-    }
-  };
-  const atLineEnd = (): boolean => i >= len || isBreak(text.charCodeAt(i));
-  /** The token at `i` (up to a space or line break), advancing past it. */
+  const atLineEnd = (): boolean => i >= len;
+  /** The token at `i` (up to a space or the line's end), advancing past it. */
   const token = (): string => {
     const start = i;
-    while (i < len && !isSpace(text.charCodeAt(i)) && !isBreak(text.charCodeAt(i))) {
+    while (i < len && !isSpace(s.charCodeAt(i))) {
       i++;
       if (i - start > 64) break;
     }
-    return text.slice(start, i);
+    return s.slice(start, i);
   };
   const wholeAt = (start: number, word: string, min: number, max: number): number | string => {
     const t = token();
     if (!/^\d{1,9}$/.test(t) || Number(t) < min || Number(t) > max) {
-      return `${word} must be a whole number from ${min} to ${max}, found ${t === "" ? describeAt(text, start) : quoted(t)}`;
+      return `${word} must be a whole number from ${min} to ${max}, found ${t === "" ? describeAt(s, start) : quoted(t)}`;
     }
     return Number(t);
   };
 
-  // First line: candidates and seats.
-  if (!skipBlank())
-    return fail(i, "the file is empty: expected the numbers of candidates and seats");
-  let start = i;
-  const n = wholeAt(start, "the number of candidates", 1, MAX_CANDIDATES);
-  if (typeof n === "string") return fail(start, n);
-  skipSpaces();
-  start = i;
-  const seats = wholeAt(start, "the number of seats", 1, n);
-  if (typeof seats === "string") return fail(start, seats);
-  skipSpaces();
-  if (!atLineEnd())
-    return fail(i, `expected the end of the first line, found ${describeAt(text, i)}`);
+  /** First line: candidates and seats. */
+  const header = (): DecideError | undefined => {
+    let start = i;
+    const count = wholeAt(start, "the number of candidates", 1, MAX_CANDIDATES);
+    if (typeof count === "string") return fail(start, count);
+    n = count;
+    skipSpaces();
+    start = i;
+    const seatCount = wholeAt(start, "the number of seats", 1, n);
+    if (typeof seatCount === "string") return fail(start, seatCount);
+    seats = seatCount;
+    skipSpaces();
+    if (!atLineEnd())
+      return fail(i, `expected the end of the first line, found ${describeAt(s, i)}`);
+    isWithdrawn = new Uint8Array(n);
+    builder = createProfileBuilder(
+      "ranked",
+      Array.from({ length: n }, (_, c) => String(c)),
+    );
+    row = new Uint16Array(n);
+    stamp = new Int32Array(n);
+    part = "withdrawn";
+    return undefined;
+  };
 
-  // Withdrawn candidates: lines of negative numbers.
-  const withdrawnIndices: number[] = [];
-  const isWithdrawn = new Uint8Array(n);
-  for (;;) {
-    if (!skipBlank()) return fail(i, "the file ends before its ballots (truncated?)");
-    if (text.charCodeAt(i) !== 45 /* - */) break;
+  /** A line of withdrawn candidates, as negative numbers. */
+  const withdrawnLine = (): DecideError | undefined => {
     while (!atLineEnd()) {
-      start = i;
+      const start = i;
       const t = token();
       const k = /^-\d{1,9}$/.test(t) ? -Number(t) : 0;
       if (k < 1 || k > n) {
@@ -142,27 +168,20 @@ export const readBlt = (text: string): E.Either<DecideError, BltElection> => {
       withdrawnIndices.push(k - 1);
       skipSpaces();
     }
-  }
+    return undefined;
+  };
 
-  // Ballots: `weight c1 c2=c3 ... 0`, one per line, until a line `0`.
-  const builder = createProfileBuilder(
-    "ranked",
-    Array.from({ length: n }, (_, c) => String(c)),
-  );
-  const row = new Uint16Array(n);
-  const stamp = new Int32Array(n);
-  let ballots = 0;
-  for (;;) {
-    if (!skipBlank()) {
-      return fail(
-        i,
-        "the file ends inside the ballots: expected a line '0' after the last ballot (truncated?)",
-      );
-    }
-    start = i;
+  /** A ballot, `weight c1 c2=c3 ... 0`, or the line `0` that ends the ballots. */
+  const ballot = (): DecideError | undefined => {
+    let start = i;
     const weightText = token();
-    if (weightText === "0") break;
-    const weight: number | Rational | string = readCountToken(weightText);
+    if (weightText === "0") {
+      part = "names";
+      return undefined;
+    }
+    // Most weights are small whole numbers: read those without the exact reader's BigInts.
+    const small = smallWhole(weightText);
+    const weight: number | Rational | string = small >= 0 ? small : readCountToken(weightText);
     if (typeof weight === "string") return fail(start, `ballot weight: ${weight}`);
     ballots++;
     row.fill(UNRANKED);
@@ -180,15 +199,15 @@ export const readBlt = (text: string): E.Either<DecideError, BltElection> => {
       let from = 0;
       for (;;) {
         const eq = t.indexOf("=", from);
-        const part = t.slice(from, eq === -1 ? t.length : eq);
+        const piece = t.slice(from, eq === -1 ? t.length : eq);
         const at = start + from;
-        const k = /^\d{1,9}$/.test(part) ? Number(part) : 0;
+        const k = piece.length <= 9 ? Math.max(0, smallWhole(piece)) : 0;
         if (k < 1 || k > n) {
           return fail(
             at,
-            part === ""
+            piece === ""
               ? "expected a candidate number around '='"
-              : `candidate ${quoted(part)} does not exist (the file has ${n} candidates)`,
+              : `candidate ${quoted(piece)} does not exist (the file has ${n} candidates)`,
           );
         }
         if (stamp[k - 1] === ballots)
@@ -205,34 +224,32 @@ export const readBlt = (text: string): E.Either<DecideError, BltElection> => {
     if (!atLineEnd()) {
       return fail(
         i,
-        `expected the end of the ballot's line after its 0, found ${describeAt(text, i)}`,
+        `expected the end of the ballot's line after its 0, found ${describeAt(s, i)}`,
       );
     }
-    const refused = builder.add(row, weight);
-    if (refused !== undefined) return fail(lineStart, refused);
-  }
+    const refused = (builder as ProfileBuilder<"ranked">).add(row, weight);
+    return refused === undefined ? undefined : fail(0, refused);
+  };
 
-  // Names, then the title.
-  const readQuoted = (what: string): string | E.Either<DecideError, never> => {
-    if (!skipBlank()) return fail(i, `the file ends before ${what} (truncated?)`);
-    if (text.charCodeAt(i) !== QUOTE) {
-      return fail(i, `expected ${what} in double quotes, found ${describeAt(text, i)}`);
+  /** A quoted name or title at `i`; several may share a line. */
+  const readQuoted = (what: string): string | DecideError => {
+    if (s.charCodeAt(i) !== QUOTE) {
+      return fail(i, `expected ${what} in double quotes, found ${describeAt(s, i)}`);
     }
     const open = i;
     i++;
     let out = "";
     let from = i;
     for (;;) {
-      if (i >= len || isBreak(text.charCodeAt(i)))
-        return fail(open, "this quote is never closed on its line");
-      const c = text.charCodeAt(i);
+      if (i >= len) return fail(open, "this quote is never closed on its line");
+      const c = s.charCodeAt(i);
       if (c === QUOTE) break;
       if (c === BACKSLASH) {
-        const next = text.charCodeAt(i + 1);
+        const next = s.charCodeAt(i + 1);
         if (next === QUOTE || next === BACKSLASH || next === 110 || next === 114) {
           // \" \\ \n \r
           out +=
-            text.slice(from, i) +
+            s.slice(from, i) +
             (next === 110 ? "\n" : next === 114 ? "\r" : String.fromCharCode(next));
           i += 2;
           from = i;
@@ -241,50 +258,135 @@ export const readBlt = (text: string): E.Either<DecideError, BltElection> => {
       }
       i++;
     }
-    out += text.slice(from, i);
+    out += s.slice(from, i);
     i++;
     return out;
   };
-  const names: string[] = [];
-  const seen = new Map<string, number>();
-  for (let c = 0; c < n; c++) {
-    skipBlank();
-    const at = { line, column: i - lineStart + 1 };
+
+  /** One candidate's name, or the title once every candidate is named. */
+  const quotedItem = (): DecideError | undefined => {
+    if (part === "title") {
+      const text = readQuoted("the title");
+      if (typeof text !== "string") return text;
+      title = text;
+      part = "done"; // anything after the title is ignored
+      return undefined;
+    }
+    const c = names.length;
+    const at = i;
     const name = readQuoted(`the name of candidate ${c + 1}`);
     if (typeof name !== "string") return name;
     const earlier = seen.get(name);
     if (earlier !== undefined) {
-      return E.left(
-        parseError(
-          "blt",
-          at.line,
-          at.column,
-          `candidates ${earlier + 1} and ${c + 1} have the same name ${quoted(name)}`,
-        ),
-      );
+      return fail(at, `candidates ${earlier + 1} and ${c + 1} have the same name ${quoted(name)}`);
     }
     seen.set(name, c);
     names.push(name);
-  }
-  const title = readQuoted("the title");
-  if (typeof title !== "string") return title;
+    if (names.length === n) part = "title";
+    return undefined;
+  };
 
-  return E.flatMap(builder.build(), (numbered) =>
-    E.right({
-      profile: { ...numbered, candidates: names },
-      seats,
-      withdrawn: withdrawnIndices.map((c) => names[c] as string),
-      title,
-    }),
-  );
+  /** What the file still lacks, for a file that ends early. */
+  const missing = (): string => {
+    switch (part) {
+      case "header":
+        return "the file is empty: expected the numbers of candidates and seats";
+      case "withdrawn":
+        return "the file ends before its ballots (truncated?)";
+      case "ballots":
+        return "the file ends inside the ballots: expected a line '0' after the last ballot (truncated?)";
+      case "names":
+        return `the file ends before the name of candidate ${names.length + 1} (truncated?)`;
+      default:
+        return "the file ends before the title (truncated?)";
+    }
+  };
+
+  return {
+    line: (text) => {
+      if (failed !== undefined) return failed;
+      if (part === "done") return undefined;
+      s = text;
+      len = text.length;
+      line++;
+      i = line === 1 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      for (;;) {
+        skipSpaces();
+        // The part moves on inside the calls below (TypeScript cannot see that).
+        if (atLineEnd() || (part as Part) === "done") return undefined;
+        let error: DecideError | undefined;
+        switch (part) {
+          case "header":
+            return header();
+          case "withdrawn":
+            if (s.charCodeAt(i) === MINUS) return withdrawnLine();
+            part = "ballots";
+            return ballot();
+          case "ballots":
+            error = ballot();
+            // After the line `0`, the names may begin on the same line.
+            if (error !== undefined || (part as Part) === "ballots") return error;
+            break;
+          default:
+            error = quotedItem();
+            if (error !== undefined) return error;
+        }
+      }
+    },
+    end: () => {
+      if (failed !== undefined) return E.left(failed);
+      if (part !== "done") {
+        // At the end of the last line, as the whole-text reader reports a truncated file.
+        i = len;
+        return E.left(fail(len, missing()));
+      }
+      return E.flatMap((builder as ProfileBuilder<"ranked">).build(), (numbered) =>
+        E.right({
+          profile: { ...numbered, candidates: names },
+          seats,
+          withdrawn: withdrawnIndices.map((c) => names[c] as string),
+          title,
+        }),
+      );
+    },
+  };
 };
 
-const describeAt = (text: string, i: number): string =>
-  i >= text.length
-    ? "the end of the file"
-    : text.charCodeAt(i) === NEWLINE || text.charCodeAt(i) === RETURN
-      ? "the end of the line"
-      : quoted(text, i, i + 1);
+/** Reads a BLT file: the lines of the text (split at CRLF, LF or CR), through {@link createBltReader}. */
+export const readBlt = (text: string): E.Either<DecideError, BltElection> => {
+  const reader = createBltReader();
+  const length = text.length;
+  let start = 0;
+  for (;;) {
+    let end = start;
+    while (end < length) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    const error = reader.line(text.slice(start, end));
+    if (error !== undefined) return E.left(error);
+    if (end >= length) break;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return reader.end();
+};
+
+/** The value of a token of 1 to 15 decimal digits (below 2^53, so exact), or -1. */
+const smallWhole = (token: string): number => {
+  const length = token.length;
+  if (length === 0 || length > 15) return -1;
+  let value = 0;
+  for (let i = 0; i < length; i++) {
+    const digit = token.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+};
+
+const describeAt = (line: string, i: number): string =>
+  i >= line.length ? "the end of the line" : quoted(line, i, i + 1);
 
 const quoteName = (name: string): string =>
   `"${name
