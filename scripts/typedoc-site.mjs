@@ -43,12 +43,15 @@ export function load(app) {
   // The root entry re-exports every subpath. TypeDoc documents a symbol under the first entry point
   // that exports it and makes the later ones references ("Re-exports"), so the root goes last,
   // whatever order typedoc.json lists the entry points in.
-  const entryPoints = app.options.getValue("entryPoints");
-  const isRoot = (entry) => /(^|[\\/])src[\\/]index\.ts$/.test(entry);
-  app.options.setValue("entryPoints", [
-    ...entryPoints.filter((entry) => !isRoot(entry)),
-    ...entryPoints.filter(isRoot),
-  ]);
+  // (Options are read again after plugins load, so this waits for the end of the bootstrap.)
+  app.on(Application.EVENT_BOOTSTRAP_END, () => {
+    const entryPoints = app.options.getValue("entryPoints");
+    const isRoot = (entry) => /(^|[\\/])src[\\/]index\.ts$/.test(entry);
+    app.options.setValue("entryPoints", [
+      ...entryPoints.filter((entry) => !isRoot(entry)),
+      ...entryPoints.filter(isRoot),
+    ]);
+  });
 
   // After TypeDoc's own categorisation (priority -200).
   app.converter.on(
