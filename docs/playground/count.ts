@@ -265,3 +265,63 @@ export const renderViews = (lib: object, outcome: Outcome): Views => {
     ...(svg === undefined ? {} : { svg }),
   };
 };
+
+const SCHULZE_45 = `# Schulze (2011), example 1: 45 voters, 5 candidates
+5: A>C>B>E>D
+5: A>D>E>C>B
+8: B>E>D>A>C
+3: C>A>B>E>D
+7: C>A>E>B>D
+2: C>B>A>D>E
+7: D>C>E>B>A
+8: E>B>A>D>C
+`;
+
+const TENNESSEE = `# Where should Tennessee's capital be? (the classic textbook example)
+42: Memphis>Nashville>Chattanooga>Knoxville
+26: Nashville>Chattanooga>Knoxville>Memphis
+15: Chattanooga>Knoxville>Nashville>Memphis
+17: Knoxville>Chattanooga>Nashville>Memphis
+`;
+
+const BLT = `4 2
+4 1 2 0
+3 2 1 0
+2 3 4 0
+1 4 0
+0
+"Ann"
+"Bob"
+"Cy"
+"Dee"
+"A small committee"
+`;
+
+const JSON_SPEC = `{
+  "candidates": ["park", "library", "pool"],
+  "ballots": [
+    { "approve": ["park", "library"] },
+    { "approve": ["pool"], "count": 2 },
+    { "approve": ["park"] },
+    { "approve": ["library", "park"] }
+  ]
+}
+`;
+
+/** The examples behind the page's buttons. */
+export const EXAMPLES: Readonly<
+  Record<
+    string,
+    {
+      readonly text: string;
+      readonly format: BallotFormat;
+      readonly method: string;
+      readonly seats?: number;
+    }
+  >
+> = {
+  schulze: { text: SCHULZE_45, format: "shorthand", method: "schulze" },
+  tennessee: { text: TENNESSEE, format: "shorthand", method: "borda" },
+  blt: { text: BLT, format: "blt", method: "stv", seats: 2 },
+  json: { text: JSON_SPEC, format: "json", method: "approval" },
+};

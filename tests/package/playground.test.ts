@@ -16,6 +16,7 @@ import {
   CSV_LAYOUTS,
   count,
   detectFormat,
+  EXAMPLES,
   FORMATS,
   methodChoices,
   renderViews,
@@ -206,6 +207,21 @@ describe("the playground's errors, as formatDecideError writes them", () => {
 });
 
 describe("the playground's helpers", () => {
+  it("counts each example of the page's buttons", () => {
+    const results = Object.fromEntries(
+      Object.entries(EXAMPLES).map(([name, example]) => [name, winners(count(lib, example))]),
+    );
+    expect(results).toEqual({
+      schulze: ["E"],
+      tennessee: ["Nashville"],
+      // First preferences Ann 4, Bob 3, Cy 2, Dee 1; Droop quota 4 (10 votes, 2 seats): Ann is
+      // elected on the first count, Dee and then Cy are excluded, their ballots exhaust, and Bob
+      // takes the second seat.
+      blt: ["Ann", "Bob"],
+      json: ["park"],
+    });
+  });
+
   it("detects each format from the text", () => {
     expect(detectFormat('  { "method": "irv" }')).toBe("json");
     expect(detectFormat("# FILE NAME: x\n# DATA TYPE: toc\n")).toBe("toc");
