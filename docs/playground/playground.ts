@@ -10,6 +10,7 @@ import {
   type CountResult,
   CSV_LAYOUTS,
   count,
+  EXAMPLES,
   FORMATS,
   methodChoices,
   renderViews,
