@@ -93,7 +93,7 @@ const render = (result: CountResult): void => {
   show("result", result.ok);
   element("status").textContent = result.ok
     ? `Counted: ${result.outcome.winners.join(", ") || "no winner"}.`
-    : "The count could not run.";
+    : ""; // the error block is an alert, announced on its own
   show("markdown", false);
   show("chart", false);
   if (!result.ok) {
