@@ -1,8 +1,18 @@
 /**
  * co-decide: decision-process primitives for joint, participatory decision-making.
  *
- * The root re-exports every module; each is also its own subpath (`co-decide/core`,
- * `co-decide/ballots`, `co-decide/voting`, `co-decide/committees`, `co-decide/deliberation`, `co-decide/power`, `co-decide/commitments`).
+ * The root re-exports every browser-safe subpath and has nothing of its own: each name listed
+ * below is documented on the page of the subpath it comes from.
+ *
+ * - {@link "co-decide/core"! | `co-decide/core`}
+ * - {@link "co-decide/ballots"! | `co-decide/ballots`}
+ * - {@link "co-decide/voting"! | `co-decide/voting`}
+ * - {@link "co-decide/committees"! | `co-decide/committees`}
+ * - {@link "co-decide/deliberation"! | `co-decide/deliberation`}
+ * - {@link "co-decide/power"! | `co-decide/power`}
+ * - {@link "co-decide/commitments"! | `co-decide/commitments`}
+ *
+ * `co-decide/node` (worker threads, files) is Node only and not re-exported.
  *
  * @module co-decide
  */
@@ -32,7 +42,7 @@ export { step } from "./core/explanation.js";
 export type * from "./core/index.js";
 export { checkWork, defineLimit, resolveLimit, workLimitError } from "./core/limits.js";
 export { createPrng, shuffled } from "./core/prng.js";
-/** Arithmetic on exact rationals: `rationals.add(a, b)`, `rationals.toFixed(r, 5, "truncate")`, ... */
+/** Arithmetic on exact rationals: `rationals.add(a, b)`, ... (see `co-decide/core`). @category rationals */
 export * as rationals from "./core/rational.js";
 export { parseRational, rational } from "./core/rational.js";
 export { createTieBreaker } from "./core/tie-break.js";

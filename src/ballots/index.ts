@@ -2,7 +2,7 @@
  * Ballots: candidates, the four ballot kinds, the indexed `Profile`, the election spec's zod
  * schemas, file formats, tallies and seeded profile generators.
  *
- * @module ballots
+ * @module co-decide/ballots
  */
 export {
   createProfileBuilder,

@@ -5,7 +5,7 @@
  * See `docs/tracking-commitments.md` for the state machine, every metric's formula and the prior
  * of the follow-through estimate.
  *
- * @module commitments
+ * @module co-decide/commitments
  */
 
 export {

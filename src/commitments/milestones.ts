@@ -25,6 +25,9 @@ export interface MilestoneProgress {
   readonly share: number | null;
 }
 
+/** The longest list of milestones (or of ids reached) read. */
+const MAX_MILESTONES = 100_000;
+
 /**
  * How far a commitment has come by its weighted milestones.
  *
@@ -53,9 +56,6 @@ export interface MilestoneProgress {
  *
  * @category milestones
  */
-/** The longest list of milestones (or of ids reached) read. */
-const MAX_MILESTONES = 100_000;
-
 export const milestoneProgress = (
   commitment: Commitment,
   reached: readonly string[],

@@ -13,8 +13,9 @@
  * `committed` or `accepted` commitment to `in-progress` (work has visibly begun) and keep
  * `in-progress` and `missed` as they are.
  *
- * The table {@link TRANSITIONS} is the single source: the reducer reads it and the diagram in
- * `docs/tracking-commitments.md` is drawn from it (a test checks they agree).
+ * The table {@link TRANSITIONS} is the single source: the reducer reads it, and the table and the
+ * diagram (`docs/media/commitment-states.svg`) in `docs/tracking-commitments.md` are drawn from it
+ * (tests check they agree).
  *
  * @module
  */

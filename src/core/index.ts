@@ -2,7 +2,7 @@
  * Shared foundations: errors as values (and the `Either` helpers to read them), the zod-to-Either bridge, exact rationals, the seeded
  * generator, tie-break policies, and the outcome and explanation types.
  *
- * @module core
+ * @module co-decide/core
  */
 
 export { type Either, isLeft, isRight, match } from "./either.js";
@@ -40,7 +40,11 @@ export {
 } from "./limits.js";
 export type { ExactValue, Outcome, Round } from "./outcome.js";
 export { createPrng, type Prng, shuffled } from "./prng.js";
-/** Arithmetic on exact rationals: `rationals.add(a, b)`, `rationals.toFixed(r, 5, "truncate")`, ... */
+/**
+ * Arithmetic on exact rationals: `rationals.add(a, b)`, `rationals.toFixed(r, 5, "truncate")`, ...
+ *
+ * @category rationals
+ */
 export * as rationals from "./rational.js";
 export { parseRational, type Rational, type Rounding, rational } from "./rational.js";
 export {

@@ -30,7 +30,7 @@ import { createPrng } from "../core/prng.js";
 import type { Panel } from "./panel.js";
 import { type Instance, report } from "./sortition.js";
 
-/** The tolerance of the LP solutions on a probability or a dual value. */
+/** The tolerance of the LP solutions on a probability or a dual value. @category sortition */
 export const LP_TOLERANCE = 1e-7;
 
 /**

@@ -8,7 +8,7 @@
  * if a method is named, counted (`decideTally`). The same map-reduce works across machines: see
  * the guide "Counting at scale".
  *
- * @module node
+ * @module co-decide/node
  */
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { availableParallelism, endianness } from "node:os";

@@ -61,7 +61,7 @@ export type WeightedGameSpec =
  */
 export const MAX_QUOTAS: number = 64;
 
-/** The largest scaled total weight accepted in one dimension (keeps sums exact in doubles). */
+/** The largest scaled total weight accepted in one dimension (keeps sums exact in doubles). @category games */
 export const MAX_SCALED_TOTAL: number = 2 ** 50;
 
 const weightValue = /* @__PURE__ */ pure(() => z.union([z.number(), z.string()]));

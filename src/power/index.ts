@@ -2,7 +2,7 @@
  * Power balance: who really holds power in a weighted vote, how unequal voice and influence are,
  * how proportional a body is, whose preferences won, and how deep the engagement goes.
  *
- * @module power
+ * @module co-decide/power
  */
 export { banzhaf, penrose } from "./banzhaf.js";
 export { colemanCollectivity, colemanInitiate, colemanPrevent } from "./coleman.js";

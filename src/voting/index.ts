@@ -2,7 +2,7 @@
  * Voting: single-winner and ranking methods, exact and explained, the registry that lists them,
  * and `decide`, the boundary that runs any of them on an election spec.
  *
- * @module voting
+ * @module co-decide/voting
  */
 
 export type {
