@@ -9,6 +9,18 @@
  *
  * @module process
  */
+
+export {
+  type Assessment,
+  type AssessOptions,
+  assessProcess,
+  BOOTSTRAP_LIMIT,
+  type Factor,
+  type Flag,
+  type Indicator,
+  type JsonValue,
+  type Severity,
+} from "./assess.js";
 export {
   type Body,
   type BodyMember,
@@ -31,3 +43,14 @@ export {
   type SurveyAnswer,
   type SurveyWave,
 } from "./model.js";
+export { type ParseProcessOptions, PROCESS_ITEMS_LIMIT, parseProcess } from "./parse.js";
+export type { SurveyTrend, WaveSummary } from "./survey.js";
+export {
+  DEFAULT_THRESHOLDS,
+  FLAG_IDS,
+  FLAG_SOURCES,
+  type FlagId,
+  THRESHOLDS,
+  type ThresholdDefault,
+  type Thresholds,
+} from "./thresholds.js";
