@@ -43,6 +43,12 @@ export {
   type SurveyAnswer,
   type SurveyWave,
 } from "./model.js";
+export {
+  type AssessmentPoint,
+  assessOverTime,
+  type OverTimeOptions,
+  POINTS_LIMIT,
+} from "./over-time.js";
 export { type ParseProcessOptions, PROCESS_ITEMS_LIMIT, parseProcess } from "./parse.js";
 export type { SurveyTrend, WaveSummary } from "./survey.js";
 export {
