@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { pure } from "../core/internal/pure.js";
 
 /**
  * The thresholds of the flags. Every one is a finite number at least 0.
@@ -63,112 +64,113 @@ export interface ThresholdDefault {
  *
  * @category process
  */
-export const THRESHOLDS: Readonly<Record<keyof Thresholds, ThresholdDefault>> = {
-  levelGap: {
-    default: 1,
-    reason:
-      "IAP2 levels are promises; any gap breaks the promise made, and one level is the smallest gap. The sources define levels, not a tolerance.",
-    sourced: false,
-  },
-  feedbackDays: {
-    default: 84,
-    reason:
-      "12 weeks: UK Cabinet Office Consultation Principles (2016 revision, as summarised by Bevan Brittan) suggest a response within 12 weeks; a process's own shorter deadline wins.",
-    sourced: true,
-  },
-  powerRatio: {
-    default: 0.8,
-    reason:
-      "No source fixes a ratio; 0.8 is a proposed 'material gap' between the public's voting power (normalised Banzhaf) and its seat share.",
-    sourced: false,
-  },
-  representationPoints: {
-    default: 5,
-    reason:
-      "Sortition Foundation practice examples (45-55 of a 100-person panel) allow about 5 points; a practice example, not a standard (OECD 2020 principle 4 sets the aim, no number).",
-    sourced: false,
-  },
-  representationSeats: {
-    default: 1,
-    reason:
-      "Sortition Foundation Strat App example for a 20-person panel: '+/- 1 for each category'; a practice example, not a standard.",
-    sourced: false,
-  },
-  smallGroup: {
-    default: 40,
-    reason:
-      "Below about 40 people a 5-point band is narrower than one person, so groups are judged in seats (proposed).",
-    sourced: false,
-  },
-  topFifthShare: {
-    default: 0.5,
-    reason:
-      "No source fixes a number; the most active fifth holding more than half of all contributions is a proposed sign of concentrated voice (Karpowitz, Mendelberg and Shaker 2012 show such gaps are real).",
-    sourced: false,
-  },
-  voiceRatio: {
-    default: 0.8,
-    reason:
-      "No source fixes a number; a speaking-share over presence-share ratio (Machikarte's Gender Speech Ratio form) below 0.8, kept symmetric with the power ratio.",
-    sourced: false,
-  },
-  adoptedShare: {
-    default: 0.5,
-    reason:
-      "Proposed (a majority), not sourced; the duty to give reasons for rejections is sourced (OECD 2020 principle 2, Involve standard 10, OGP reasoned response).",
-    sourced: false,
-  },
-  overdueGraceDays: {
-    default: 0,
-    reason:
-      "A due date is a promise; OECD (2020) principle 2 asks for timely, regular public progress reports. No grace is sourced.",
-    sourced: false,
-  },
-  overdueEscalateDays: {
-    default: 90,
-    reason: "Proposed: a quarter past due, about one reporting cycle missed.",
-    sourced: false,
-  },
-  followThrough: {
-    default: 2 / 3,
-    reason:
-      "Proposed from NRGI's critique that 'more than a third' of OGP commitments were not implemented; OGP's completion scale is sourced, the ratio is not.",
-    sourced: false,
-  },
-  followThroughWaitMonths: {
-    default: 4,
-    reason:
-      "OGP's Independent Reporting Mechanism assesses completion four months after the action plan ends.",
-    sourced: true,
-  },
-  confidencePoints: {
-    default: 1.3,
-    reason:
-      "Scottish National Performance Framework treats a change within ±1.3 percentage points of 'I can influence decisions affecting my local area' as 'maintaining'.",
-    sourced: true,
-  },
-  confidenceZ: {
-    default: 1.96,
-    reason:
-      "The Community Life Survey reports only changes significant at 95% ('19 times out of 20'); 1.96 is the two-sided 95% z value.",
-    sourced: true,
-  },
-  minimumMonths: {
-    default: 24,
-    reason:
-      "People's Health Trust: it can take up to two years for a group to build the confidence to feel collective control (D. Pearmain, on the What Works Centre for Wellbeing 2020 review; the sentence itself was not found in text read for the evidence digest). Active Communities grants run up to two years.",
-    sourced: false,
-  },
-  involvementLeadDays: {
-    default: 0,
-    reason:
-      "Gunning principle 1, the Consultation Principles and Involve standard 1 are binary (involve people while proposals are still formative); 0 asks only that involvement come before the decision. A longer lead is a local choice.",
-    sourced: false,
-  },
-};
+export const THRESHOLDS: Readonly<Record<keyof Thresholds, ThresholdDefault>> =
+  /* @__PURE__ */ pure(() => ({
+    levelGap: {
+      default: 1,
+      reason:
+        "IAP2 levels are promises; any gap breaks the promise made, and one level is the smallest gap. The sources define levels, not a tolerance.",
+      sourced: false,
+    },
+    feedbackDays: {
+      default: 84,
+      reason:
+        "12 weeks: UK Cabinet Office Consultation Principles (2016 revision, as summarised by Bevan Brittan) suggest a response within 12 weeks; a process's own shorter deadline wins.",
+      sourced: true,
+    },
+    powerRatio: {
+      default: 0.8,
+      reason:
+        "No source fixes a ratio; 0.8 is a proposed 'material gap' between the public's voting power (normalised Banzhaf) and its seat share.",
+      sourced: false,
+    },
+    representationPoints: {
+      default: 5,
+      reason:
+        "Sortition Foundation practice examples (45-55 of a 100-person panel) allow about 5 points; a practice example, not a standard (OECD 2020 principle 4 sets the aim, no number).",
+      sourced: false,
+    },
+    representationSeats: {
+      default: 1,
+      reason:
+        "Sortition Foundation Strat App example for a 20-person panel: '+/- 1 for each category'; a practice example, not a standard.",
+      sourced: false,
+    },
+    smallGroup: {
+      default: 40,
+      reason:
+        "Below about 40 people a 5-point band is narrower than one person, so groups are judged in seats (proposed).",
+      sourced: false,
+    },
+    topFifthShare: {
+      default: 0.5,
+      reason:
+        "No source fixes a number; the most active fifth holding more than half of all contributions is a proposed sign of concentrated voice (Karpowitz, Mendelberg and Shaker 2012 show such gaps are real).",
+      sourced: false,
+    },
+    voiceRatio: {
+      default: 0.8,
+      reason:
+        "No source fixes a number; a speaking-share over presence-share ratio (Machikarte's Gender Speech Ratio form) below 0.8, kept symmetric with the power ratio.",
+      sourced: false,
+    },
+    adoptedShare: {
+      default: 0.5,
+      reason:
+        "Proposed (a majority), not sourced; the duty to give reasons for rejections is sourced (OECD 2020 principle 2, Involve standard 10, OGP reasoned response).",
+      sourced: false,
+    },
+    overdueGraceDays: {
+      default: 0,
+      reason:
+        "A due date is a promise; OECD (2020) principle 2 asks for timely, regular public progress reports. No grace is sourced.",
+      sourced: false,
+    },
+    overdueEscalateDays: {
+      default: 90,
+      reason: "Proposed: a quarter past due, about one reporting cycle missed.",
+      sourced: false,
+    },
+    followThrough: {
+      default: 2 / 3,
+      reason:
+        "Proposed from NRGI's critique that 'more than a third' of OGP commitments were not implemented; OGP's completion scale is sourced, the ratio is not.",
+      sourced: false,
+    },
+    followThroughWaitMonths: {
+      default: 4,
+      reason:
+        "OGP's Independent Reporting Mechanism assesses completion four months after the action plan ends.",
+      sourced: true,
+    },
+    confidencePoints: {
+      default: 1.3,
+      reason:
+        "Scottish National Performance Framework treats a change within ±1.3 percentage points of 'I can influence decisions affecting my local area' as 'maintaining'.",
+      sourced: true,
+    },
+    confidenceZ: {
+      default: 1.96,
+      reason:
+        "The Community Life Survey reports only changes significant at 95% ('19 times out of 20'); 1.96 is the two-sided 95% z value.",
+      sourced: true,
+    },
+    minimumMonths: {
+      default: 24,
+      reason:
+        "People's Health Trust: it can take up to two years for a group to build the confidence to feel collective control (D. Pearmain, on the What Works Centre for Wellbeing 2020 review; the sentence itself was not found in text read for the evidence digest). Active Communities grants run up to two years.",
+      sourced: false,
+    },
+    involvementLeadDays: {
+      default: 0,
+      reason:
+        "Gunning principle 1, the Consultation Principles and Involve standard 1 are binary (involve people while proposals are still formative); 0 asks only that involvement come before the decision. A longer lead is a local choice.",
+      sourced: false,
+    },
+  }));
 
 /** The default of every threshold. @category process */
-export const DEFAULT_THRESHOLDS: Thresholds = {
+export const DEFAULT_THRESHOLDS: Thresholds = /* @__PURE__ */ pure(() => ({
   levelGap: 1,
   feedbackDays: 84,
   powerRatio: 0.8,
@@ -186,7 +188,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   confidenceZ: 1.96,
   minimumMonths: 24,
   involvementLeadDays: 0,
-};
+}));
 
 /**
  * The sources cited by each flag.
