@@ -405,6 +405,15 @@ export const assessChecked = (
   // ---- power of each body (also used by depth) ----
   const games = new Map<string, BodyGame | string>();
   for (const body of process.bodies) games.set(body.id, bodyGame(body, role));
+  const banzhafs = new Map<string, ReturnType<typeof banzhaf>>();
+  const banzhafEither = (id: string, g: BodyGame): ReturnType<typeof banzhaf> => {
+    const known = banzhafs.get(id);
+    if (known !== undefined) return known;
+    const computed = banzhaf(g.game);
+    banzhafs.set(id, computed);
+    return computed;
+  };
+  const banzhafOf = (id: string, g: BodyGame) => E.getOrElseW(() => null)(banzhafEither(id, g));
   const publicIndices = (g: BodyGame): number[] =>
     g.game.players.flatMap((id, i) => (isPublic(id) ? [i] : []));
 
@@ -447,7 +456,7 @@ export const assessChecked = (
       const canBlock = members.length > 0 && !isWinning(g.game, others);
       if (residentsDecisive) rights.add("decides");
       if (canBlock) rights.add("can-veto");
-      const power = E.getOrElseW(() => null)(banzhaf(g.game));
+      const power = banzhafOf(decision.decidedBy, g);
       if (power !== null && members.some((i) => (power.values[g.game.players[i] ?? ""] ?? 0) > 0)) {
         rights.add("shares-decision");
       }
@@ -490,7 +499,10 @@ export const assessChecked = (
       source: ENGAGEMENT_SOURCE,
     });
     if (decision.claimedLevel !== undefined && taken(decision)) {
-      const settled = withPublic.every((s) => feedbackStatus(s, day, t).settled);
+      // judged once every consultation stage's feedback is given or overdue
+      const settled = withPublic
+        .filter(isConsultation)
+        .every((s) => feedbackStatus(s, day, t).settled);
       const gap = levelIndex(decision.claimedLevel) - levelIndex(practised);
       if (settled && gap >= t.levelGap && gap > 0) {
         flag(
@@ -539,7 +551,7 @@ export const assessChecked = (
       });
       continue;
     }
-    const b = banzhaf(g.game);
+    const b = banzhafEither(body.id, g);
     const s = shapleyShubik(g.game);
     const reason = E.isLeft(b) ? b.left.message : E.isLeft(s) ? s.left.message : null;
     const seats = new Map<string, number>();
@@ -941,11 +953,7 @@ export const assessChecked = (
     );
   }
   // feedback on consultation stages
-  const consultations = stages.filter(
-    (s) =>
-      (s.kind === "consult" || s.kind === "involve" || s.kind === "deliberate") &&
-      s.participants.some(isPublic),
-  );
+  const consultations = stages.filter((s) => isConsultation(s) && s.participants.some(isPublic));
   let onTime = 0;
   let judgedFeedback = 0;
   const statuses: Record<string, string> = {};
@@ -1153,6 +1161,10 @@ export const assessChecked = (
     flags: orderFlags(flags),
   });
 };
+
+/** Stages whose participants are owed "you said, we did" feedback. */
+const isConsultation = (stage: Stage): boolean =>
+  stage.kind === "consult" || stage.kind === "involve" || stage.kind === "deliberate";
 
 const FACTOR_ORDER: readonly Factor[] = ["depth", "power", "followThrough", "time", "moment"];
 const orderFlags = (flags: Flag[]): Flag[] =>

@@ -60,7 +60,7 @@ export interface ThresholdDefault {
 }
 
 /**
- * Every threshold's default with its reason (evidence digest: `shared/evidence/process-assessment.md`).
+ * Every threshold's default with its reason; the sources are listed in `docs/assessing-a-process.md`.
  *
  * @category process
  */

@@ -336,6 +336,26 @@ describe("assessProcess: thresholds, timing and variants", () => {
     expect(f.evidence["rolesThatCanBlockAlone"]).toEqual(["officer"]);
   });
 
+  it("feedback that shows influence lifts the practised level from inform to consult", () => {
+    // troubled d1 with feedback on s1: receives-information, gives-input, told-how-input-used =
+    // consult (1); claimed collaborate (3): gap 2, still serious
+    const p = troubled() as { stages: Record<string, unknown>[] };
+    (p.stages[0] as Record<string, unknown>)["feedback"] = {
+      at: "2025-03-10",
+      influenceShown: true,
+    };
+    const a = assess(p);
+    expect(flagOf(a, "level-overclaimed").evidence["practised"]).toBe("consult");
+    expect(flagOf(a, "level-overclaimed").evidence["gap"]).toBe(2);
+    expect(a.flags.some((f) => f.id === "no-feedback")).toBe(false);
+  });
+
+  it("a level claimed for a decision not yet taken is not judged", () => {
+    const a = assess(troubled(), { asOf: "2025-01-12" });
+    expect(a.flags.some((f) => f.id === "level-overclaimed")).toBe(false);
+    expect(indicator(a, "depth.level", "d1").value).toMatchObject({ practised: "inform" });
+  });
+
   it("is deterministic: the same seed gives the same interval", () => {
     const a = assess(troubled(), { seed: "s" });
     const b = assess(troubled(), { seed: "s" });
