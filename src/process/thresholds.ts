@@ -3,7 +3,7 @@
  * source. The published evidence fixes only three numbers (12 weeks for feedback, 4 months before
  * completion is judged, ±1.3 points as "maintaining" a national survey share); every other default
  * is a proposal, said so here and in `docs/assessing-a-process.md`, and can be changed through
- * `options.thresholds`.
+ * `options.thresholds`. Evidence digest: `docs/evidence/process-assessment.md`.
  *
  * @module
  */
@@ -60,7 +60,7 @@ export interface ThresholdDefault {
 }
 
 /**
- * Every threshold's default with its reason; the sources are listed in `docs/assessing-a-process.md`.
+ * Every threshold's default with its reason, from the evidence digest `docs/evidence/process-assessment.md`.
  *
  * @category process
  */
