@@ -803,41 +803,61 @@ export const assessChecked = (
         : stage.preferences?.winners;
     if (stage.preferences !== undefined && winners !== undefined) {
       const prefs = stage.preferences;
-      const report = whosePreferencesWon({
-        kind: prefs.kind,
-        winners: [...winners],
-        ...(prefs.candidates === undefined ? {} : { candidates: [...prefs.candidates] }),
-        ...(prefs.costs === undefined ? {} : { costs: prefs.costs }),
-        voters: prefs.voters.map((v) => ({
-          id: v.person,
-          group: role.get(v.person) ?? "unknown",
-          ...(v.ranking === undefined ? {} : { ranking: v.ranking.map((tier) => [...tier]) }),
-          ...(v.approve === undefined ? {} : { approve: [...v.approve] }),
-        })),
-      });
-      power.push({
-        id: "power.preferences",
-        subject: stage.id,
-        label: `Whose preferences won in "${stage.title ?? stage.id}", by role`,
-        value: E.isRight(report)
+      // one report grouped by role, and one per dimension of the people's groups
+      const satisfaction = (groupOf: (person: string) => string) =>
+        whosePreferencesWon({
+          kind: prefs.kind,
+          winners: [...winners],
+          ...(prefs.candidates === undefined ? {} : { candidates: [...prefs.candidates] }),
+          ...(prefs.costs === undefined ? {} : { costs: prefs.costs }),
+          voters: prefs.voters.map((v) => ({
+            id: v.person,
+            group: groupOf(v.person),
+            ...(v.ranking === undefined ? {} : { ranking: v.ranking.map((tier) => [...tier]) }),
+            ...(v.approve === undefined ? {} : { approve: [...v.approve] }),
+          })),
+        });
+      const summary = (report: ReturnType<typeof whosePreferencesWon>): JsonValue =>
+        E.isRight(report)
           ? Object.fromEntries(
-              Object.entries(report.right.groups).map(([r, g]) => [
-                r,
+              Object.entries(report.right.groups).map(([g, result]) => [
+                g,
                 {
-                  voters: g.voters,
-                  meanSatisfaction: g.meanSatisfaction,
-                  firstChoiceWinRate: g.firstChoiceWinRate,
+                  voters: result.voters,
+                  meanSatisfaction: result.meanSatisfaction,
+                  firstChoiceWinRate: result.firstChoiceWinRate,
                 },
               ]),
             )
-          : null,
+          : null;
+      const report = satisfaction((person) => role.get(person) ?? "unknown");
+      const dimensions = [
+        ...new Set(prefs.voters.flatMap((v) => Object.keys(groupsOf.get(v.person) ?? {}))),
+      ].sort();
+      const byGroup: Record<string, JsonValue> = {};
+      for (const dimension of dimensions) {
+        byGroup[dimension] = summary(
+          satisfaction((person) => {
+            const groups = groupsOf.get(person) ?? {};
+            return Object.hasOwn(groups, dimension)
+              ? ((groups as Record<string, string>)[dimension] ?? "unknown")
+              : "unknown";
+          }),
+        );
+      }
+      power.push({
+        id: "power.preferences",
+        subject: stage.id,
+        label: `Whose preferences won in "${stage.title ?? stage.id}", by role and by group`,
+        value: { byRole: summary(report), byGroup },
         inputs: {
           kind: prefs.kind,
           winners: [...winners],
           voters: prefs.voters.length,
           ...(E.isLeft(report) ? { reason: report.left.message } : {}),
         },
-        method: "whosePreferencesWon (co-decide/power), voters grouped by role",
+        method:
+          "whosePreferencesWon (co-decide/power): mean satisfaction and first-choice win rate, voters grouped by role and by each dimension of their groups",
         source:
           "Lackner and Skowron (2023); Peters, Pierczyński and Skowron (2021) (cost satisfaction)",
       });

@@ -80,8 +80,15 @@ describe("assessProcess on a process with no problems (tests/process/scenarios.t
   it("power: everyone speaks equally (Gini 0) and every resident's approved project won", () => {
     const voice = indicator(a, "power.voice").value as Record<string, unknown>;
     expect(voice["gini"]).toBe(0);
+    // each resident approved p1, which won: satisfaction 1 (approval: share of approved that won)
     expect(indicator(a, "power.preferences", "s2").value).toEqual({
-      resident: { voters: 5, meanSatisfaction: 1, firstChoiceWinRate: 1 },
+      byRole: { resident: { voters: 5, meanSatisfaction: 1, firstChoiceWinRate: 1 } },
+      byGroup: {
+        area: {
+          north: { voters: 3, meanSatisfaction: 1, firstChoiceWinRate: 1 },
+          south: { voters: 2, meanSatisfaction: 1, firstChoiceWinRate: 1 },
+        },
+      },
     });
     expect(indicator(a, "power.recommendations-adopted", "s1").value).toBe(1);
   });
@@ -354,6 +361,26 @@ describe("assessProcess: thresholds, timing and variants", () => {
     const a = assess(troubled(), { asOf: "2025-01-12" });
     expect(a.flags.some((f) => f.id === "level-overclaimed")).toBe(false);
     expect(indicator(a, "depth.level", "d1").value).toMatchObject({ practised: "inform" });
+  });
+
+  it("whose preferences won: the south's projects lost, so its satisfaction is 0", () => {
+    // r4, r5 (south) approve only p3, which was not funded; r1-r3 (north) approve p1, funded:
+    // residents' mean = 3/5 = 0.6, north 1, south 0
+    const p = healthy() as { stages: Record<string, unknown>[] };
+    (p.stages[1] as Record<string, unknown>)["preferences"] = {
+      kind: "approval",
+      voters: [
+        ...["r1", "r2", "r3"].map((person) => ({ person, approve: ["p1"] })),
+        ...["r4", "r5"].map((person) => ({ person, approve: ["p3"] })),
+      ],
+    };
+    const value = indicator(assess(p), "power.preferences", "s2").value as {
+      byRole: Record<string, Record<string, number>>;
+      byGroup: Record<string, Record<string, Record<string, number>>>;
+    };
+    expect(value.byRole["resident"]?.["meanSatisfaction"]).toBeCloseTo(0.6, 12);
+    expect(value.byGroup["area"]?.["north"]?.["meanSatisfaction"]).toBe(1);
+    expect(value.byGroup["area"]?.["south"]?.["meanSatisfaction"]).toBe(0);
   });
 
   it("is deterministic: the same seed gives the same interval", () => {
