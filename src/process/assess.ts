@@ -185,7 +185,8 @@ const levelIndex = (level: Iap2Level): number => LEVELS.indexOf(level) - 1;
  *   share, dummies and roles able to block alone; Gini of attendance and of contributions, the
  *   most active fifth's share (`topShare`) and each role's contribution share over presence share;
  *   representation ratios and the Gallagher index of participants against the population, per
- *   dimension; per stage with stated preferences, each role's satisfaction (`whosePreferencesWon`);
+ *   dimension; per stage with stated preferences, each role's and each group's satisfaction
+ *   (`whosePreferencesWon`);
  *   the share of recommendations adopted.
  * - followThrough: the commitments `metrics` (follow-through rate, on time, overdue); the share of
  *   consultation stages whose participants were told, with the influence shown, in time.
