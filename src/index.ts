@@ -11,6 +11,7 @@
  * - {@link "co-decide/deliberation"! | `co-decide/deliberation`}
  * - {@link "co-decide/power"! | `co-decide/power`}
  * - {@link "co-decide/commitments"! | `co-decide/commitments`}
+ * - {@link "co-decide/process"! | `co-decide/process`}
  *
  * `co-decide/node` (worker threads, files) is Node only and not re-exported.
  *
@@ -49,4 +50,5 @@ export { createTieBreaker } from "./core/tie-break.js";
 export { describeValue, formatPath, toInputIssues, validate } from "./core/validation.js";
 export * from "./deliberation/index.js";
 export * from "./power/index.js";
+export * from "./process/index.js";
 export * from "./voting/index.js";

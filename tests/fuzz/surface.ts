@@ -11,6 +11,7 @@ import * as fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import * as root from "../../src/index.js";
 import { SCENARIO } from "../commitments/scenario.js";
+import { healthy, troubled } from "../process/scenarios.js";
 import { anything, edgeNumber, mostly, name, sparse, wrong } from "./arbitraries.js";
 
 /** What a driven function returns. */
@@ -489,6 +490,46 @@ export const panelSpec: fc.Arbitrary<unknown> = fc.record(
     ),
   },
   { requiredKeys: ["pool", "panelSize", "quotas", "method", "seed"] },
+);
+
+/** A joint process with one field replaced by something else (or none). */
+const processInput = fc
+  .tuple(
+    fc.constantFrom(healthy, troubled),
+    fc.constantFrom(
+      "none",
+      "people",
+      "bodies",
+      "decisions",
+      "stages",
+      "ledger",
+      "surveys",
+      "population",
+      "startedAt",
+      "version",
+    ),
+    anything,
+  )
+  .map(([make, key, value]) => (key === "none" ? make() : { ...make(), [key]: value }));
+const jointProcess = must(root.parseProcess(healthy()));
+const assessOptions = mostly(
+  fc.record(
+    {
+      asOf: mostly(fc.constantFrom("2023-06-30", "2025-06-30", "2025-06-30T23:00:00-02:00", "x")),
+      thresholds: mostly(
+        fc.dictionary(
+          fc.constantFrom("levelGap", "feedbackDays", "powerRatio", "nope", "__proto__"),
+          edgeNumber,
+          { maxKeys: 3 },
+        ),
+      ),
+      resamples: mostly(fc.integer({ min: -1, max: 50 })),
+      seed: mostly(fc.string()),
+      maxItems: mostly(fc.integer({ min: 0, max: 100 })),
+      maxDraws: mostly(fc.integer({ min: 0, max: 100 })),
+    },
+    { requiredKeys: [] },
+  ),
 );
 
 const args = (...arbitraries: fc.Arbitrary<unknown>[]): fc.Arbitrary<readonly unknown[]> =>
@@ -1038,6 +1079,46 @@ export const DRIVEN: readonly Driven[] = [
     args: args(panelSpec),
     arity: 1,
     call: loose(root.selectPanel),
+    returns: EITHER,
+  },
+  // process
+  {
+    name: "parseProcess",
+    args: args(
+      fc.oneof(processInput, wrong),
+      mostly(
+        fc.record({ maxItems: mostly(fc.integer({ min: 0, max: 50 })) }, { requiredKeys: [] }),
+      ),
+    ),
+    arity: 2,
+    call: loose(root.parseProcess),
+    returns: EITHER,
+  },
+  {
+    name: "assessProcess",
+    args: args(assessOptions),
+    arity: 1,
+    call: (options) => loose(root.assessProcess)(jointProcess, options),
+    returns: EITHER,
+  },
+  {
+    name: "assessOverTime",
+    args: args(
+      mostly(
+        fc.record(
+          {
+            from: mostly(fc.constantFrom("2023-01-01", "2025-06-30", "2025-02-30")),
+            to: mostly(fc.constantFrom("2023-03-01", "2025-12-31", "1999-01-01")),
+            every: mostly(fc.constantFrom("month", "week")),
+            maxPoints: mostly(fc.integer({ min: 0, max: 5 })),
+            resamples: mostly(fc.integer({ min: 0, max: 20 })),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    ),
+    arity: 1,
+    call: (options) => loose(root.assessOverTime)(jointProcess, options),
     returns: EITHER,
   },
 ];

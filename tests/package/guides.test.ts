@@ -28,6 +28,7 @@ const GUIDES = [
   "participatory-budgeting",
   "deciding-together",
   "counting-at-scale",
+  "assessing-a-process",
 ] as const;
 
 /** The fenced `ts` blocks of a Markdown text, in order. */
@@ -126,6 +127,21 @@ describe("the guides' code runs and prints what its comments say", () => {
       [["Ana", "Ben", "Caro"]],
       [["Ana", "Ben", "Dan"]],
       [false, ["Dan"]],
+    ]);
+  });
+
+  it("assessing-a-process: the troubled scenario's flags on 2026-03-31", async () => {
+    expect(await run("assessing-a-process-1")).toEqual([
+      ["level-overclaimed", "serious"],
+      ["power-concentrated", "serious"],
+      ["voice-unequal", "warning"],
+      ["unrepresentative", "warning"],
+      ["preferences-ignored", "warning"],
+      ["commitments-overdue", "serious"],
+      ["low-follow-through", "serious"],
+      ["no-feedback", "serious"],
+      ["too-early", "info"],
+      ["decided-before-involvement", "warning"],
     ]);
   });
 
