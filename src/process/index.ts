@@ -7,7 +7,7 @@
  * power, follow-through, time, moment) and raises flags with their evidence, threshold and source.
  * See `docs/assessing-a-process.md`.
  *
- * @module process
+ * @module co-decide/process
  */
 
 export {
