@@ -32,10 +32,12 @@ export {
   COMMITTEE_CHECK_WORK,
   COMMITTEE_WORK,
   type CommitteeCheckOptions,
+  type CommitteePriceSystem,
   type CommitteeRuleOptions,
   cc,
   ccMethod,
   checkCommittee,
+  checkCommitteeAsync,
   consensus,
   consensusMethod,
   type EqualSharesCommitteeCompletion,
@@ -85,6 +87,7 @@ export {
   BUDGET_METHODS,
   budgetElection,
 } from "./budget/allocate.js";
+export { PRICEABILITY_LP_SIZE, PRICEABILITY_WORK } from "../counting/price-system.js";
 export {
   BUDGET_CHECKS_LIMIT,
   type BudgetChecks,
