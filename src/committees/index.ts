@@ -10,6 +10,7 @@
  */
 
 export type { CommitteeProperty } from "../counting/method.js";
+export { PRICEABILITY_LP_SIZE, PRICEABILITY_WORK } from "../counting/price-system.js";
 export {
   APPORTION_WORK_LIMIT,
   APPORTIONMENT_METHODS,
@@ -87,11 +88,14 @@ export {
   BUDGET_METHODS,
   budgetElection,
 } from "./budget/allocate.js";
-export { PRICEABILITY_LP_SIZE, PRICEABILITY_WORK } from "../counting/price-system.js";
 export {
   BUDGET_CHECKS_LIMIT,
   type BudgetChecks,
+  type BudgetChecksOptions,
+  type BudgetPriceability,
+  type BudgetPriceSystem,
   budgetChecks,
+  budgetChecksAsync,
   type EjrResult,
 } from "./budget/checks.js";
 export {

@@ -30,7 +30,12 @@
 import * as E from "fp-ts/lib/Either.js";
 import { type Unsupported, unsupported } from "../core/errors.js";
 import { exactDouble, type HighsSolver, loadHighs } from "../core/internal/highs.js";
-import { type LinearProgramme, type LpRow, solveExact, tableauCells } from "../core/internal/simplex.js";
+import {
+  type LinearProgramme,
+  type LpRow,
+  solveExact,
+  tableauCells,
+} from "../core/internal/simplex.js";
 import { checkWork, defineLimit, type WorkLimit, workLimitError } from "../core/limits.js";
 import * as q from "../core/rational.js";
 
@@ -135,7 +140,8 @@ const build = (problem: PriceProblem, names: (item: number) => string): Built =>
       const j = map.get(c);
       if (j !== undefined) coefs.push([j, one]);
     });
-    if (mode.kind === "committee") rows.push({ coefs: [...coefs, [0, q.neg(one)]], kind: "=", rhs: q.ZERO });
+    if (mode.kind === "committee")
+      rows.push({ coefs: [...coefs, [0, q.neg(one)]], kind: "=", rhs: q.ZERO });
     else rows.push({ coefs, kind: "=", rhs: q.rational(mode.costs[c] as bigint) });
     meaning.push(`${names(c)} is paid exactly its price`);
   }
@@ -158,7 +164,10 @@ const build = (problem: PriceProblem, names: (item: number) => string): Built =>
     } else {
       // Σ (w_g t − spent_g) ≤ cost
       rows.push({
-        coefs: [...coefs.map(([j]) => [j, q.neg(one)] as [number, Rational]), [0, q.rational(total)]],
+        coefs: [
+          ...coefs.map(([j]) => [j, q.neg(one)] as [number, Rational]),
+          [0, q.rational(total)],
+        ],
         kind: "<=",
         rhs: q.rational(mode.costs[c] as bigint),
       });
@@ -291,7 +300,9 @@ const lpText = (lp: LinearProgramme, margin: readonly number[] | undefined): str
   const sum = (coefs: readonly (readonly [number, Rational])[]): string => {
     const merged = new Map<number, number>();
     for (const [j, v] of coefs) merged.set(j, (merged.get(j) ?? 0) + q.toNumber(v));
-    const parts = [...merged].filter(([, v]) => v !== 0).map(([j, v]) => `${v < 0 ? "-" : "+"} ${Math.abs(v)} ${term(j)}`);
+    const parts = [...merged]
+      .filter(([, v]) => v !== 0)
+      .map(([j, v]) => `${v < 0 ? "-" : "+"} ${Math.abs(v)} ${term(j)}`);
     return parts.length === 0 ? "0 t" : parts.join(" ");
   };
   const lines = ["Maximize", ` obj: ${sum(lp.objective)}`, "Subject To"];
@@ -344,7 +355,10 @@ export const solvePriceWithHighs = async (
       return E.right({ holds: true, exact: true, solution });
   }
   const plain = solve(solver, lpText(built.lp, undefined));
-  if (plain === "infeasible" || (plain !== undefined && problem.mode.kind === "committee" && plain.t <= 1e-9))
+  if (
+    plain === "infeasible" ||
+    (plain !== undefined && problem.mode.kind === "committee" && plain.t <= 1e-9)
+  )
     return E.right({
       holds: false,
       exact: false,
@@ -383,7 +397,11 @@ const exactOf = (x: number): Rational => {
   return d === undefined ? q.ZERO : q.rational(d.num, d.den);
 };
 
-const repaired = (problem: PriceProblem, built: Built, s: FloatSolution): PriceSolution | undefined => {
+const repaired = (
+  problem: PriceProblem,
+  built: Built,
+  s: FloatSolution,
+): PriceSolution | undefined => {
   const t = exactOf(s.t);
   const value = (j: number): Rational => {
     const v = exactOf(s.values[j] ?? 0);
@@ -400,7 +418,8 @@ const repaired = (problem: PriceProblem, built: Built, s: FloatSolution): PriceS
   // (C3) exactly: the difference goes to each item's largest payer.
   for (let c = 0; c < problem.items; c++) {
     if (problem.selected[c] !== 1) continue;
-    const price = problem.mode.kind === "committee" ? t : q.rational(problem.mode.costs[c] as bigint);
+    const price =
+      problem.mode.kind === "committee" ? t : q.rational(problem.mode.costs[c] as bigint);
     let total = q.ZERO;
     let top = -1;
     pay.forEach((m, g) => {

@@ -275,7 +275,7 @@ export const checkCommitteeAsync = async (
       property !== "priceability" ||
       E.isRight(quick) ||
       quick.left._tag !== "Unsupported" ||
-      quick.left.reason !== "work_limit"
+      quick.left.limit?.name !== PRICEABILITY_WORK.name
     )
       return quick;
     const size = resolveLimit(PRICEABILITY_LP_SIZE, options.maxLpSize);

@@ -98,7 +98,8 @@ export const solveExact = (lp: LinearProgramme, maxWork: number): LpResult => {
     if (work > maxWork) return false;
     const row = T[r] as Rational[];
     const p = row[c] as Rational;
-    for (let j = 0; j < W; j++) if (!q.isZero(row[j] as Rational)) row[j] = q.div(row[j] as Rational, p);
+    for (let j = 0; j < W; j++)
+      if (!q.isZero(row[j] as Rational)) row[j] = q.div(row[j] as Rational, p);
     const rest = [...T.keys()].filter((i) => i !== r);
     for (const i of rest) eliminate(T[i] as Rational[], row, c);
     basis[r] = c;

@@ -66,18 +66,19 @@ const expectValidPriceSystem = (
     );
     left.set(row.ballot, q.sub(q.ONE, spent));
   }
-  for (const c of committee) expect(q.toFraction(paid.get(c) ?? q.ZERO), c).toBe(q.toFraction(price));
+  for (const c of committee)
+    expect(q.toFraction(paid.get(c) ?? q.ZERO), c).toBe(q.toFraction(price));
   for (let ci = 0; ci < m; ci++) {
     const c = profile.candidates[ci] as string;
     if (committee.includes(c)) continue;
     let keep = q.ZERO;
     for (let b = 0; b < profile.ballotCount; b++)
       if (profile.approvals[b * m + ci] === 1)
-        keep = q.add(
-          keep,
-          q.mul(left.get(b) ?? q.ONE, q.rational(profile.counts[b] as number)),
-        );
-    expect(q.compare(keep, price), `approvers of ${c} keep ${q.toFraction(keep)}`).toBeLessThanOrEqual(0);
+        keep = q.add(keep, q.mul(left.get(b) ?? q.ONE, q.rational(profile.counts[b] as number)));
+    expect(
+      q.compare(keep, price),
+      `approvers of ${c} keep ${q.toFraction(keep)}`,
+    ).toBeLessThanOrEqual(0);
   }
 };
 
@@ -165,7 +166,11 @@ describe("Equal Shares is priceable by its own prices", () => {
     for (const w of winners) {
       const c = profile.candidates.indexOf(w);
       const sup = rows
-        .map((b, g) => ({ g, w: q.rational(profile.counts[b] as number), l: left[g] as q.Rational }))
+        .map((b, g) => ({
+          g,
+          w: q.rational(profile.counts[b] as number),
+          l: left[g] as q.Rational,
+        }))
         .filter(({ g }) => profile.approvals[(rows[g] as number) * m + c] === 1)
         .sort((a, b) => q.compare(a.l, b.l));
       // the least ρ with Σ w · min(l, ρ) = 1
