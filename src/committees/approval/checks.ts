@@ -258,7 +258,7 @@ export const checkCommittee = (
  *
  * const p = approvalProfile(["a", "b", "c"], [{ approve: ["a", "b"] }, { approve: ["a", "b", "c"] }, { approve: ["c"] }]);
  * const r = E.isRight(p) ? await checkCommitteeAsync(p.right, ["a", "b"], "priceability") : undefined;
- * // => right({ holds: true, priceSystem: { price: "3/4", ... } })
+ * // => right({ property: "priceability", holds: true, exact: true, priceSystem: { price: 1, ... } })
  * ```
  *
  * @category committees

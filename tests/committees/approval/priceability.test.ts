@@ -332,3 +332,16 @@ describe("bad input and limits", () => {
     expect(r2).toMatchObject({ right: { holds: false, exact: false } });
   });
 });
+
+describe("doc example", () => {
+  it("checkCommitteeAsync: {a, b}, {a, b, c}, {c} with committee {a, b} at price 1", async () => {
+    const p = approvals(
+      ["a", "b", "c"],
+      [{ approve: ["a", "b"] }, { approve: ["a", "b", "c"] }, { approve: ["c"] }],
+    );
+    const r = await checkCommitteeAsync(p, ["a", "b"], "priceability");
+    expect(r).toMatchObject({
+      right: { property: "priceability", holds: true, exact: true, priceSystem: { price: 1 } },
+    });
+  });
+});

@@ -157,3 +157,21 @@ describe("the real Equal Shares counts are priceable", () => {
     expect(right(g).priceability).toMatchObject({ holds: false });
   });
 });
+
+describe("doc example", () => {
+  it("budgetChecksAsync: Equal Shares' outcome at a voter budget of 1", async () => {
+    const e: BudgetElection = {
+      kind: "approval",
+      budget: q.rational(3),
+      projects: ["a", "b", "c", "x"].map((id) => ({ id, cost: q.rational(1) })),
+      ballots: [
+        { projects: [0, 1, 2], weight: q.rational(2) },
+        { projects: [3], weight: q.rational(1) },
+      ],
+    };
+    const mes = right(equalShares(e));
+    const checks = right(await budgetChecksAsync(e, mes, { priceability: true }));
+    expect(checks.priceability).toMatchObject({ holds: true, priceSystem: { voterBudget: "1" } });
+    expectPriceSystem(e, mes.winners, checks);
+  });
+});
