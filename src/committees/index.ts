@@ -124,6 +124,12 @@ export {
   type MaxWelfareOptions,
   maxWelfare,
 } from "./budget/max-welfare.js";
+export {
+  allocateAsync,
+  MAX_WELFARE_MIP_LIMIT,
+  type MaxWelfareAsyncOptions,
+  maxWelfareAsync,
+} from "./budget/max-welfare-async.js";
 export { parsePabulib } from "./budget/pabulib.js";
 export { type SeqPhragmenOptions, seqPhragmen } from "./budget/seq-phragmen.js";
 export {

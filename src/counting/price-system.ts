@@ -380,7 +380,7 @@ interface FloatSolution {
 
 const solve = (solver: HighsSolver, text: string): FloatSolution | "infeasible" | undefined => {
   try {
-    const s = solver.solve(text);
+    const s = solver.solve(text, { output_flag: false });
     if (s.Status === "Infeasible") return "infeasible";
     if (s.Status !== "Optimal") return undefined;
     const values: number[] = [];

@@ -1053,6 +1053,9 @@ export const TYPED: Readonly<Record<string, string>> = {
   seqPhragmen: "takes a BudgetElection",
   maxWelfare: "takes a BudgetElection",
   budgetChecks: "takes a BudgetElection and an Allocation of it",
+  maxWelfareAsync: "takes a BudgetElection (a Promise of maxWelfare's result past its table)",
+  allocateAsync:
+    "an async boundary (a Promise of an Either): fuzzed with arbitrary values in tests/committees/budget/max-welfare-async.test.ts",
   budgetChecksAsync:
     "takes a BudgetElection and an Allocation of it (a Promise of budgetChecks' result; bad options in tests/committees/budget/priceability.test.ts)",
   // tallies as summaries (issue 12); their wire form is driven through parseTally and decideTally
