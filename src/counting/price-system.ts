@@ -78,6 +78,8 @@ export interface PriceProblem {
   /** Each group's approved items. */
   readonly approved: readonly (readonly number[])[];
   readonly items: number;
+  /** How to name each group in a reason (default `ballot group g`). */
+  readonly groupNames?: readonly string[];
   /** 1 for the selected items. */
   readonly selected: Uint8Array;
   /**
@@ -130,7 +132,7 @@ const build = (problem: PriceProblem, names: (item: number) => string): Built =>
     if (coefs.length === 0) return;
     if (mode.kind === "committee") rows.push({ coefs, kind: "<=", rhs: q.rational(w) });
     else rows.push({ coefs: [...coefs, [0, q.rational(-w)]], kind: "<=", rhs: q.ZERO });
-    meaning.push(`budget of ballot group ${g}`);
+    meaning.push(`the budget of ${problem.groupNames?.[g] ?? `ballot group ${g}`}`);
   });
   // (C3) prices of the selected items
   for (let c = 0; c < items; c++) {
@@ -233,7 +235,8 @@ export const verifyPrices = (
       spent = q.add(spent, v);
       paid[c] = q.add(paid[c] as Rational, v);
     }
-    if (q.compare(spent, budget) > 0) return `ballot group ${g} pays more than its budget`;
+    if (q.compare(spent, budget) > 0)
+      return `${problem.groupNames?.[g] ?? `ballot group ${g}`} pays more than its budget`;
     left.push(q.sub(budget, spent));
   }
   const keep = new Array<Rational>(items).fill(q.ZERO);
@@ -275,7 +278,7 @@ export const solvePriceExact = (
       return E.right({
         holds: false,
         exact: true,
-        reason: `No price system exists (exact simplex): even the least violation leaves ${result.violated.length === 0 ? "a constraint" : result.violated.map((i) => built.meaning[i]).join("; ")} unmet, short by ${q.toFraction(result.shortfall)} in all.`,
+        reason: `No price system exists (exact simplex). Even the closest the payments can come leaves ${result.violated.length === 0 ? "a condition" : result.violated.length === 1 ? "this condition" : "these conditions"} unmet: ${result.violated.length === 0 ? "(none singled out)" : result.violated.map((i) => built.meaning[i]).join("; ")} (short by ${q.toFraction(result.shortfall)} in all, in the count's scaled units).`,
       });
     case "optimal": {
       const t = result.values[0] as Rational;

@@ -302,6 +302,7 @@ const priceProblem = (context: Context): PriceProblem => {
     weights: Array.from(electorate.weight, (w) => BigInt(w)),
     approved: electorate.approved.map((a) => [...a]),
     items: electorate.m,
+    groupNames: Array.from(electorate.source, (b) => `ballot ${b}`),
     selected: context.member,
     mode: { kind: "committee" },
   };

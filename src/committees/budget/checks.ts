@@ -285,6 +285,10 @@ const priceProblemOf = (
       weights,
       approved,
       items: c.ids.length,
+      groupNames: groups.map(
+        (js) =>
+          `ballot${js.length === 1 ? "" : "s"} ${js.slice(0, 5).join(", ")}${js.length > 5 ? ", ..." : ""}`,
+      ),
       selected,
       mode: { kind: "budget", costs: c.costs, minBudget },
     },
