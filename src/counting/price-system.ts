@@ -184,12 +184,6 @@ const build = (problem: PriceProblem, names: (item: number) => string): Built =>
   return { lp: { columns, rows, objective }, column, meaning };
 };
 
-/** The estimated work of the exact check, in {@link PRICEABILITY_WORK}'s unit. @internal */
-export const exactWork = (problem: PriceProblem): number => {
-  const { lp } = build(problem, String);
-  return tableauCells(lp) * Math.max(1, lp.rows.length);
-};
-
 const solutionOf = (built: Built, t: Rational, values: (j: number) => Rational): PriceSolution => ({
   t,
   pay: built.column.map((map) => {
