@@ -329,12 +329,13 @@ export const solvePriceWithHighs = async (
   problem: PriceProblem,
   names: (item: number) => string,
   maxSize: number,
+  load: () => Promise<HighsSolver | undefined> = loadHighs,
 ): Promise<E.Either<Unsupported, PriceVerdict>> => {
   const built = build(problem, names);
   const size = built.lp.rows.reduce((s, row) => s + row.coefs.length, 0);
   const pre = checkWork(PRICEABILITY_LP_SIZE, size, maxSize);
   if (E.isLeft(pre)) return pre;
-  const solver = await loadHighs();
+  const solver = await load();
   if (solver === undefined)
     return E.left(
       unsupported(
