@@ -2,7 +2,7 @@
  * Priceability as a linear programme, shared by approval committees and budgets.
  *
  * A **price system** (Peters and Skowron 2020, "Proportionality and the limits of welfarism",
- * EC'20, §5, the definition of priceable committees; for budgets with costs, Peters, Pierczyński
+ * EC'20, the definition of price systems and priceable committees; for budgets with costs, Peters, Pierczyński
  * and Skowron 2021, NeurIPS, the same definition with each project's cost as its price) gives each
  * voter a budget and a payment function with
  *

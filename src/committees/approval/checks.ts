@@ -30,7 +30,7 @@
  * a given T is every voter it suits), within `options.maxWork`.
  *
  * - **Priceability** (Peters and Skowron 2020, "Proportionality and the limits of welfarism",
- *   EC'20, §5; Lackner and Skowron 2023, §4.6) holds when some price `p > 0` and payments let each
+ *   EC'20, the definition of priceable committees; Lackner and Skowron 2023, ch. 4) holds when some price `p > 0` and payments let each
  *   voter, with a budget of 1, pay only for members she approves and at most 1 in all, every member
  *   be paid exactly `p`, and no candidate outside W have approvers with more than `p` left. It is
  *   decided as a linear programme by the exact simplex method in bigint rationals, within

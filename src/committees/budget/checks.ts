@@ -11,7 +11,7 @@
  * ({@link BUDGET_CHECKS_LIMIT}); a violation comes with its witness group.
  *
  * **Priceability** (on request, `options.priceability`): Peters and Skowron's price systems
- * (EC'20, §5) with project costs as prices, as Peters, Pierczyński and Skowron (2021) carry them to
+ * (EC'20, the definition of price systems) with project costs as prices, as Peters, Pierczyński and Skowron (2021) carry them to
  * budgets: every voter holds the same budget `b`, pays only for funded projects she supports
  * (approves, or scores above 0) and at most `b` in all, each funded project is paid exactly its
  * cost, and no unfunded project's supporters have more than its cost left. This library also asks
@@ -23,8 +23,8 @@
  *
  * @see Peters, Pierczyński and Skowron, "Proportional Participatory Budgeting with Additive
  * Utilities", NeurIPS 2021, §3 (EJR up to one project).
- * @see Peters and Skowron, "Proportionality and the Limits of Welfarism", EC 2020, §5
- * (priceability).
+ * @see Peters and Skowron, "Proportionality and the Limits of Welfarism", EC 2020 (the
+ * definition of priceability).
  *
  * @module
  */

@@ -1,5 +1,5 @@
 /**
- * Priceability of budget allocations (Peters and Skowron 2020, §5, with costs as prices as Peters,
+ * Priceability of budget allocations (Peters and Skowron 2020, with costs as prices as Peters,
  * Pierczyński and Skowron 2021 carry it to budgets) through `budgetChecks` and `budgetChecksAsync`:
  * Equal Shares outcomes are priceable, greedy on a known counterexample is not, the real Equal
  * Shares counts of Assen 2024, Świecie 2023 and Wieliczka 2023 (official outcomes) are, and every
