@@ -10,6 +10,7 @@
  */
 
 export type { CommitteeProperty } from "../counting/method.js";
+export { PRICEABILITY_LP_SIZE, PRICEABILITY_WORK } from "../counting/price-system.js";
 export {
   APPORTION_WORK_LIMIT,
   APPORTIONMENT_METHODS,
@@ -32,10 +33,12 @@ export {
   COMMITTEE_CHECK_WORK,
   COMMITTEE_WORK,
   type CommitteeCheckOptions,
+  type CommitteePriceSystem,
   type CommitteeRuleOptions,
   cc,
   ccMethod,
   checkCommittee,
+  checkCommitteeAsync,
   consensus,
   consensusMethod,
   type EqualSharesCommitteeCompletion,
@@ -88,7 +91,11 @@ export {
 export {
   BUDGET_CHECKS_LIMIT,
   type BudgetChecks,
+  type BudgetChecksOptions,
+  type BudgetPriceability,
+  type BudgetPriceSystem,
   budgetChecks,
+  budgetChecksAsync,
   type EjrResult,
 } from "./budget/checks.js";
 export {
@@ -117,6 +124,12 @@ export {
   type MaxWelfareOptions,
   maxWelfare,
 } from "./budget/max-welfare.js";
+export {
+  allocateAsync,
+  MAX_WELFARE_MIP_LIMIT,
+  type MaxWelfareAsyncOptions,
+  maxWelfareAsync,
+} from "./budget/max-welfare-async.js";
 export { parsePabulib } from "./budget/pabulib.js";
 export { type SeqPhragmenOptions, seqPhragmen } from "./budget/seq-phragmen.js";
 export {

@@ -1134,6 +1134,11 @@ export const TYPED: Readonly<Record<string, string>> = {
   seqPhragmen: "takes a BudgetElection",
   maxWelfare: "takes a BudgetElection",
   budgetChecks: "takes a BudgetElection and an Allocation of it",
+  maxWelfareAsync: "takes a BudgetElection (a Promise of maxWelfare's result past its table)",
+  allocateAsync:
+    "an async boundary (a Promise of an Either): fuzzed with arbitrary values in tests/committees/budget/max-welfare-async.test.ts",
+  budgetChecksAsync:
+    "takes a BudgetElection and an Allocation of it (a Promise of budgetChecks' result; bad options in tests/committees/budget/priceability.test.ts)",
   // tallies as summaries (issue 12); their wire form is driven through parseTally and decideTally
   positionalTally: "takes a RankedProfile",
   emptyPositional: "takes candidate names from a built tally",
@@ -1196,6 +1201,8 @@ export const TYPED: Readonly<Record<string, string>> = {
   monroe: "takes an ApprovalProfile (driven through decide as method monroe)",
   checkCommittee:
     "takes an ApprovalProfile; the committee's names are checked (InvalidInput at committee[i]), its bad-input tests are in tests/committees/approval",
+  checkCommitteeAsync:
+    "takes an ApprovalProfile (a Promise of checkCommittee's result; bad input in tests/committees/approval/priceability.test.ts)",
   // core: constructors and helpers over values the library builds itself
   createPrng:
     "takes a seed string; the boundaries that accept seeds (generators, tie-break policies) check it is one",

@@ -27,8 +27,16 @@
  *   preferred (more approved candidates) to W by at least |T| n / k voters, who could afford it.
  *
  * Both are checked exactly by enumerating every T of at most k candidates (the largest group for
- * a given T is every voter it suits), within `options.maxWork`. Priceability is not checked yet
- * (`Unsupported`, `not_implemented`).
+ * a given T is every voter it suits), within `options.maxWork`.
+ *
+ * - **Priceability** (Peters and Skowron 2020, "Proportionality and the limits of welfarism",
+ *   EC'20, the definition of priceable committees; Lackner and Skowron 2023, ch. 4) holds when some price `p > 0` and payments let each
+ *   voter, with a budget of 1, pay only for members she approves and at most 1 in all, every member
+ *   be paid exactly `p`, and no candidate outside W have approvers with more than `p` left. It is
+ *   decided as a linear programme by the exact simplex method in bigint rationals, within
+ *   `options.maxLpWork` tableau cell updates ({@link PRICEABILITY_WORK}); when it holds the result
+ *   carries the price system (the largest price, and each ballot's payments), exactly.
+ *   {@link checkCommitteeAsync} also reaches instances past that limit, through HiGHS.
  *
  * Exact: group sizes are compared with `ℓ n / k` in whole numbers (scaled counts, bigints).
  *
@@ -39,15 +47,51 @@ import type { ApprovalProfile } from "../../ballots/profile.js";
 import { type DecideError, invalidInputAt, unsupported } from "../../core/errors.js";
 import { defineLimit, resolveLimit, type WorkLimit, workLimitError } from "../../core/limits.js";
 import type { ExactValue } from "../../core/outcome.js";
+import * as rationals from "../../core/rational.js";
 import { rational } from "../../core/rational.js";
 import type { CommitteeProperty } from "../../counting/method.js";
 import { exactOf, listNames } from "../../counting/outcome.js";
+import {
+  PRICEABILITY_LP_SIZE,
+  PRICEABILITY_WORK,
+  type PriceProblem,
+  type PriceVerdict,
+  solvePriceExact,
+  solvePriceWithHighs,
+} from "../../counting/price-system.js";
 import { type Electorate, electorateOf } from "./shared.js";
 
 /** Options of {@link checkCommittee}. @category committees */
 export interface CommitteeCheckOptions {
   /** The most search steps for EJR and PJR (default 5,000,000, at most 500,000,000). */
   readonly maxWork?: number | undefined;
+  /**
+   * Priceability: the most tableau cell updates of the exact simplex method
+   * ({@link PRICEABILITY_WORK}: default 20 million, at most 20 billion).
+   */
+  readonly maxLpWork?: number | undefined;
+  /**
+   * Priceability in {@link checkCommitteeAsync}: the most nonzero coefficients of the programme
+   * handed to HiGHS ({@link PRICEABILITY_LP_SIZE}: default 2 million).
+   */
+  readonly maxLpSize?: number | undefined;
+}
+
+/**
+ * A price system supporting a committee (Peters and Skowron 2020): each voter has a budget of 1.
+ *
+ * @category committees
+ */
+export interface CommitteePriceSystem {
+  /** The price of each member, exact (the largest price any price system allows). */
+  readonly price: ExactValue;
+  /** Per distinct ballot that pays something: what each of its voters pays for each member, and keeps. */
+  readonly payments: readonly {
+    /** The ballot's row in the profile. */
+    readonly ballot: number;
+    readonly pays: Readonly<Record<string, ExactValue>>;
+    readonly left: ExactValue;
+  }[];
 }
 
 /** The work limit of the EJR and PJR searches. @category committees */
@@ -94,6 +138,15 @@ export interface CheckResult {
   readonly property: CommitteeProperty;
   readonly holds: boolean;
   readonly witness?: CheckWitness;
+  /** Priceability, when it holds: a price system, exact. */
+  readonly priceSystem?: CommitteePriceSystem;
+  /** Priceability, when it fails: why. */
+  readonly reason?: string;
+  /**
+   * Priceability: whether the verdict is exact. Always true from {@link checkCommittee}; false
+   * only for a failure reported by HiGHS in {@link checkCommitteeAsync} (double precision).
+   */
+  readonly exact?: boolean;
 }
 
 /**
@@ -106,9 +159,9 @@ export interface CheckResult {
  *
  * @param profile - approval ballots.
  * @param committee - the elected candidates' names.
- * @param property - `jr`, `pjr`, `ejr`, `ejr-plus`, `fjr` or `core` (`priceability` returns
- * `Unsupported`).
- * @param options - `maxWork` for the EJR and PJR searches.
+ * @param property - `jr`, `pjr`, `ejr`, `ejr-plus`, `fjr`, `core` or `priceability`.
+ * @param options - `maxWork` for the EJR, PJR, FJR and core searches, `maxLpWork` for
+ * priceability.
  * @returns `{ holds, witness }`, `InvalidInput` at `committee[i]` for an unknown or repeated
  * name, or `Unsupported` past the work limit.
  * @example AV's committee leaves a third of the voters with no one: JR fails
@@ -164,11 +217,130 @@ export const checkCommittee = (
         ? E.left(workLimitError(COMMITTEE_CHECK_WORK, context.work, maxWork.right))
         : E.right(result(property, found));
     }
+    case "priceability": {
+      const lpWork = resolveLimit(PRICEABILITY_WORK, options.maxLpWork);
+      if (E.isLeft(lpWork)) return lpWork;
+      const verdict = solvePriceExact(
+        priceProblem(context),
+        (c) => profile.candidates[c] as string,
+        lpWork.right,
+      );
+      return E.isLeft(verdict) ? verdict : E.right(priceResult(context, verdict.right));
+    }
     default:
       return E.left(
         unsupported("not_implemented", `checkCommittee does not check "${property}" yet.`),
       );
   }
+};
+
+/**
+ * {@link checkCommittee}, as a Promise, for every property; priceability also past the exact
+ * solver's limit.
+ *
+ * @remarks
+ * Why a second entry: past `options.maxLpWork` the priceability programme is solved by HiGHS
+ * (the optional peer dependency `highs`, loaded with a dynamic `import()` so that bundles that
+ * never call this never include it), which loads asynchronously; {@link checkCommittee} keeps its
+ * synchronous contract and answers such instances with `Unsupported` (`work_limit`). HiGHS works in
+ * double precision, so its solution is read exactly, its equalities repaired, and checked exactly
+ * against every condition: `holds: true` only when that exact check passes (the price system is
+ * returned). When HiGHS finds no price system the result is `holds: false` with `exact: false`;
+ * when its solution cannot be made exact, `Unsupported` (`undetermined`); without `highs`,
+ * `Unsupported` (`solver_missing`). Within `options.maxLpWork` the answer is the exact one of
+ * {@link checkCommittee}. The Promise never rejects.
+ *
+ * @example
+ * ```ts
+ * import { approvalProfile } from "co-decide/ballots";
+ * import { checkCommitteeAsync } from "co-decide/committees";
+ * import * as E from "fp-ts/lib/Either.js";
+ *
+ * const p = approvalProfile(["a", "b", "c"], [{ approve: ["a", "b"] }, { approve: ["a", "b", "c"] }, { approve: ["c"] }]);
+ * const r = E.isRight(p) ? await checkCommitteeAsync(p.right, ["a", "b"], "priceability") : undefined;
+ * // => right({ property: "priceability", holds: true, exact: true, priceSystem: { price: 1, ... } })
+ * ```
+ *
+ * @category committees
+ */
+export const checkCommitteeAsync = async (
+  profile: ApprovalProfile,
+  committee: readonly string[],
+  property: CommitteeProperty,
+  options: CommitteeCheckOptions = {},
+): Promise<E.Either<DecideError, CheckResult>> => {
+  try {
+    const quick = checkCommittee(profile, committee, property, options);
+    if (
+      property !== "priceability" ||
+      E.isRight(quick) ||
+      quick.left._tag !== "Unsupported" ||
+      quick.left.limit?.name !== PRICEABILITY_WORK.name
+    )
+      return quick;
+    const size = resolveLimit(PRICEABILITY_LP_SIZE, options.maxLpSize);
+    if (E.isLeft(size)) return size;
+    const index = new Map(profile.candidates.map((c, i) => [c, i] as const));
+    const members = committee.map((name) => index.get(name) as number);
+    const context = contextOf(profile, members, 0);
+    const verdict = await solvePriceWithHighs(
+      priceProblem(context),
+      (c) => profile.candidates[c] as string,
+      size.right,
+    );
+    return E.isLeft(verdict) ? verdict : E.right(priceResult(context, verdict.right));
+  } catch (cause) {
+    return E.left(
+      unsupported("solver_failed", `The check could not be completed (${String(cause)}).`),
+    );
+  }
+};
+
+const priceProblem = (context: Context): PriceProblem => {
+  const { electorate } = context;
+  return {
+    weights: Array.from(electorate.weight, (w) => BigInt(w)),
+    approved: electorate.approved.map((a) => [...a]),
+    items: electorate.m,
+    groupNames: Array.from(electorate.source, (b) => `ballot ${b}`),
+    selected: context.member,
+    mode: { kind: "committee" },
+  };
+};
+
+const priceResult = (context: Context, verdict: PriceVerdict): CheckResult => {
+  if (!verdict.holds)
+    return { property: "priceability", holds: false, reason: verdict.reason, exact: verdict.exact };
+  const { electorate } = context;
+  const { t, pay } = verdict.solution;
+  const denominator = rational(electorate.denominator);
+  const payments: CommitteePriceSystem["payments"][number][] = [];
+  pay.forEach((map, r) => {
+    if (map.size === 0) return;
+    const w = rational(electorate.weight[r] as number);
+    let spent = rational(0);
+    const pays: Record<string, ExactValue> = {};
+    for (const [c, v] of [...map].sort((a, b) => a[0] - b[0])) {
+      spent = rationals.add(spent, v);
+      Object.defineProperty(pays, electorate.candidates[c] as string, {
+        value: exactOf(rationals.div(v, w)),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    payments.push({
+      ballot: electorate.source[r] as number,
+      pays,
+      left: exactOf(rationals.sub(rationals.ONE, rationals.div(spent, w))),
+    });
+  });
+  return {
+    property: "priceability",
+    holds: true,
+    exact: true,
+    priceSystem: { price: exactOf(rationals.div(t, denominator)), payments },
+  };
 };
 
 interface Context {

@@ -18,7 +18,9 @@ export {
   type CheckWitness,
   COMMITTEE_CHECK_WORK,
   type CommitteeCheckOptions,
+  type CommitteePriceSystem,
   checkCommittee,
+  checkCommitteeAsync,
 } from "./checks.js";
 export { consensus, consensusMethod } from "./consensus.js";
 export type { CommitteeRuleOptions } from "./counts.js";

@@ -96,6 +96,9 @@ const OptionSchemas = /* @__PURE__ */ pure(() => ({
   "max-welfare": z.strictObject({
     satisfaction: satisfactionSchema,
     maxWork: z.optional(z.unknown()),
+    // read by allocateAsync only (the integer programme through HiGHS)
+    maxMipProjects: z.optional(z.unknown()),
+    mipTimeLimit: z.optional(z.unknown()),
     currency: z.optional(z.string()),
     maxBallots: z.optional(z.unknown()),
   }),

@@ -159,11 +159,11 @@ describe("bad input", () => {
     expect(pathOf(checkCommittee(profile, ["c0"], "ejr", { maxWork: 0 }))).toBe("options.maxWork");
   });
 
-  it("returns Unsupported past the work limit and for properties not checked yet", () => {
+  it("returns Unsupported past the work limit (priceability: tests/committees/approval/priceability.test.ts)", () => {
     const voters = [...times(6, [0, 1, 2, 3, 4, 5]), [6]];
     const r = checkCommittee(profileOf(7, voters), ["c6", "c0"], "ejr", { maxWork: 5 });
     expect(E.isLeft(r) && r.left._tag === "Unsupported").toBe(true);
-    const priced = checkCommittee(profile, ["c0"], "priceability");
+    const priced = checkCommittee(profile, ["c0"], "priceability", { maxLpWork: 1 });
     expect(E.isLeft(priced) && priced.left._tag === "Unsupported").toBe(true);
   });
 });
