@@ -10,14 +10,15 @@
  */
 import { parseArgs } from "node:util";
 import { type Command, EXIT, UsageError, usage } from "./command.js";
+import { assess } from "./commands/assess.js";
 import { count } from "./commands/count.js";
 import { ledger } from "./commands/ledger.js";
 import { methods } from "./commands/methods.js";
 import { power } from "./commands/power.js";
 import { type CliIo, ReadFailure } from "./io.js";
 
-/** Every command, by name. `assess` joins when `co-decide/process` lands. */
-export const COMMANDS: readonly Command[] = [count, methods, power, ledger];
+/** Every command, by name. */
+export const COMMANDS: readonly Command[] = [count, methods, power, ledger, assess];
 
 /** The package's version, set by the build (`define` in tsup.config.ts and the CLI test's bundle). */
 declare const CO_DECIDE_VERSION: string | undefined;

@@ -14,6 +14,7 @@ import type { Explanation } from "../core/explanation.js";
 import type { Outcome } from "../core/outcome.js";
 import type { AnyMethodDefinition } from "../counting/method.js";
 import type { PowerResult } from "../power/result.js";
+import type { Assessment, Indicator } from "../process/assess.js";
 import { UsageError } from "./command.js";
 
 /** What a command prints: its result, tagged by kind so each format can show it its own way. */
@@ -30,7 +31,8 @@ export type CliResult =
     }
   | { readonly kind: "ledger-verify"; readonly value: LedgerSeal }
   | { readonly kind: "ledger-metrics"; readonly value: LedgerMetrics }
-  | { readonly kind: "ledger-report"; readonly value: string };
+  | { readonly kind: "ledger-report"; readonly value: string }
+  | { readonly kind: "assessment"; readonly value: Assessment };
 
 /** One output format: the result in, the text to print out (ending with a line break). */
 export type Formatter = (result: CliResult) => string;
@@ -110,6 +112,8 @@ const text = (result: CliResult): string => {
       return metricsText(result.value);
     case "ledger-report":
       return result.value.endsWith("\n") ? result.value : `${result.value}\n`;
+    case "assessment":
+      return assessmentText(result.value);
   }
 };
 
@@ -201,3 +205,37 @@ const metricsText = (m: LedgerMetrics): string => {
     ...scalar.map(([k, v]) => `  ${k}: ${v === null ? "-" : String(v)}`),
   );
 };
+
+const FACTOR_TITLES: Readonly<Record<keyof Assessment["factors"], string>> = {
+  depth: "Depth of engagement",
+  power: "Equalising power",
+  followThrough: "Follow-through",
+  time: "Time",
+  moment: "The right moment",
+};
+
+const indicatorLine = (indicator: Indicator): string =>
+  `  ${indicator.label}${indicator.subject === null ? "" : ` [${indicator.subject}]`}: ${
+    indicator.value === null ? "not yet computable" : JSON.stringify(indicator.value)
+  }`;
+
+/** A process assessment: the flags first (what needs attention), then every indicator by factor. */
+const assessmentText = (a: Assessment): string =>
+  lines(
+    `Process: ${a.processId}, as of ${a.asOf}`,
+    "",
+    a.flags.length === 0
+      ? "Flags: none raised."
+      : [
+          `Flags (${a.flags.length}):`,
+          ...a.flags.map(
+            (f) =>
+              `  [${f.severity}] ${f.id}${f.subject === null ? "" : ` (${f.subject})`}: ${f.message}`,
+          ),
+        ],
+    ...(Object.keys(FACTOR_TITLES) as (keyof Assessment["factors"])[]).flatMap((factor) => [
+      "",
+      `${FACTOR_TITLES[factor]}:`,
+      ...a.factors[factor].map(indicatorLine),
+    ]),
+  );

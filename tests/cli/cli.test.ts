@@ -19,8 +19,10 @@ import * as E from "fp-ts/lib/Either.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linkEvents, toJsonLines } from "../../src/commitments/index.js";
 import { parsePabulib } from "../../src/committees/index.js";
+import { assessProcess, parseProcess } from "../../src/process/index.js";
 import { SCENARIO } from "../commitments/scenario.js";
 import { dataPath, dataText } from "../helpers/data.js";
+import { troubled } from "../process/scenarios.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
@@ -416,5 +418,38 @@ describe.concurrent("co-decide methods, power and ledger", () => {
     expect(metrics["overall"]).toMatchObject({ total: 8, due: 5, delivered: 2 });
     const bad = await run(["ledger", "metrics", file, "--as-of", "2025-13-40"]);
     expect(bad.code).toBe(1);
+  });
+});
+
+describe("co-decide assess", () => {
+  it("prints a process's flags and indicators, the same as assessProcess gives (tests/process)", async () => {
+    const file = join(dir, "process.json");
+    writeFileSync(file, JSON.stringify(troubled()));
+    const text = await run(["assess", file, "--as-of", "2025-06-30"]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("as of 2025-06-30");
+    expect(text.stdout).toContain("[serious] level-overclaimed (d1)");
+    expect(text.stdout).toContain("Follow-through:");
+    const assessment = json(
+      await run(["assess", file, "--as-of", "2025-06-30", "--format", "json"]),
+    );
+    const direct = E.flatMap(parseProcess(troubled()), (p) =>
+      assessProcess(p, { asOf: "2025-06-30" }),
+    );
+    expect(assessment).toEqual(JSON.parse(JSON.stringify(right(direct))));
+  });
+
+  it("refuses a stage that ends before it starts with exit 1 and the path", async () => {
+    const process = troubled() as { stages: Record<string, unknown>[] };
+    const [first, ...others] = process.stages;
+    const file = join(dir, "broken-process.json");
+    writeFileSync(
+      file,
+      JSON.stringify({ ...process, stages: [{ ...first, endsAt: "1900-01-01" }, ...others] }),
+    );
+    const bad = await run(["assess", file, "--as-of", "2025-06-30"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("stages[0]");
+    expect((await run(["assess"])).code).toBe(2);
   });
 });
