@@ -10,3 +10,13 @@
  */
 
 export { type RenderableResult, type RenderKind, resultKind } from "./kind.js";
+export { allocationToMarkdown, apportionmentToMarkdown } from "./markdown/budgets.js";
+export { panelToMarkdown, resolutionToMarkdown } from "./markdown/deliberation.js";
+export {
+  committeeCheckToMarkdown,
+  ledgerMetricsToMarkdown,
+  powerToMarkdown,
+} from "./markdown/measures.js";
+export { MARKDOWN_CELLS, type MarkdownOptions, type PoolMember } from "./markdown/options.js";
+export { committeeToMarkdown, outcomeToMarkdown, stvToMarkdown } from "./markdown/outcome.js";
+export { toMarkdown } from "./markdown/to-markdown.js";

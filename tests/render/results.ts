@@ -83,8 +83,34 @@ export const abcRunning = () =>
 /** PAV on Example 2.1 with k = 4: {a, b, c, f}, score 83/6 (Example 2.4). */
 export const pavRunning = () => must(pav(abcRunning(), { seats: 4 }, { kind: "none" }), "pav");
 
-/** JR of AV's committee {a, b, c, d} on Example 2.1. */
+/** JR of AV's committee {a, b, c, d} on Example 2.1: it holds. */
 export const jrCheck = () => must(checkCommittee(abcRunning(), ["a", "b", "c", "d"], "jr"), "jr");
+
+/**
+ * EJR fails in Aziz et al. (2017), "Justified representation in approval-based committee voting",
+ * Example 4: the four voters approving c4 and c5 are owed two seats and get one each.
+ */
+export const ejrAziz4 = () =>
+  must(
+    checkCommittee(
+      approvals(
+        ["c0", "c1", "c2", "c3", "c4", "c5"],
+        [
+          { approve: ["c0"] },
+          { approve: ["c1"] },
+          { approve: ["c2"] },
+          { approve: ["c3"] },
+          { approve: ["c0", "c4", "c5"] },
+          { approve: ["c1", "c4", "c5"] },
+          { approve: ["c2", "c4", "c5"] },
+          { approve: ["c3", "c4", "c5"] },
+        ],
+      ),
+      ["c0", "c1", "c2", "c3"],
+      "ejr",
+    ),
+    "ejr",
+  );
 
 /** Equal Shares on a real pabulib file (Wieliczka 2023 Green Budget), with its official rule. */
 export const wieliczka = () => {
