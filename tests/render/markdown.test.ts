@@ -594,7 +594,7 @@ describe("toMarkdown", () => {
   it("refuses, before writing, a result past options.maxCells, and a bad maxCells, with a note", () => {
     const outcome = results.irvTennessee();
     expect(toMarkdown(outcome, { maxCells: 10 })).toBe(
-      "> This input has 93 table cells, past the work limit of 10 for toMarkdown.cells; set options.maxCells (up to 20000000) to allow more.\n",
+      "> This input has 98 table cells, past the work limit of 10 for toMarkdown.cells; set options.maxCells (up to 20000000) to allow more.\n",
     );
     expect(toMarkdown(outcome, { maxCells: 0 })).toMatch(/^> Invalid input .*options.maxCells/);
     expect(toMarkdown(outcome, { maxCells: 10_000 })).toBe(toMarkdown(outcome));

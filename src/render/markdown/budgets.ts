@@ -22,6 +22,7 @@ import {
   own,
   plain,
   record,
+  size,
   table,
   yesNo,
 } from "./write.js";
@@ -64,19 +65,20 @@ type Fields = Readonly<Record<string, unknown>>;
 export const allocationToMarkdown = (allocation: Allocation, options?: MarkdownOptions): string => {
   const r = record(allocation);
   const completion = record(r["completion"]);
-  const history = list(completion["history"]).map(record);
-  const rounds = list(r["rounds"]).map(record);
   const context = prepare(
     options,
-    8 * rounds.length +
-      5 * history.length +
-      2 * list(r["ineligible"]).length +
-      4 * list(r["ties"]).length +
-      list(r["tieBreaks"]).length +
-      list(r["explanation"]).length +
-      list(r["winners"]).length,
+    8 * size(r["rounds"]) +
+      5 * size(completion["history"]) +
+      2 * size(r["ineligible"]) +
+      4 * size(r["ties"]) +
+      size(r["tieBreaks"]) +
+      size(r["explanation"]) +
+      size(r["winners"]) +
+      size(record(r["comparison"])["greedyWinners"]),
   );
   if (typeof context === "string") return context;
+  const history = list(completion["history"]).map(record);
+  const rounds = list(r["rounds"]).map(record);
   const method = esc(r["method"]);
   const variant = r["variant"] === undefined ? "" : ` (${esc(r["variant"])})`;
   return document([
@@ -217,20 +219,22 @@ export const apportionmentToMarkdown = (
   options?: MarkdownOptions,
 ): string => {
   const r = record(apportionment);
-  const parties = names(r["parties"]);
   const quotients = record(r["quotients"]);
-  const columns = Object.values(quotients).reduce<number>(
-    (most, row) => Math.max(most, list(row).length),
-    0,
-  );
+  const parties = size(r["parties"]);
+  // The widest row of quotients, read for the parties only (at most the first `parties` rows).
+  const columns = Object.keys(quotients)
+    .slice(0, parties)
+    .reduce((most, party) => Math.max(most, size(own(quotients, party))), 0);
   const context = prepare(
     options,
-    parties.length * (columns + 6) +
-      list(r["alternatives"]).length * (parties.length + 1) +
-      list(r["tieBreaks"]).length +
-      list(r["explanation"]).length,
+    parties * (columns + 6) +
+      size(r["alternatives"]) * (parties + 1) +
+      size(r["excluded"]) +
+      size(r["tieBreaks"]) +
+      size(r["explanation"]),
   );
   if (typeof context === "string") return context;
+  const partyNames = names(r["parties"]);
   const seats = record(r["seats"]);
   const excluded = names(r["excluded"]);
   const threshold = record(r["threshold"]);
@@ -270,16 +274,16 @@ export const apportionmentToMarkdown = (
         "seats",
         ...(largestRemainder ? ["seats from whole quotas", "remainder (votes)"] : []),
       ],
-      parties.map((party) => [
+      partyNames.map((party) => [
         excluded.includes(party) ? `${esc(party)} (below the threshold)` : esc(party),
         esc(own(seats, party)),
         ...(largestRemainder ? [esc(own(quotaSeats, party)), exact(own(remainders, party))] : []),
       ]),
       ["l", "r", "r", "r"],
     )}`,
-    quotientTable(context, parties, quotients, seats, columns),
+    quotientTable(context, partyNames, quotients, seats, columns),
     cutoff(context, record(r["cutoff"])),
-    alternatives(context, list(r["alternatives"]).map(record), parties),
+    alternatives(context, list(r["alternatives"]).map(record), partyNames),
     ties(context, r["tieBreaks"]),
     explanation(context, r["explanation"]),
   ]);

@@ -22,6 +22,7 @@ import {
   own,
   plain,
   record,
+  size,
   sortedKeys,
   table,
   yesNo,
@@ -78,21 +79,21 @@ const STATUSES: Readonly<Record<string, string>> = {
  */
 export const resolutionToMarkdown = (resolution: Resolution, options?: MarkdownOptions): string => {
   const r = record(resolution);
+  const tally = record(r["tally"]);
+  const context = prepare(
+    options,
+    8 * (size(r["requirements"]) + 1) +
+      3 * Object.keys(tally).length +
+      3 * (size(r["objections"]) + size(r["reasons"])) +
+      size(r["explanation"]),
+  );
+  if (typeof context === "string") return context;
   const requirements = [
     ...(isRecord(r["quorum"]) ? [r["quorum"]] : []),
     ...list(r["requirements"]).map(record),
   ];
-  const tally = record(r["tally"]);
   const objections = list(r["objections"]).map(record);
   const reasons = list(r["reasons"]).map(record);
-  const context = prepare(
-    options,
-    8 * requirements.length +
-      3 * Object.keys(tally).length +
-      3 * (objections.length + reasons.length) +
-      list(r["explanation"]).length,
-  );
-  if (typeof context === "string") return context;
   const status =
     typeof r["status"] === "string" ? (STATUSES[r["status"]] ?? esc(r["status"])) : MISSING;
   const weights = record(r["weights"]);
@@ -203,18 +204,19 @@ export const panelToMarkdown = (panel: Panel, options?: MarkdownOptions): string
   const r = record(panel);
   const probabilities = record(r["probabilities"]);
   const people = Object.keys(probabilities);
-  const quotas = list(r["quotas"]).map(record);
-  const distribution = list(r["distribution"]).map(record);
-  const pool = Array.isArray(options?.pool) ? options.pool : [];
+  const distribution = size(r["distribution"]);
+  // A panel of the distribution is as large as the panel drawn.
   const context = prepare(
     options,
     3 * people.length +
-      7 * quotas.length +
-      distribution.reduce((cells, d) => cells + 1 + list(d["panel"]).length, 0) +
-      pool.length +
-      list(r["explanation"]).length,
+      7 * size(r["quotas"]) +
+      distribution * (size(r["panel"]) + 2) +
+      size(r["panel"]) +
+      8 * size(record(options)["pool"]) +
+      size(r["explanation"]),
   );
   if (typeof context === "string") return context;
+  const quotas = list(r["quotas"]).map(record);
   const draw = record(r["draw"]);
   const selected = new Set(names(r["panel"]));
   return document([
@@ -259,11 +261,13 @@ export const panelToMarkdown = (panel: Panel, options?: MarkdownOptions): string
           ]),
           ["l", "r", "l"],
         )}`,
-    distribution.length === 0
+    distribution === 0
       ? undefined
       : `${section(context, "Distribution over panels")}\n\n${table(
           ["panel", "probability"],
-          distribution.map((d) => [nameList(d["panel"]), decimal(d["probability"], 4)]),
+          list(r["distribution"])
+            .map(record)
+            .map((d) => [nameList(d["panel"]), decimal(d["probability"], 4)]),
           ["l", "r"],
         )}`,
     explanation(context, r["explanation"]),

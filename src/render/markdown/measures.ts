@@ -24,6 +24,7 @@ import {
   percent,
   plain,
   record,
+  size,
   sortedKeys,
   table,
   yesNo,
@@ -74,9 +75,12 @@ const PLAYER_COLUMNS: readonly (readonly [string, string])[] = [
  */
 export const powerToMarkdown = (result: PowerResult, options?: MarkdownOptions): string => {
   const r = record(result);
-  const players = names(r["players"]);
-  const context = prepare(options, players.length * (PLAYER_COLUMNS.length + 3));
+  const context = prepare(
+    options,
+    size(r["players"]) * (PLAYER_COLUMNS.length + 3) + size(r["dummies"]),
+  );
   if (typeof context === "string") return context;
+  const players = names(r["players"]);
   const values = record(r["values"]);
   const columns = PLAYER_COLUMNS.filter(([key]) => isRecord(r[key]));
   const intervals = record(r["interval"]);
@@ -180,16 +184,16 @@ export const ledgerMetricsToMarkdown = (
   const overall = record(r["overall"]);
   const byOwner = record(r["byOwner"]);
   const byParty = record(r["byParty"]);
-  const overdue = list(overall["overdue"]).map(record);
-  const stale = list(overall["stale"]).map(record);
   const context = prepare(
     options,
     9 * (Object.keys(byOwner).length + Object.keys(byParty).length) +
       30 +
-      7 * overdue.length +
-      5 * stale.length,
+      7 * size(overall["overdue"]) +
+      5 * size(overall["stale"]),
   );
   if (typeof context === "string") return context;
+  const overdue = list(overall["overdue"]).map(record);
+  const stale = list(overall["stale"]).map(record);
   return document([
     title(context, `Follow-through as of ${esc(r["asOf"])}`),
     `${section(context, "Overall")}\n\n${table(["measure", "value"], overallRows(overall, r["staleAfterDays"]), ["l", "r"])}`,
@@ -239,12 +243,12 @@ const overallRows = (m: Fields, staleAfterDays: unknown): string[][] => {
     ["follow-through rate", percent(m["followThroughRate"])],
     ["on time", withRate(m["onTime"], m["onTimeRate"])],
     ["on time against the original date", withRate(m["onTimeOriginal"], m["onTimeOriginalRate"])],
-    ["overdue", String(list(m["overdue"]).length)],
-    ["broken", withRate(list(m["broken"]).length, m["brokenRate"])],
+    ["overdue", String(size(m["overdue"]))],
+    ["broken", withRate(size(m["broken"]), m["brokenRate"])],
     ["renegotiated", withRate(m["renegotiated"], m["renegotiationRate"])],
     ["deliveries", esc(m["deliveries"])],
     ["deliveries verified", withRate(m["verified"], m["verifiedShare"])],
-    [`no event for ${esc(staleAfterDays)} days or more`, String(list(m["stale"]).length)],
+    [`no event for ${esc(staleAfterDays)} days or more`, String(size(m["stale"]))],
     [
       "slip in days (median, 90th percentile, most)",
       `${days(slip["median"])}, ${days(slip["p90"])}, ${days(slip["max"])}`,
@@ -271,8 +275,8 @@ const groupTable = (
         esc(m.delivered),
         percent(m.followThroughRate),
         percent(m.onTimeRate),
-        String(list(m.overdue).length),
-        String(list(m.broken).length),
+        String(size(m.overdue)),
+        String(size(m.broken)),
       ];
     }),
     ["l", "r", "r", "r", "r", "r", "r", "r"],
@@ -322,10 +326,7 @@ export const committeeCheckToMarkdown = (
 ): string => {
   const r = record(result);
   const witness = record(r["witness"]);
-  const context = prepare(
-    options,
-    10 + list(witness["ballots"]).length + list(witness["candidates"]).length,
-  );
+  const context = prepare(options, 10 + size(witness["ballots"]) + size(witness["candidates"]));
   if (typeof context === "string") return context;
   const property =
     typeof r["property"] === "string" ? (PROPERTIES[r["property"]] ?? esc(r["property"])) : MISSING;

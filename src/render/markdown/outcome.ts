@@ -39,6 +39,7 @@ import {
   own,
   plain,
   record,
+  size,
   stringOf,
   table,
 } from "./write.js";
@@ -195,16 +196,18 @@ const view = (value: unknown, options: MarkdownOptions | undefined, kind: Kind):
 
 /** Table cells the view writes, estimated from the outcome's sizes before any work. */
 const cellsOf = (r: Fields): number => {
-  const n = list(r["candidates"]).length;
-  const rounds = list(r["rounds"]).length;
-  const pairs = list(r["locked"]).length + list(r["skipped"]).length + list(r["undecided"]).length;
+  const n = size(r["candidates"]);
+  const rounds = size(r["rounds"]);
+  const pairs = size(r["locked"]) + size(r["skipped"]) + size(r["undecided"]);
   return (
     n * (2 * rounds + 8) +
     2 * n * n +
     6 * pairs +
-    list(r["committees"]).length * (n + 1) +
-    list(r["tieBreaks"]).length +
-    list(r["explanation"]).length
+    size(r["winners"]) +
+    size(r["ranking"]) +
+    size(r["committees"]) * (n + 1) +
+    size(r["tieBreaks"]) +
+    size(r["explanation"])
   );
 };
 
@@ -415,11 +418,9 @@ const matrix = (
   return table(["", ...candidates.map(esc)], rows, ["l", ...candidates.map((): "r" => "r")]);
 };
 
-/** The candidates a square record covers: the outcome's, in order, or its own keys. */
-const covered = (values: Fields, candidates: readonly string[]): string[] => {
-  const inOrder = candidates.filter((c) => Object.hasOwn(values, c));
-  return inOrder.length > 0 ? inOrder : Object.keys(values);
-};
+/** The outcome's candidates that a square record covers, in candidate order. */
+const covered = (values: Fields, candidates: readonly string[]): string[] =>
+  candidates.filter((c) => Object.hasOwn(values, c));
 
 const pairwise = (
   context: Context,

@@ -12,8 +12,23 @@ import { parseRational, type Rational, sub, toFixed, toFraction } from "../../co
 /** What a cell shows when a value is missing (a candidate already out, a field not given). */
 export const MISSING = "—";
 
-/** An array field, or an empty array. @internal */
-export const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
+/** The most items {@link list} reads of an array (the ceiling of the views' cell limit). */
+const MAX_ITEMS = 20_000_000;
+
+/** The length of an array field (0 for anything else), for the views' estimates. @internal */
+export const size = (value: unknown): number => (Array.isArray(value) ? value.length : 0);
+
+/**
+ * An array field as a dense array (holes read as `undefined`), or an empty array. An array longer
+ * than any view may write is read as empty: the views count every array they show in their
+ * estimate, so they refuse such a result before they get here.
+ *
+ * @internal
+ */
+export const list = (value: unknown): readonly unknown[] =>
+  Array.isArray(value) && value.length <= MAX_ITEMS
+    ? Array.from({ length: value.length }, (_, i) => value[i])
+    : [];
 
 /** A record field (a plain object, not an array), or an empty record. @internal */
 export const record = (value: unknown): Readonly<Record<string, unknown>> =>
