@@ -57,7 +57,7 @@ type Fields = Readonly<Record<string, unknown>>;
  *   ballots: [{ approve: ["park"] }, { approve: ["park"] }, { approve: ["library"] }],
  * });
  * E.isRight(result) && allocationToMarkdown(result.right);
- * // => "## Participatory budget: greedy ...\n\n- **Funded, in order:** park\n- **Budget:** 100\n..."
+ * // => "## Participatory budget: greedy (...)\n\n- **Funded, in order:** park\n- **Budget:** 100\n- **Spent:** 60\n- **Left over:** 40\n..."
  * ```
  *
  * @category rendering
@@ -208,7 +208,7 @@ const budgetTies = (context: Context, rows: readonly Fields[]): string | undefin
  *   method: "dhondt", seats: 8, votes: { A: 100000, B: 80000, C: 30000, D: 20000 },
  * });
  * E.isRight(result) && apportionmentToMarkdown(result.right);
- * // => "## Apportionment: D'Hondt ..." with "| A | 4 |" in the seats table and
+ * // => "## Apportionment: D'Hondt (Jefferson)\n\n..." with "| A | 4 |" in the seats table and
  * //    "| A | **100000** | **50000** | **100000/3** | **25000** | 20000 |" in the quotients
  * ```
  *

@@ -78,7 +78,7 @@ import {
  *   ],
  * });
  * E.isRight(outcome) && outcomeToMarkdown(outcome.right);
- * // => "## Result: irv\n\n**Winner:** Knoxville\n\n### Ranking\n\n| place | candidate | score |\n..."
+ * // => "## Result: irv\n\n- **Winner:** Knoxville\n\n### Ranking\n\n| place | candidate | score |\n..."
  * // with "| Knoxville | 17 | 32 | 58 |" in the rounds table
  * ```
  *
@@ -149,7 +149,7 @@ export const stvToMarkdown = (outcome: StvOutcome, options?: MarkdownOptions): s
  *   ballots: [{ approve: ["a", "b"], count: 3 }, { approve: ["c"], count: 2 }],
  * });
  * E.isRight(outcome) && committeeToMarkdown(outcome.right as ApprovalCommitteeOutcome);
- * // => "## Committee: pav\n\n**Elected, in order:** a, c\n**Seats:** 2 ..."
+ * // => "## Committee: pav\n\n- **Elected, in order:** a, c\n- **Seats:** 2\n- **Committee score:** 5\n..."
  * ```
  *
  * @category rendering
