@@ -384,6 +384,8 @@ const transfers = (
 const compareExact = (a: unknown, b: unknown): number | undefined => {
   const rank = (v: unknown): number | undefined =>
     v === null || v === undefined ? -1 : v === "infinity" ? 1 : 0;
+  // Whole numbers (most tallies) compare as numbers: exact for safe integers, and no parsing.
+  if (Number.isSafeInteger(a) && Number.isSafeInteger(b)) return (a as number) - (b as number);
   const ra = rank(a);
   const rb = rank(b);
   if (ra !== 0 || rb !== 0) return ra === rb ? 0 : (ra as number) - (rb as number);

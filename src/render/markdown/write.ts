@@ -82,6 +82,7 @@ export const plain = (value: unknown): string => {
 
 /** A value as escaped inline Markdown (see {@link plain}). @internal */
 export const esc = (value: unknown): string => {
+  if (Number.isSafeInteger(value)) return String(value); // digits and a sign: nothing to escape
   const text = plain(value);
   return text === MISSING ? MISSING : escapeMarkdown(text);
 };
