@@ -184,7 +184,7 @@ describe("the guides' code runs and prints what its comments say", () => {
 
   it("showing-results: the Markdown printed is the block the guide shows", async () => {
     const printed = await run("showing-results-1");
-    const shownBlock = /```md\n([\s\S]*?)```/.exec(read("docs/showing-results.md"))?.[1];
+    const shownBlock = /```text\n([\s\S]*?)```/.exec(read("docs/showing-results.md"))?.[1];
     // Biome pads the guide's tables; the cells, their alignment and every other line are the same.
     const cellsOnly = (md: unknown): string =>
       String(md)

@@ -131,7 +131,7 @@ export const table = (
 ): string => {
   const width = header.length;
   const line = (cells: readonly string[]): string =>
-    `| ${Array.from({ length: width }, (_, i) => cells[i] ?? "").join(" | ")} |`;
+    `| ${(cells.length === width ? cells : Array.from({ length: width }, (_, i) => cells[i] ?? "")).join(" | ")} |`;
   const rule = `| ${header.map((_, i) => (align[i] === "r" ? "---:" : "---")).join(" | ")} |`;
   return [line(header), rule, ...rows.map(line)].join("\n");
 };
