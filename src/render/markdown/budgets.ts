@@ -5,8 +5,8 @@
  * @module
  */
 import type { Allocation, Apportionment } from "../../committees/index.js";
+import { explanation, ties } from "./common.js";
 import { type Context, type MarkdownOptions, prepare, section, title } from "./options.js";
-import { explanation, ties } from "./outcome.js";
 import {
   document,
   esc,

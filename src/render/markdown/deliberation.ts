@@ -5,8 +5,8 @@
  * @module
  */
 import type { Panel, Resolution } from "../../deliberation/index.js";
+import { explanation } from "./common.js";
 import { type Context, type MarkdownOptions, prepare, section, title } from "./options.js";
-import { explanation } from "./outcome.js";
 import {
   decimal,
   document,

@@ -22,9 +22,9 @@ import type {
 } from "../../committees/index.js";
 import type { Outcome } from "../../core/outcome.js";
 import { compare as compareRational, parseRational } from "../../core/rational.js";
+import { explanation, ties } from "./common.js";
 import { type Context, type MarkdownOptions, prepare, section, title } from "./options.js";
 import {
-  bullets,
   change,
   document,
   esc,
@@ -484,18 +484,4 @@ const committees = (context: Context, r: Fields): string | undefined => {
         ? `\n\n${esc(r["committeeCount"])} committees win in all.`
         : "";
   return `${section(context, "Winning committees")}\n\n${numbered(all.map(nameList))}${more}`;
-};
-
-/** Every tie met, as its record says it (shared by every view). @internal */
-export const ties = (context: Context, value: unknown): string | undefined => {
-  const all = list(value).map(record);
-  if (all.length === 0) return undefined;
-  return `${section(context, "Ties")}\n\n${bullets(all.map((t) => esc(t["text"])))}`;
-};
-
-/** The explanation's steps, numbered (shared by every view). @internal */
-export const explanation = (context: Context, value: unknown): string | undefined => {
-  const steps = list(value).map(record);
-  if (!context.explanation || steps.length === 0) return undefined;
-  return `${section(context, "How it was decided")}\n\n${numbered(steps.map((s) => esc(s["text"])))}`;
 };
