@@ -65,6 +65,13 @@ const cases = [
     "import { powerIndex } from 'co-decide/power'; globalThis.x = powerIndex;",
   ],
   [
+    "import { toMarkdown } from 'co-decide/render'",
+    "import { toMarkdown } from 'co-decide/render'; globalThis.x = toMarkdown;",
+    // Every Markdown view, the escaping, the cell limit and core's rationals (for the exact
+    // transfers); render imports no method, so a page showing stored results stays small.
+    12,
+  ],
+  [
     "import * as all from 'co-decide' (everything)",
     "import * as all from 'co-decide'; globalThis.x = all;",
   ],

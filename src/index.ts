@@ -12,6 +12,7 @@
  * - {@link "co-decide/power"! | `co-decide/power`}
  * - {@link "co-decide/commitments"! | `co-decide/commitments`}
  * - {@link "co-decide/process"! | `co-decide/process`}
+ * - {@link "co-decide/render"! | `co-decide/render`}
  *
  * `co-decide/node` (worker threads, files) is Node only and not re-exported.
  *
@@ -51,4 +52,5 @@ export { describeValue, formatPath, toInputIssues, validate } from "./core/valid
 export * from "./deliberation/index.js";
 export * from "./power/index.js";
 export * from "./process/index.js";
+export * from "./render/index.js";
 export * from "./voting/index.js";

@@ -54,6 +54,32 @@ const game = must(root.weightedGame({ quota: 3, weights: { a: 2, b: 1, c: 1 } })
 
 const METHOD_IDS = root.listMethods().map((m) => m.id);
 
+/** Options of the Markdown views, valid and not. */
+const markdownOptions = fc.record(
+  {
+    headingLevel: mostly(fc.integer({ min: -2, max: 9 })),
+    title: mostly(name),
+    explanation: mostly(fc.boolean()),
+    pool: mostly(fc.array(fc.record({ id: name, features: fc.dictionary(name, name) }))),
+    maxCells: mostly(fc.integer({ min: -1, max: 100 })),
+  },
+  { requiredKeys: [] },
+);
+
+/** Every kind `resultKind` may answer (src/render/kind.ts). */
+const RENDER_KINDS: readonly string[] = [
+  "outcome",
+  "stv",
+  "committee",
+  "allocation",
+  "apportionment",
+  "resolution",
+  "panel",
+  "power",
+  "ledger-metrics",
+  "committee-check",
+];
+
 const count = mostly(
   fc.oneof(
     fc.integer({ min: 0, max: 5 }),
@@ -1121,6 +1147,22 @@ export const DRIVEN: readonly Driven[] = [
     call: (options) => loose(root.assessOverTime)(jointProcess, options),
     returns: EITHER,
   },
+  // render (issue 18)
+  {
+    name: "resultKind",
+    args: args(anything),
+    arity: 1,
+    call: loose(root.resultKind),
+    returns: plain((v) => v === undefined || (typeof v === "string" && RENDER_KINDS.includes(v))),
+  },
+  // Typed as taking a result, but a JavaScript caller may pass anything: a note, never a throw.
+  {
+    name: "toMarkdown",
+    args: args(anything, mostly(markdownOptions)),
+    arity: 2,
+    call: loose(root.toMarkdown),
+    returns: plain((v) => typeof v === "string" && v.endsWith("\n")),
+  },
 ];
 
 /**
@@ -1128,6 +1170,27 @@ export const DRIVEN: readonly Driven[] = [
  * hostile values (their callers obtain those types from a driven boundary). Each has its reason.
  */
 export const TYPED: Readonly<Record<string, string>> = {
+  // render: one Markdown view per kind of result
+  outcomeToMarkdown:
+    "takes a result the library built (toMarkdown, driven, dispatches to it); tests/render/markdown.prop.test.ts feeds it corrupted results",
+  stvToMarkdown:
+    "takes a result the library built (toMarkdown, driven, dispatches to it); tests/render/markdown.prop.test.ts feeds it corrupted results",
+  committeeToMarkdown:
+    "takes a result the library built (toMarkdown, driven, dispatches to it); tests/render/markdown.prop.test.ts feeds it corrupted results",
+  allocationToMarkdown:
+    "takes a result the library built (toMarkdown, driven, dispatches to it); tests/render/markdown.prop.test.ts feeds it corrupted results",
+  apportionmentToMarkdown:
+    "takes a result the library built (toMarkdown, driven, dispatches to it); tests/render/markdown.prop.test.ts feeds it corrupted results",
+  resolutionToMarkdown:
+    "takes a result the library built (toMarkdown, driven, dispatches to it); tests/render/markdown.prop.test.ts feeds it corrupted results",
+  panelToMarkdown:
+    "takes a result the library built (toMarkdown, driven, dispatches to it); tests/render/markdown.prop.test.ts feeds it corrupted results",
+  powerToMarkdown:
+    "takes a result the library built (toMarkdown, driven, dispatches to it); tests/render/markdown.prop.test.ts feeds it corrupted results",
+  ledgerMetricsToMarkdown:
+    "takes a result the library built (toMarkdown, driven, dispatches to it); tests/render/markdown.prop.test.ts feeds it corrupted results",
+  committeeCheckToMarkdown:
+    "takes a result the library built (toMarkdown, driven, dispatches to it); tests/render/markdown.prop.test.ts feeds it corrupted results",
   // committees: budgeting methods over a BudgetElection (allocate is their boundary)
   greedy: "takes a BudgetElection",
   equalShares: "takes a BudgetElection",

@@ -29,6 +29,7 @@ const GUIDES = [
   "deciding-together",
   "counting-at-scale",
   "assessing-a-process",
+  "showing-results",
 ] as const;
 
 /** The fenced `ts` blocks of a Markdown text, in order. */
@@ -195,6 +196,19 @@ describe("the guides' code runs and prints what its comments say", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("showing-results: the Markdown printed is the block the guide shows", async () => {
+    const printed = await run("showing-results-1");
+    const shownBlock = /```text\n([\s\S]*?)```/.exec(read("docs/showing-results.md"))?.[1];
+    // Biome pads the guide's tables; the cells, their alignment and every other line are the same.
+    const cellsOnly = (md: unknown): string =>
+      String(md)
+        .replace(/ *\| */g, "|")
+        .replace(/-{3,}/g, "---")
+        .trimEnd();
+    expect(printed).toHaveLength(1);
+    expect(cellsOnly(printed[0]?.[0])).toBe(cellsOnly(shownBlock));
   });
 
   it("tracking-commitments: the builder and a metrics example", async () => {
