@@ -26,6 +26,7 @@ const entry: Record<string, string> = {
   "commitments/index": "src/commitments/index.ts",
   "committees/index": "src/committees/index.ts",
   "deliberation/index": "src/deliberation/index.ts",
+  "render/index": "src/render/index.ts",
   // Node only (not re-exported by the root): counting in worker_threads, and the worker script it
   // starts, which must sit next to it in dist/node/ (see src/node/index.ts).
   "node/index": "src/node/index.ts",

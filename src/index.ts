@@ -2,7 +2,7 @@
  * co-decide: decision-process primitives for joint, participatory decision-making.
  *
  * The root re-exports every module; each is also its own subpath (`co-decide/core`,
- * `co-decide/ballots`, `co-decide/voting`, `co-decide/committees`, `co-decide/deliberation`, `co-decide/power`, `co-decide/commitments`).
+ * `co-decide/ballots`, `co-decide/voting`, `co-decide/committees`, `co-decide/deliberation`, `co-decide/power`, `co-decide/commitments`, `co-decide/render`).
  *
  * @module co-decide
  */
@@ -39,4 +39,5 @@ export { createTieBreaker } from "./core/tie-break.js";
 export { describeValue, formatPath, toInputIssues, validate } from "./core/validation.js";
 export * from "./deliberation/index.js";
 export * from "./power/index.js";
+export * from "./render/index.js";
 export * from "./voting/index.js";

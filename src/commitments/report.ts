@@ -10,6 +10,7 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import type { DecideError } from "../core/errors.js";
+import { escapeMarkdown } from "../core/internal/markdown.js";
 import { formatDay } from "./dates.js";
 import type { LedgerEvent } from "./events.js";
 import { followThrough } from "./follow-through.js";
@@ -342,16 +343,6 @@ const SAFE_URL = /^https?:\/\/[^\s<>()[\]"'`\\]+$/;
 
 const evidenceLink = (item: string): string =>
   SAFE_URL.test(item) ? `<${item}>` : escapeMarkdown(item);
-
-/**
- * Escapes text for inline Markdown: punctuation that Markdown or HTML would interpret gets a
- * backslash (brackets included, so no link can form; parentheses are left alone), line breaks
- * become spaces.
- *
- * @internal
- */
-export const escapeMarkdown = (text: string): string =>
-  text.replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]<>#+!|~&]/g, (ch) => `\\${ch}`);
 
 const cell = escapeMarkdown;
 

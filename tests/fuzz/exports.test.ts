@@ -10,6 +10,7 @@ import * as core from "../../src/core/index.js";
 import * as deliberation from "../../src/deliberation/index.js";
 import * as root from "../../src/index.js";
 import * as power from "../../src/power/index.js";
+import * as render from "../../src/render/index.js";
 import * as voting from "../../src/voting/index.js";
 import { DRIVEN, TYPED } from "./surface.js";
 
@@ -22,6 +23,7 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   "co-decide/commitments": commitments,
   "co-decide/committees": committees,
   "co-decide/deliberation": deliberation,
+  "co-decide/render": render,
 };
 
 const functionsOf = (module: Readonly<Record<string, unknown>>): string[] =>

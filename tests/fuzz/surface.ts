@@ -53,6 +53,20 @@ const game = must(root.weightedGame({ quota: 3, weights: { a: 2, b: 1, c: 1 } })
 
 const METHOD_IDS = root.listMethods().map((m) => m.id);
 
+/** Every kind `resultKind` may answer (src/render/kind.ts). */
+const RENDER_KINDS: readonly string[] = [
+  "outcome",
+  "stv",
+  "committee",
+  "allocation",
+  "apportionment",
+  "resolution",
+  "panel",
+  "power",
+  "ledger-metrics",
+  "committee-check",
+];
+
 const count = mostly(
   fc.oneof(
     fc.integer({ min: 0, max: 5 }),
@@ -1039,6 +1053,14 @@ export const DRIVEN: readonly Driven[] = [
     arity: 1,
     call: loose(root.selectPanel),
     returns: EITHER,
+  },
+  // render (issue 18)
+  {
+    name: "resultKind",
+    args: args(anything),
+    arity: 1,
+    call: loose(root.resultKind),
+    returns: plain((v) => v === undefined || (typeof v === "string" && RENDER_KINDS.includes(v))),
   },
 ];
 
