@@ -14,7 +14,8 @@ export interface Node {
 }
 
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-const LT_IN_ATTRIBUTE = /="[^"]*</;
+// Between a tag's `<` and its `>` there is never another `<` (a `>` in a value is escaped too).
+const LT_IN_ATTRIBUTE = /<[^>]*</;
 
 /** Why a string is not a well-formed SVG document, or undefined when it is. */
 export const xmlProblem = (svg: string): string | undefined => {

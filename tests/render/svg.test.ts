@@ -619,3 +619,15 @@ describe("escaping", () => {
     expect(svg).not.toContain(' onload="');
   });
 });
+
+describe("snapshots (tests/render/__snapshots__, open them in a browser to review a change)", () => {
+  it.each([
+    ["irv-tennessee.svg", () => roundsChart(irvTennessee())],
+    ["stv-glasgow-anderston-city-2007.svg", () => roundsChart(glasgowWard("Anderston-City-2007"))],
+    ["ranked-pairs-tennessee.svg", () => pairwiseChart(rankedPairsTennessee())],
+    ["banzhaf-eec-1958.svg", () => powerChart(eecBanzhaf(), { seats: EEC_1958.weights })],
+    ["timeline-scenario.svg", () => commitmentsTimeline(ledger(), { asOf: "2025-07-01" })],
+  ] as const)("%s", async (file, draw) => {
+    await expect(draw()).toMatchFileSnapshot(`./__snapshots__/${file}`);
+  });
+});
