@@ -59,7 +59,7 @@ export interface LorenzChartInput {
  * if (points._tag === "Right" && g._tag === "Right") {
  *   lorenzChart({ points: points.right, gini: g.right, of: "speaking time" });
  * }
- * // => '<svg ... data-chart="lorenz" ...', headed "Lorenz curve of speaking time, Gini 0.538"
+ * // => '<svg ... data-chart="lorenz" ...', headed "Lorenz curve of speaking time, Gini 0.537"
  * ```
  *
  * @category rendering
@@ -87,7 +87,7 @@ export const lorenzChart = (input: LorenzChartInput, options?: SvgOptions): stri
   const fs = style.fontSize;
   const pad = 12;
   const top = pad + fs * 2.4;
-  const axisLabel = fs * 3.2;
+  const axisLabel = fs * 4.4;
   const side = Math.max(60, Math.min(style.width - 2 * pad - axisLabel - fs * 2, 560));
   const left = pad + axisLabel;
   const bottom = top + side;
@@ -171,10 +171,10 @@ export const lorenzChart = (input: LorenzChartInput, options?: SvgOptions): stri
       fill: style.colors.text,
     }),
     text(`cumulative share${of.length > 0 ? ` of ${of}` : ""}`, {
-      x: pad + fs,
+      x: pad + fs * 0.8,
       y: top + side / 2,
       "text-anchor": "middle",
-      transform: `rotate(-90 ${n(pad + fs)} ${n(top + side / 2)})`,
+      transform: `rotate(-90 ${n(pad + fs * 0.8)} ${n(top + side / 2)})`,
       fill: style.colors.text,
     }),
   );

@@ -74,11 +74,12 @@ export const DEFAULT_SVG_COLORS: SvgColors = {
   text: "#1A1A1A",
   axis: "#595959",
   grid: "#E0E0E0",
-  primary: OKABE_ITO.blue,
-  secondary: OKABE_ITO.skyBlue,
-  gain: OKABE_ITO.bluishGreen,
-  loss: OKABE_ITO.vermillion,
-  accent: OKABE_ITO.orange,
+  // Okabe-Ito colours written out (reading OKABE_ITO here would keep it in every bundle).
+  primary: "#0072B2",
+  secondary: "#56B4E9",
+  gain: "#009E73",
+  loss: "#D55E00",
+  accent: "#E69F00",
   muted: "#A6A6A6",
 };
 
