@@ -201,7 +201,13 @@ const ENTITY: Readonly<Record<string, string>> = {
  * @internal
  */
 export const escapeXml = (text: string): string =>
-  text.replace(NOT_XML_CHAR, "\uFFFD").replace(SPECIAL, (c) => ENTITY[c] ?? c);
+  NEEDS_ESCAPE.test(text)
+    ? text.replace(NOT_XML_CHAR, "\uFFFD").replace(SPECIAL, (c) => ENTITY[c] ?? c)
+    : text;
+
+// Anything escapeXml would change: a special character, a control character, a surrogate (paired
+// or not: the slow path sorts them out), U+FFFE or U+FFFF. Most values (numbers, colours) have none.
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** The longest text a chart writes in one place; longer text is cut with an ellipsis. @internal */
 export const MAX_TEXT = 200;
