@@ -1248,6 +1248,6 @@ export const TYPED: Readonly<Record<string, string>> = {
   budgetChart: "takes an Allocation; svg.prop.test.ts fuzzes its type",
   panelChart: "takes a Panel; svg.prop.test.ts fuzzes its type",
   commitmentsTimeline: "takes a LedgerState; svg.prop.test.ts fuzzes its type",
-  followThroughChart: "takes LedgerMetrics; svg.test.ts draws it from metrics()",
+  followThroughChart: "takes LedgerMetrics; svg.prop.test.ts fuzzes its type",
   apportionmentChart: "takes an Apportionment; svg.prop.test.ts fuzzes its type",
 };

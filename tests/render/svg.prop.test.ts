@@ -6,7 +6,7 @@
  */
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { LedgerState } from "../../src/commitments/index.js";
+import type { LedgerMetrics, LedgerState } from "../../src/commitments/index.js";
 import type { Allocation, Apportionment } from "../../src/committees/index.js";
 import type { Outcome } from "../../src/core/index.js";
 import type { Panel } from "../../src/deliberation/index.js";
@@ -15,6 +15,7 @@ import {
   apportionmentChart,
   budgetChart,
   commitmentsTimeline,
+  followThroughChart,
   lorenzChart,
   pairwiseChart,
   panelChart,
@@ -367,6 +368,29 @@ describe("every chart, on arbitrary values of its declared types", () => {
       fc.property(ledger, fc.option(date, { nil: undefined }), options, (state, asOf, opts) =>
         holds(() => commitmentsTimeline(state, { ...opts, asOf })),
       ),
+      { numRuns: runs(100) },
+    );
+  });
+
+  it("followThroughChart", () => {
+    const group = fc.record({
+      due: number,
+      delivered: number,
+      onTime: number,
+      overdue: fc.array(fc.record({ id: name }), { maxLength: 3 }),
+    });
+    const metrics = fc.record({
+      asOf: fc.string({ maxLength: 10 }),
+      staleAfterDays: fc.nat(),
+      overall: group,
+      byOwner: record(group),
+      byParty: record(group),
+    }) as unknown as fc.Arbitrary<LedgerMetrics>;
+    fc.assert(
+      fc.property(metrics, options, (m, opts) => {
+        holds(() => followThroughChart(m, opts));
+        holds(() => toSvg(m, opts));
+      }),
       { numRuns: runs(100) },
     );
   });
