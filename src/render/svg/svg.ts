@@ -503,7 +503,7 @@ export const own = <T>(
 
 /** A list of names, "a, b and c", for descriptions. @internal */
 export const listOf = (names: readonly string[], max = 12): string => {
-  const shown = names.slice(0, max).map((name) => cut(name, 60));
+  const shown = names.slice(0, max).map((name) => cut(name));
   if (names.length > max) shown.push(`${names.length - max} more`);
   if (shown.length <= 1) return shown.join("");
   return `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
