@@ -99,14 +99,18 @@ const mix = (a: string, b: string, t: number): string => {
     .toUpperCase()}`;
 };
 
-/** Dark enough for white text (relative luminance of an `#RRGGBB` colour below 0.4). */
+/**
+ * Dark enough for white text: perceived brightness (ITU-R BT.601 weights, in integers so that every
+ * runtime agrees) below half.
+ */
 const isDark = (c: string): boolean => {
   if (!/^#[0-9a-fA-F]{6}$/.test(c)) return false;
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const v = Number.parseInt(c.slice(i, i + 2), 16) / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.4;
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(c.slice(i, i + 2), 16)) as [
+    number,
+    number,
+    number,
+  ];
+  return 299 * r + 587 * g + 114 * b < 128_000;
 };
 
 /**

@@ -165,9 +165,9 @@ export const styleOf = (options: SvgOptions | undefined): Style => {
   return {
     width: Math.round(clampOr(options?.width, 720, 160, 8000)),
     height:
-      options?.height === undefined
-        ? undefined
-        : Math.round(clampOr(options.height, 400, 120, 20_000)),
+      typeof options?.height === "number" && Number.isFinite(options.height)
+        ? Math.round(Math.min(20_000, Math.max(120, options.height)))
+        : undefined,
     fontSize: clampOr(options?.fontSize, 12, 6, 48),
     fontFamily:
       typeof family === "string" && family.length > 0 && family.length <= 200
