@@ -26,6 +26,22 @@ const count = (value: unknown): number =>
  * @param options - sizes, colours, font (see {@link SvgOptions}).
  * @returns the SVG document as a string.
  *
+ * @example
+ * ```ts
+ * import { metrics, replay } from "co-decide/commitments";
+ * import { followThroughChart } from "co-decide/render";
+ * import * as E from "fp-ts/lib/Either.js";
+ *
+ * const state = replay([
+ *   { id: "e1", seq: 1, at: "2025-01-10", type: "committed",
+ *     commitment: { id: "c1", title: "Reopen the youth centre", owner: "Council housing team",
+ *       party: "authority", madeAt: "2025-01-10", dueAt: "2025-06-30" } },
+ * ]);
+ * const report = E.flatMap(state, (s) => metrics(s, { asOf: "2025-09-01" }));
+ * E.isRight(report) && followThroughChart(report.right);
+ * // => '<svg ... data-chart="follow-through" ...' (1 due, 0 delivered, 1 overdue)
+ * ```
+ *
  * @category rendering
  */
 export const followThroughChart = (metrics: LedgerMetrics, options?: SvgOptions): string => {
