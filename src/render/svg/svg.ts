@@ -208,7 +208,8 @@ export const escapeXml = (text: string): string =>
 // Anything escapeXml would change: a character outside the plain ones (tab, newline, carriage
 // return, and U+0020 to U+FFFD but for " & ' < > and the surrogates, paired or not: the slow path
 // sorts them out). Most values (numbers, colours, names) have none.
-const NEEDS_ESCAPE = /[^\t\n\r\u0020\u0021\u0023-\u0025\u0028-\u003B\u003D\u003F-\uD7FF\uE000-\uFFFD]/;
+const NEEDS_ESCAPE =
+  /[^\t\n\r\u0020\u0021\u0023-\u0025\u0028-\u003B\u003D\u003F-\uD7FF\uE000-\uFFFD]/;
 
 /** The longest text a chart writes in one place; longer text is cut with an ellipsis. @internal */
 export const MAX_TEXT = 200;
