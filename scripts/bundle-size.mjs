@@ -72,6 +72,12 @@ const cases = [
     12,
   ],
   [
+    "import { toSvg } from 'co-decide/render'",
+    "import { toSvg } from 'co-decide/render'; globalThis.x = toSvg;",
+    // Every chart, the escaping and the work limit, with no method's code (render imports types only).
+    16,
+  ],
+  [
     "import * as all from 'co-decide' (everything)",
     "import * as all from 'co-decide'; globalThis.x = all;",
   ],

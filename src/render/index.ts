@@ -20,3 +20,21 @@ export {
 export { MARKDOWN_CELLS, type MarkdownOptions, type PoolMember } from "./markdown/options.js";
 export { committeeToMarkdown, outcomeToMarkdown, stvToMarkdown } from "./markdown/outcome.js";
 export { toMarkdown } from "./markdown/to-markdown.js";
+export { apportionmentChart } from "./svg/apportionment.js";
+export { type BudgetChartOptions, type BudgetChartProject, budgetChart } from "./svg/budget.js";
+export { followThroughChart } from "./svg/follow-through.js";
+export { type LorenzChartInput, lorenzChart } from "./svg/lorenz.js";
+export { type PairwiseChartInput, pairwiseChart } from "./svg/pairwise.js";
+export { type PanelChartOptions, type PanelChartPoolMember, panelChart } from "./svg/panel.js";
+export { type PowerChartOptions, powerChart } from "./svg/power.js";
+export { type RoundsChartInput, roundsChart } from "./svg/rounds.js";
+export { type ScoresChartInput, scoresChart } from "./svg/scores.js";
+export {
+  DEFAULT_SVG_COLORS,
+  OKABE_ITO,
+  SVG_MARKS_LIMIT,
+  type SvgColors,
+  type SvgOptions,
+} from "./svg/svg.js";
+export { commitmentsTimeline, type TimelineOptions } from "./svg/timeline.js";
+export { type OutcomeChart, type ToSvgOptions, toSvg } from "./svg/to-svg.js";

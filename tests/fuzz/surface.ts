@@ -1365,4 +1365,18 @@ export const TYPED: Readonly<Record<string, string>> = {
   isTerminal: "takes a CommitmentStatus",
   milestoneProgress: "takes a Commitment from a LedgerState",
   nextStatus: "takes CommitmentStatus values and an event type",
+  // render: the SVG charts take a result the library returned (its declared type); each never
+  // throws on any value of that type, checked by fast-check in tests/render/svg.prop.test.ts
+  toSvg:
+    "takes a RenderableResult (resultKind, driven above, reads it); svg.prop.test.ts fuzzes its types",
+  roundsChart: "takes an Outcome or StvOutcome with rounds; svg.prop.test.ts fuzzes its type",
+  pairwiseChart: "takes an Outcome and its explanation; svg.prop.test.ts fuzzes its type",
+  scoresChart: "takes an Outcome with scores; svg.prop.test.ts fuzzes its type",
+  powerChart: "takes a PowerResult; svg.prop.test.ts fuzzes its type",
+  lorenzChart: "takes the points of lorenzCurve and a gini value; svg.prop.test.ts fuzzes its type",
+  budgetChart: "takes an Allocation; svg.prop.test.ts fuzzes its type",
+  panelChart: "takes a Panel; svg.prop.test.ts fuzzes its type",
+  commitmentsTimeline: "takes a LedgerState; svg.prop.test.ts fuzzes its type",
+  followThroughChart: "takes LedgerMetrics; svg.prop.test.ts fuzzes its type",
+  apportionmentChart: "takes an Apportionment; svg.prop.test.ts fuzzes its type",
 };
