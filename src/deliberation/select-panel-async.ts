@@ -9,11 +9,18 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import { type DecideError, invalidInputAt } from "../core/errors.js";
+import { type DecideError, invalidInputAt, unsupported } from "../core/errors.js";
+import { checkWork, resolveLimit } from "../core/limits.js";
+import { createPricer, loadHighs } from "./internal/columns.js";
 import { causeText } from "./internal/read.js";
-import { lpPanel } from "./leximin.js";
+import {
+  leximinDistribution,
+  SORTITION_ITERATIONS_LIMIT,
+  SORTITION_LP_POOL_LIMIT,
+} from "./leximin.js";
+import { nashDistribution } from "./nash.js";
 import type { Panel } from "./panel.js";
-import { legacy, parseInstance } from "./sortition.js";
+import { type Instance, legacy, parseInstance } from "./sortition.js";
 
 /**
  * Selects a citizens' panel by lot with any method: `leximin` (the fairest distribution over
@@ -62,5 +69,32 @@ export const selectPanelAsync = async (spec: unknown): Promise<E.Either<DecideEr
     return E.left(
       invalidInputAt("", "unreadable", `the spec could not be read (${causeText(cause)})`),
     );
+  }
+};
+
+/** Runs an LP method (`leximin`, `maximin`, `nash`) on a checked instance. */
+const lpPanel = async (instance: Instance): Promise<E.Either<DecideError, Panel>> => {
+  const limit = resolveLimit(SORTITION_ITERATIONS_LIMIT, instance.options["maxIterations"]);
+  if (E.isLeft(limit)) return limit;
+  const poolLimit = resolveLimit(SORTITION_LP_POOL_LIMIT, instance.options["maxLpPool"]);
+  if (E.isLeft(poolLimit)) return poolLimit;
+  const poolWork = checkWork(SORTITION_LP_POOL_LIMIT, instance.ids.length, poolLimit.right);
+  if (E.isLeft(poolWork)) return poolWork;
+  const highs = await loadHighs();
+  if (highs === undefined) {
+    return E.left(
+      unsupported(
+        "solver_missing",
+        "The leximin, maximin and nash methods need the optional peer dependency `highs` ≥ 1.15 (npm install highs).",
+      ),
+    );
+  }
+  const pricer = createPricer(instance, highs);
+  try {
+    return instance.method === "nash"
+      ? nashDistribution(instance, pricer, limit.right)
+      : leximinDistribution(instance, highs, pricer, limit.right);
+  } finally {
+    pricer.dispose();
   }
 };
