@@ -10,11 +10,24 @@
  *   minimise ŷ − Σ_{i fixed} pᵢyᵢ  subject to  Σ_{i∈P} yᵢ ≤ ŷ for every panel P known so far,
  *   Σ_{i not fixed} yᵢ = 1,  y ≥ 0,
  *
- * by column generation: a pricing MIP finds the quota-meeting panel (households respected) with the
- * largest Σ yᵢ; if it beats ŷ it joins the known panels and the LP is solved again, else the stage's
+ * by column generation: a pricing step finds a quota-meeting panel (households respected) with
+ * Σ yᵢ > ŷ, which joins the known panels, and the LP is solved again; when none exists the stage's
  * optimum z* is proved. People with yᵢ > 0 get probability z* fixed (leximin: repeat until everyone
  * is fixed; maximin stops after the first stage). A last LP finds the weights λ of the panels that
  * give every person at least their fixed probability.
+ *
+ * Speed (the figures are in bench/results/deliberation.md), without loosening the guarantee:
+ * - The first panels come from the legacy draw and from a balanced local search
+ *   (`balancedPanels`: each new panel favours the people the known panels reach least).
+ * - Each round first looks for improving panels by local search (`improvingPanels`, up to
+ *   {@link TRIES} tries); the exact pricing MIP runs only when it finds none, and is what proves
+ *   a stage optimal. The MIP is one persistent HiGHS model whose objective changes per round.
+ * - The dual LP is one persistent HiGHS model: a new panel is a new row, and the dual simplex
+ *   restarts from the last basis.
+ * - Since the probabilities add up to the panel size, the free people can never all exceed
+ *   (panel size − Σ fixed) / (number free). When the stage's value reaches that bound the stage is
+ *   optimal without pricing, and everyone free is fixed at once. With quotas loose enough for
+ *   everyone to have the same chance, leximin ends after one LP.
  *
  * The LPs and MIPs are solved by HiGHS (the `highs` WebAssembly package, an optional peer
  * dependency, loaded with a dynamic `import()` only here), in double precision with tolerance
@@ -27,10 +40,12 @@ import * as E from "fp-ts/lib/Either.js";
 import { type DecideError, unsupported } from "../core/errors.js";
 import { checkWork, defineLimit } from "../core/limits.js";
 import {
+  balancedPanels,
   csr,
   finish,
   type Highs,
   type HighsModel,
+  improvingPanels,
   OPTIMAL,
   PanelSet,
   type Pricer,
@@ -44,11 +59,12 @@ import type { Instance } from "./sortition.js";
 export const LP_TOLERANCE = 1e-7;
 
 /**
- * The work limit on column-generation iterations (pricing MIPs solved) of the LP methods: 500 by
- * default, `options.maxIterations` up to 100,000. Each iteration solves a MIP over the whole pool:
- * a pool of 200 with 6 features and a panel of 20 took 203 iterations and about 10 s of CPU here, so
- * the default keeps pools of a few hundred within about half a minute; larger pools need the option
- * raised, and time (see bench/results/deliberation.md).
+ * The work limit on column-generation iterations of the LP methods (`leximin`, `maximin`, `nash`):
+ * 500 by default, `options.maxIterations` up to 100,000. An iteration is one master solve (an LP
+ * for leximin and maximin, a convex programme for nash) and one pricing round (local search, and
+ * the panel-finding MIP when the local search finds nothing better). The loose pool of 2,000 in
+ * bench/results/deliberation.md takes 1 iteration; tight quotas on the same pool take seconds per
+ * iteration, so the default stops such a call after some minutes rather than hours.
  *
  * @category limits
  */
@@ -61,24 +77,29 @@ export const SORTITION_ITERATIONS_LIMIT = /* @__PURE__ */ defineLimit({
 });
 
 /**
- * The work limit on the pool of the LP methods (`leximin`, `maximin`), checked before the solver
- * loads: 250 people by default, `options.maxLpPool` up to 1,000,000. Their cost grows faster than
- * the pool: a pool of 200 (6 features, panel of 20) took about 10 s of CPU here, and a pool of 2,000
- * (panel of 40) did not finish in 15 minutes (bench/results/deliberation.md). Past the default, a
- * call is refused at once rather than left to run for minutes; raise it knowingly.
+ * The work limit on the pool of the LP methods (`leximin`, `maximin`, `nash`), checked before the
+ * solver loads: 2,000 people by default, `options.maxLpPool` up to 1,000,000. Leximin on a pool of
+ * 2,000 with 6 features, a panel of 40 and quotas that let everyone have the same chance took
+ * about 2 s of CPU here (bench/results/deliberation.md); tight quotas on the same pool take far
+ * longer (each column-generation iteration solves an LP over the whole pool), which
+ * {@link SORTITION_ITERATIONS_LIMIT} bounds. Past the default, a call is refused at once rather
+ * than left to run for minutes; raise it knowingly.
  *
  * @category limits
  */
 export const SORTITION_LP_POOL_LIMIT = /* @__PURE__ */ defineLimit({
   name: "select-panel.lp-pool",
   unit: "people",
-  default: 250,
+  default: 2_000,
   ceiling: 1_000_000,
   option: "options.maxLpPool",
 });
 
 /** How many known panels each round's local search starts from. @internal */
-export const STARTS = 6;
+export const STARTS = 3;
+
+/** How many times a round repeats its local search, looking elsewhere each time. @internal */
+export const TRIES = 30;
 
 /**
  * Leximin (or maximin) by column generation on a checked instance, with a loaded solver and the
@@ -92,16 +113,30 @@ export const leximinDistribution = (
 ): E.Either<DecideError, Panel> => {
   const n = instance.ids.length;
   const set = new PanelSet();
-  // A first panel, from a pricing problem with seeded random weights: also the exact check that
-  // some panel meets the quotas.
-  const first = pricer.exact(randomWeights(instance));
-  if (first === undefined) return E.left(noPanel());
-  set.add(first.panel);
+  // First columns: legacy draws, then balanced ones. A panel found proves the quotas feasible;
+  // when the greedy draws find none, the MIP (with seeded random weights) decides.
   seedPanels(instance, set, Math.min(200, Math.ceil((2 * n) / instance.panelSize)));
+  if (set.panels.length === 0) {
+    const first = pricer.exact(randomWeights(instance));
+    if (first === undefined) return E.left(noPanel());
+    set.add(first.panel);
+  }
+  balancedPanels(instance, pricer, set, Math.min(2000, Math.ceil((10 * n) / instance.panelSize)));
   const master = createMaster(instance, highs, set.panels);
+  /** A panel joins the LP; false when it is in the LP already. */
+  const join = (panel: Int32Array): boolean => {
+    if (set.add(panel)) return master.addPanel(set.panels.length - 1, panel);
+    return master.addPanel(set.indexOf(panel), panel);
+  };
   try {
     const fixed = new Float64Array(n).fill(-1);
     let fixedTotal = 0;
+    let free = n;
+    // Σ probabilities = panel size: when the free people all at `value` take up the rest, none of
+    // them can get more, so the stage is optimal and all of them are fixed at once (exact; it
+    // spares the pricing a loose instance would otherwise need, stage after stage).
+    const atBound = (value: number): boolean =>
+      value * free + fixedTotal >= instance.panelSize - LP_TOLERANCE;
     let iterations = 0;
     for (;;) {
       // One stage: column generation on the dual LP.
@@ -115,36 +150,32 @@ export const leximinDistribution = (
         pricer.stats.lpMs += now() - t;
         if (dual === undefined) return E.left(solverFailed());
         iterations++;
+        // Σ probabilities = panel size bounds the stage: at the bound, it is optimal already.
+        if (atBound(dual.value)) break;
         const threshold = dual.yhat + LP_TOLERANCE;
         // Cheap first: local search from the best known panels; every improving panel joins.
-        const found = pricer.local(dual.y, set.best(dual.y, STARTS));
+        const { found, best: start } = improvingPanels(
+          pricer,
+          set,
+          dual.y,
+          threshold,
+          TRIES,
+          STARTS,
+        );
         let added = 0;
-        let start: Int32Array | undefined;
-        for (const p of found) {
-          if (p.value > threshold && set.add(p.panel)) {
-            master.addPanel(set.panels[set.panels.length - 1] as Int32Array);
-            added++;
-          }
-          start ??= p.panel;
-        }
+        for (const panel of found) if (join(panel)) added++;
         if (added > 0) continue;
         // Then the exact MIP: an improving panel, or the proof that the stage is optimal.
         const best = pricer.exact(dual.y, start, threshold);
-        if (best === undefined || best.value <= threshold || !set.add(best.panel)) break;
-        master.addPanel(set.panels[set.panels.length - 1] as Int32Array);
+        if (best === undefined || best.value <= threshold || !join(best.panel)) break;
       }
       const { y, value } = dual;
-      let free = 0;
-      for (let i = 0; i < n; i++) if ((fixed[i] as number) < 0) free++;
-      // Σ probabilities = panel size: when the free people all at `value` already take up the
-      // rest, none of them can get more, so all are fixed at once (exact, and it spares the
-      // stages a loose instance would otherwise need one at a time).
-      const atBound = value * free + fixedTotal >= instance.panelSize - LP_TOLERANCE;
+      const bound = atBound(value);
       const newly = new Uint8Array(n);
       let count = 0;
       for (let i = 0; i < n; i++) {
         if ((fixed[i] as number) >= 0) continue;
-        if (atBound || (y[i] as number) > LP_TOLERANCE) {
+        if (bound || (y[i] as number) > LP_TOLERANCE) {
           newly[i] = 1;
           count++;
         }
@@ -156,6 +187,7 @@ export const leximinDistribution = (
         if (!all && newly[i] === 0) continue;
         fixed[i] = Math.max(0, value - LP_TOLERANCE);
         fixedTotal += value;
+        free--;
         master.fix(i, fixed[i] as number);
       }
       if (!fixed.some((p) => p < 0)) break;
@@ -215,18 +247,24 @@ const createMaster = (instance: Instance, highs: Highs, panels: readonly Int32Ar
       r > 0 && at === (rows[r] as Int32Array).length - 1 ? -1 : 1,
     ),
   });
-  model.options.set({ output_flag: false });
+  model.options.set({ output_flag: false, presolve: "off" });
+  // The panels (indices in the panel set) with a row in the LP.
+  const active = new Set<number>(panels.map((_, p) => p));
   return {
     solve: (): Dual | undefined => {
       if (model.run().modelStatus !== OPTIMAL) return undefined;
       const x = model.getSolution().colValue;
       return { y: x.slice(0, n), yhat: x[n] as number, value: model.getObjectiveValue() };
     },
-    addPanel: (panel: Int32Array): void => {
+    /** Adds a panel's row unless it is in the LP already; true when added. */
+    addPanel: (index: number, panel: Int32Array): boolean => {
+      if (active.has(index)) return false;
       const indices = Int32Array.from([...panel, n]);
       const values = new Float64Array(indices.length).fill(1);
       values[values.length - 1] = -1;
       model.addRow(-inf, 0, { indices, values });
+      active.add(index);
+      return true;
     },
     fix: (i: number, p: number): void => {
       model.changeColCost(i, -p);

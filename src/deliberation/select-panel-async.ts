@@ -24,18 +24,22 @@ import { type Instance, legacy, parseInstance } from "./sortition.js";
 
 /**
  * Selects a citizens' panel by lot with any method: `leximin` (the fairest distribution over
- * quota-meeting panels, Flanigan et al. 2021), `maximin` or `legacy`; a Promise of the same
- * result as {@link selectPanel}.
+ * quota-meeting panels, Flanigan et al. 2021), `maximin`, `nash` (the same paper's Nash welfare:
+ * the distribution maximising the product of the selection probabilities) or `legacy`; a Promise
+ * of the same result as {@link selectPanel}.
  *
  * @remarks
  * The spec is {@link selectPanel}'s, with `options.maxIterations` (the column-generation limit,
- * {@link SORTITION_ITERATIONS_LIMIT}). `leximin` and `maximin` need the optional peer dependency
- * `highs` (`npm install highs`); without it they return `Unsupported` with reason
- * `solver_missing`. `nash` returns `Unsupported` (`method_not_available`) in this version.
- * For `leximin` the probabilities are those of the optimal distribution (kind `lp`), each within
- * about 10⁻⁷; the panel is one of the distribution's panels, drawn with the seeded generator.
- * Leximin solves a MIP per column-generation iteration: seconds for a pool of hundreds, more for
- * thousands (see bench/results/deliberation.md).
+ * {@link SORTITION_ITERATIONS_LIMIT}) and `options.maxLpPool` ({@link SORTITION_LP_POOL_LIMIT}).
+ * `leximin`, `maximin` and `nash` need the optional peer dependency `highs` ≥ 1.15
+ * (`npm install highs`); without it they return `Unsupported` with reason `solver_missing`.
+ * For `leximin` and `maximin` the probabilities are those of the optimal distribution (estimate
+ * kind `lp`), each within about 10⁻⁷. For `nash` (kind `convex`) the distribution's Σ log πᵢ is
+ * certified within `estimate.gap` ≤ {@link NASH_TOLERANCE} × (people who can be selected) of the
+ * optimum. The panel is one of the distribution's panels, drawn with the seeded generator: the
+ * same spec and seed give the same distribution and the same panel.
+ * Leximin on a pool of 2,000 (6 features, panel of 40) takes seconds when the quotas let everyone
+ * have the same chance, much longer when they are tight (see bench/results/deliberation.md).
  *
  * @param spec - as for {@link selectPanel}.
  * @returns a Promise of the {@link Panel} or a `DecideError`; the Promise never rejects.

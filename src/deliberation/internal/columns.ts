@@ -324,15 +324,19 @@ const createLocalSearch = (instance: Instance) => {
 /** The known panels, deduplicated (a panel is a sorted Int32Array). @internal */
 export class PanelSet {
   readonly panels: Int32Array[] = [];
-  private readonly keys = new Set<string>();
+  private readonly keys = new Map<string, number>();
   /** Adds a panel; false when it was known. */
   add(panel: Int32Array): boolean {
     const sorted = Int32Array.from(panel).sort();
     const key = sorted.join(",");
     if (this.keys.has(key)) return false;
-    this.keys.add(key);
+    this.keys.set(key, this.panels.length);
     this.panels.push(sorted);
     return true;
+  }
+  /** The index of a panel (any order of its members), or -1. */
+  indexOf(panel: Int32Array): number {
+    return this.keys.get(Int32Array.from(panel).sort().join(",")) ?? -1;
   }
   /** The `count` known panels of largest weight (ties to the earlier panel). */
   best(weights: Float64Array, count: number): Int32Array[] {
@@ -432,4 +436,72 @@ export const seedPanels = (instance: Instance, set: PanelSet, count: number): vo
     const panel = drawer.attempt(prng);
     if (panel !== undefined) set.add(panel);
   }
+};
+
+/**
+ * Balanced first columns, by multiplicative weights: `rounds` local searches, each with weight
+ * 2^−cᵢ on person i, where cᵢ counts the known panels that contain i, so each new panel favours
+ * the people the known panels reach least. A near-balanced set of panels for the LP to start from
+ * (a heuristic: the column generation that follows is what proves optimality). @internal
+ */
+export const balancedPanels = (
+  instance: Instance,
+  pricer: Pricer,
+  set: PanelSet,
+  rounds: number,
+): void => {
+  const n = instance.ids.length;
+  const c = new Float64Array(n);
+  for (const panel of set.panels) for (const i of panel) c[i] = (c[i] as number) + 1;
+  let current = set.panels[0];
+  const w = new Float64Array(n);
+  for (let r = 0; r < rounds && current !== undefined; r++) {
+    let low = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < n; i++) low = Math.min(low, c[i] as number);
+    for (let i = 0; i < n; i++) w[i] = 2 ** (low - (c[i] as number));
+    const [found] = pricer.local(w, [current]);
+    if (found === undefined) break;
+    if (set.add(found.panel)) for (const i of found.panel) c[i] = (c[i] as number) + 1;
+    else for (const i of found.panel) c[i] = (c[i] as number) + 0.5; // move on from a repeat
+    current = found.panel;
+  }
+};
+
+/**
+ * Improving panels for one round: local search from the best known panels, repeated with the
+ * members of what it found down-weighted (halved) so that later tries look elsewhere; every panel
+ * whose true weight beats `threshold` is returned (not yet added). Also returns the best panel
+ * seen, as a start for the MIP. @internal
+ */
+export const improvingPanels = (
+  pricer: Pricer,
+  set: PanelSet,
+  weights: Float64Array,
+  threshold: number,
+  tries: number,
+  starts: number,
+): { found: Int32Array[]; best: Int32Array | undefined } => {
+  const w = Float64Array.from(weights);
+  const found: Int32Array[] = [];
+  const keys = new Set<string>();
+  let best: Priced | undefined;
+  let from = set.best(weights, starts);
+  for (let t = 0; t < tries; t++) {
+    const local = pricer.local(w, from);
+    let any = false;
+    for (const p of local) {
+      const value = weightOf(p.panel, weights);
+      if (best === undefined || value > best.value) best = { panel: p.panel, value };
+      const key = p.panel.join(",");
+      if (value > threshold && !keys.has(key)) {
+        keys.add(key);
+        found.push(p.panel);
+        any = true;
+      }
+      for (const i of p.panel) w[i] = (w[i] as number) / 2;
+    }
+    if (!any) break;
+    from = local.map((p) => p.panel);
+  }
+  return { found, best: best?.panel };
 };
