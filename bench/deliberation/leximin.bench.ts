@@ -3,7 +3,7 @@ import { selectPanel, selectPanelAsync } from "../../src/deliberation/index.js";
 import { pool } from "./instances.js";
 
 // The LP methods take seconds, so each case is measured once. The tight pool of 2,000
-// (instances.ts, tightPool) takes minutes and is measured by bench/deliberation/leximin-long.mjs.
+// (instances.ts, tightPool) takes minutes and is measured by bench/deliberation/leximin-long.ts.
 const once = { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 };
 const spec = (n: number, k: number, method: string) => ({
   ...pool(n, k, `pool-${n}`),

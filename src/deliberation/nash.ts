@@ -158,7 +158,8 @@ const probabilities = (panels: readonly Int32Array[], lambda: readonly number[],
 
 /**
  * Pairwise Frank–Wolfe on max Σ log πᵢ over λ in the simplex of the known panels (in place on λ),
- * until max_P gₚ − Σ_P λ_P gₚ ≤ `tolerance` or the step budget is spent; returns π.
+ * until max_P gₚ − Σ_P λ_P gₚ ≤ `tolerance` or the step budget is spent; returns π. A step costs
+ * O(panels) plus the panels containing the people it moves.
  */
 const optimise = (
   panels: readonly Int32Array[],
@@ -167,18 +168,49 @@ const optimise = (
   tolerance: number,
 ): Float64Array => {
   const m = panels.length;
+  // The panels containing each person (CSR), so that a step updates only the gradients it moves.
+  const first = new Int32Array(n + 1);
+  for (const panel of panels) for (const i of panel) first[i + 1] = (first[i + 1] as number) + 1;
+  for (let i = 0; i < n; i++) first[i + 1] = (first[i + 1] as number) + (first[i] as number);
+  const containing = new Int32Array(first[n] as number);
+  const fill = first.slice(0, n);
+  panels.forEach((panel, p) => {
+    for (const i of panel) {
+      containing[fill[i] as number] = p;
+      fill[i] = (fill[i] as number) + 1;
+    }
+  });
   let pi = probabilities(panels, lambda, n);
   const g = new Float64Array(m);
-  const budget = MASTER_STEPS * m;
-  for (let s = 0; s < budget; s++) {
-    if (s % 1000 === 999) pi = probabilities(panels, lambda, n); // no drift
-    let plus = 0;
-    let minus = -1;
-    let mean = 0;
+  const refresh = (): void => {
     for (let p = 0; p < m; p++) {
       let gp = 0;
       for (const i of panels[p] as Int32Array) gp += 1 / (pi[i] as number);
       g[p] = gp;
+    }
+  };
+  /** πᵢ += δ, and the gradients of the panels containing i with it. */
+  const shift = (i: number, delta: number): void => {
+    const before = pi[i] as number;
+    pi[i] = before + delta;
+    const change = 1 / (pi[i] as number) - 1 / before;
+    for (let at = first[i] as number; at < (first[i + 1] as number); at++) {
+      const p = containing[at] as number;
+      g[p] = (g[p] as number) + change;
+    }
+  };
+  refresh();
+  const budget = MASTER_STEPS * m;
+  for (let s = 0; s < budget; s++) {
+    if (s % 1000 === 999) {
+      pi = probabilities(panels, lambda, n); // no drift
+      refresh();
+    }
+    let plus = 0;
+    let minus = -1;
+    let mean = 0;
+    for (let p = 0; p < m; p++) {
+      const gp = g[p] as number;
       mean += (lambda[p] as number) * gp;
       if (gp > (g[plus] as number)) plus = p;
       if ((lambda[p] as number) > 0 && (minus < 0 || gp < (g[minus] as number))) minus = p;
@@ -210,8 +242,8 @@ const optimise = (
     if (gamma <= 0) break;
     lambda[plus] = (lambda[plus] as number) + gamma;
     lambda[minus] = gamma === top ? 0 : top - gamma;
-    for (const i of gains) pi[i] = (pi[i] as number) + gamma;
-    for (const i of losses) pi[i] = (pi[i] as number) - gamma;
+    for (const i of gains) shift(i, gamma);
+    for (const i of losses) shift(i, -gamma);
   }
   return probabilities(panels, lambda, n);
 };

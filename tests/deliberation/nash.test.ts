@@ -263,7 +263,7 @@ describe("selectPanelAsync: nash properties", () => {
         for (const [id, p] of Object.entries(expected))
           expect((nash.probabilities[id] as number) > 0).toBe(p > 1e-9);
       }),
-      { numRuns: runs(30) },
+      { numRuns: runs(15) },
     );
   });
 });
