@@ -138,7 +138,10 @@ export interface Priced {
 
 /** The pricing step: local search, then the exact MIP. @internal */
 export interface Pricer {
-  /** The panel of largest weight (exact; undefined when the MIP fails). */
+  /**
+   * The panel of largest weight (exact; undefined when the MIP fails). With a `target`, the MIP may
+   * stop at the first panel beyond it; a panel returned at or below the target is always optimal.
+   */
   readonly exact: (
     weights: Float64Array,
     start?: Int32Array,
@@ -213,7 +216,12 @@ export const createPricer = (instance: Instance, highs: Highs): Pricer => {
     const panel: number[] = [];
     for (let i = 0; i < n; i++) if ((x[i] as number) > 0.5) panel.push(i);
     if (panel.length !== panelSize) return undefined;
-    return { panel: Int32Array.from(panel), value: weightOf(panel, weights) };
+    const value = weightOf(panel, weights);
+    // Stopped at the target but (recomputed exactly) not past it: only a full solve proves that
+    // nothing beats the threshold.
+    if (status === TARGET_REACHED && target !== undefined && value <= target)
+      return exact(weights, Int32Array.from(panel));
+    return { panel: Int32Array.from(panel), value };
   };
   const local = (weights: Float64Array, starts: readonly Int32Array[]): Priced[] => {
     const t = now();
