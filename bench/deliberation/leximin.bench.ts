@@ -2,23 +2,53 @@ import { bench, describe } from "vitest";
 import { selectPanel, selectPanelAsync } from "../../src/deliberation/index.js";
 import { pool } from "./instances.js";
 
-// Leximin solves one MIP per column-generation iteration, so it is measured once per case.
+// The LP methods take seconds, so each case is measured once. The tight pool of 2,000
+// (instances.ts, tightPool) takes minutes and is measured by bench/deliberation/leximin-long.ts.
 const once = { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 };
-const instance = pool(200, 20, "pool-200");
-const spec = (method: string) => ({ ...instance, panelSize: 20, method, seed: "bench" });
+const spec = (n: number, k: number, method: string) => ({
+  ...pool(n, k, `pool-${n}`),
+  panelSize: k,
+  method,
+  seed: "bench",
+  options: { maxLpPool: n },
+});
 
-describe("selectPanelAsync leximin, pool 200, 6 features, panel 20", () => {
+describe("selectPanelAsync, pool 200, 6 features, panel 20", () => {
   bench(
-    "leximin (column generation with HiGHS)",
+    "leximin",
     async () => {
-      await selectPanelAsync(spec("leximin"));
+      await selectPanelAsync(spec(200, 20, "leximin"));
+    },
+    once,
+  );
+  bench(
+    "nash",
+    async () => {
+      await selectPanelAsync(spec(200, 20, "nash"));
     },
     once,
   );
   bench(
     "baseline: legacy with 1,000 re-draws",
     () => {
-      selectPanel(spec("legacy"));
+      selectPanel(spec(200, 20, "legacy"));
+    },
+    once,
+  );
+});
+
+describe("selectPanelAsync, pool 2,000, 6 features, panel 40 (goal: leximin < 60 s)", () => {
+  bench(
+    "leximin",
+    async () => {
+      await selectPanelAsync(spec(2000, 40, "leximin"));
+    },
+    once,
+  );
+  bench(
+    "baseline: legacy with 1,000 re-draws",
+    () => {
+      selectPanel(spec(2000, 40, "legacy"));
     },
     once,
   );

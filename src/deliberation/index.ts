@@ -8,6 +8,7 @@
  */
 
 export { LP_TOLERANCE, SORTITION_ITERATIONS_LIMIT, SORTITION_LP_POOL_LIMIT } from "./leximin.js";
+export { NASH_TOLERANCE } from "./nash.js";
 export type {
   Panel,
   PanelDraw,

@@ -10,11 +10,24 @@
  *   minimise ŷ − Σ_{i fixed} pᵢyᵢ  subject to  Σ_{i∈P} yᵢ ≤ ŷ for every panel P known so far,
  *   Σ_{i not fixed} yᵢ = 1,  y ≥ 0,
  *
- * by column generation: a pricing MIP finds the quota-meeting panel (households respected) with the
- * largest Σ yᵢ; if it beats ŷ it joins the known panels and the LP is solved again, else the stage's
+ * by column generation: a pricing step finds a quota-meeting panel (households respected) with
+ * Σ yᵢ > ŷ, which joins the known panels, and the LP is solved again; when none exists the stage's
  * optimum z* is proved. People with yᵢ > 0 get probability z* fixed (leximin: repeat until everyone
  * is fixed; maximin stops after the first stage). A last LP finds the weights λ of the panels that
  * give every person at least their fixed probability.
+ *
+ * Speed (the figures are in bench/results/deliberation.md), without loosening the guarantee:
+ * - The first panels come from the legacy draw and from a balanced local search
+ *   (`balancedPanels`: each new panel favours the people the known panels reach least).
+ * - Each round first looks for improving panels by local search (`improvingPanels`, up to
+ *   {@link TRIES} tries); the exact pricing MIP runs only when it finds none, and is what proves
+ *   a stage optimal. The MIP is one persistent HiGHS model whose objective changes per round.
+ * - The dual LP is one persistent HiGHS model: a new panel is a new row, and the dual simplex
+ *   restarts from the last basis.
+ * - Since the probabilities add up to the panel size, the free people can never all exceed
+ *   (panel size − Σ fixed) / (number free). When the stage's value reaches that bound the stage is
+ *   optimal without pricing, and everyone free is fixed at once. With quotas loose enough for
+ *   everyone to have the same chance, leximin ends after one LP.
  *
  * The LPs and MIPs are solved by HiGHS (the `highs` WebAssembly package, an optional peer
  * dependency, loaded with a dynamic `import()` only here), in double precision with tolerance
@@ -25,20 +38,33 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import { type DecideError, unsupported } from "../core/errors.js";
-import { checkWork, defineLimit, resolveLimit } from "../core/limits.js";
-import { createPrng } from "../core/prng.js";
+import { checkWork, defineLimit } from "../core/limits.js";
+import {
+  balancedPanels,
+  csr,
+  finish,
+  type Highs,
+  type HighsModel,
+  improvingPanels,
+  OPTIMAL,
+  PanelSet,
+  type Pricer,
+  randomWeights,
+  seedPanels,
+} from "./internal/columns.js";
 import type { Panel } from "./panel.js";
-import { type Instance, report } from "./sortition.js";
+import type { Instance } from "./sortition.js";
 
 /** The tolerance of the LP solutions on a probability or a dual value. @category sortition */
 export const LP_TOLERANCE = 1e-7;
 
 /**
- * The work limit on column-generation iterations (pricing MIPs solved) of the LP methods: 500 by
- * default, `options.maxIterations` up to 100,000. Each iteration solves a MIP over the whole pool:
- * a pool of 200 with 6 features and a panel of 20 took 203 iterations and about 10 s of CPU here, so
- * the default keeps pools of a few hundred within about half a minute; larger pools need the option
- * raised, and time (see bench/results/deliberation.md).
+ * The work limit on column-generation iterations of the LP methods (`leximin`, `maximin`, `nash`):
+ * 500 by default, `options.maxIterations` up to 100,000. An iteration is one master solve (an LP
+ * for leximin and maximin, a convex programme for nash) and one pricing round (local search, and
+ * the panel-finding MIP when the local search finds nothing better). The loose pool of 2,000 in
+ * bench/results/deliberation.md takes 1 iteration; tight quotas on the same pool take seconds per
+ * iteration, so the default stops such a call after some minutes rather than hours.
  *
  * @category limits
  */
@@ -51,307 +77,244 @@ export const SORTITION_ITERATIONS_LIMIT = /* @__PURE__ */ defineLimit({
 });
 
 /**
- * The work limit on the pool of the LP methods (`leximin`, `maximin`), checked before the solver
- * loads: 250 people by default, `options.maxLpPool` up to 1,000,000. Their cost grows faster than
- * the pool: a pool of 200 (6 features, panel of 20) took about 10 s of CPU here, and a pool of 2,000
- * (panel of 40) did not finish in 15 minutes (bench/results/deliberation.md). Past the default, a
- * call is refused at once rather than left to run for minutes; raise it knowingly.
+ * The work limit on the pool of the LP methods (`leximin`, `maximin`, `nash`), checked before the
+ * solver loads: 2,000 people by default, `options.maxLpPool` up to 1,000,000. Leximin on a pool of
+ * 2,000 with 6 features, a panel of 40 and quotas that let everyone have the same chance took
+ * about 2 s of CPU here (bench/results/deliberation.md); tight quotas on the same pool take far
+ * longer (each column-generation iteration solves an LP over the whole pool), which
+ * {@link SORTITION_ITERATIONS_LIMIT} bounds. Past the default, a call is refused at once rather
+ * than left to run for minutes; raise it knowingly.
  *
  * @category limits
  */
 export const SORTITION_LP_POOL_LIMIT = /* @__PURE__ */ defineLimit({
   name: "select-panel.lp-pool",
   unit: "people",
-  default: 250,
+  default: 2_000,
   ceiling: 1_000_000,
   option: "options.maxLpPool",
 });
 
-interface Solution {
-  readonly Status: string;
-  readonly ObjectiveValue: number;
-  readonly Columns: Readonly<Record<string, { readonly Primal: number }>>;
-}
+/** How many known panels each round's local search starts from. @internal */
+export const STARTS = 3;
 
-interface Solver {
-  readonly solve: (problem: string, options?: Record<string, unknown>) => Solution;
-}
-
-const TICKETS = 1_000_000_000;
+/** How many times a round repeats its local search, looking elsewhere each time. @internal */
+export const TRIES = 30;
 
 /**
- * Imports a module by a name that bundlers cannot see: a literal `import("highs")` makes esbuild,
- * Rollup and webpack bundle highs (3.9 MB, and Node-only imports in its ES build) into every bundle
- * of co-decide, called or not. Node resolves the name from node_modules at run time; a browser app
- * that uses leximin maps the name `highs` with an import map or its bundler's alias.
+ * Leximin (or maximin) by column generation on a checked instance, with a loaded solver and the
+ * instance's pricer. @internal
  */
-const importByName = (name: string): Promise<unknown> =>
-  import(/* webpackIgnore: true */ /* @vite-ignore */ name);
-
-/** Loads HiGHS on demand. @internal */
-const loadSolver = async (): Promise<Solver | undefined> => {
-  try {
-    const module = (await importByName("highs")) as {
-      default: (settings?: unknown) => Promise<Solver>;
-    };
-    return await module.default();
-  } catch {
-    return undefined;
-  }
-};
-
-/**
- * Runs an LP method on a checked instance. @internal
- */
-export const lpPanel = async (instance: Instance): Promise<E.Either<DecideError, Panel>> => {
-  if (instance.method === "nash") {
-    return E.left(
-      unsupported(
-        "method_not_available",
-        "The nash method (maximising the product of the selection probabilities, a convex programme) is not available in this version; use leximin or maximin.",
-      ),
-    );
-  }
-  const limit = resolveLimit(SORTITION_ITERATIONS_LIMIT, instance.options["maxIterations"]);
-  if (E.isLeft(limit)) return limit;
-  const poolLimit = resolveLimit(SORTITION_LP_POOL_LIMIT, instance.options["maxLpPool"]);
-  if (E.isLeft(poolLimit)) return poolLimit;
-  const poolWork = checkWork(SORTITION_LP_POOL_LIMIT, instance.ids.length, poolLimit.right);
-  if (E.isLeft(poolWork)) return poolWork;
-  const solver = await loadSolver();
-  if (solver === undefined) {
-    return E.left(
-      unsupported(
-        "solver_missing",
-        "The leximin and maximin methods need the optional peer dependency `highs` (npm install highs).",
-      ),
-    );
-  }
-  return solveDistribution(instance, solver, limit.right);
-};
-
-const solveDistribution = (
+export const leximinDistribution = (
   instance: Instance,
-  solver: Solver,
+  highs: Highs,
+  pricer: Pricer,
   maxIterations: number,
 ): E.Either<DecideError, Panel> => {
   const n = instance.ids.length;
-  const panels: Int32Array[] = [];
-  const known = new Set<string>();
-  const addPanel = (panel: Int32Array): boolean => {
-    const key = panel.join(",");
-    if (known.has(key)) return false;
-    known.add(key);
-    panels.push(panel);
-    return true;
+  const set = new PanelSet();
+  // First columns: legacy draws, then balanced ones. A panel found proves the quotas feasible;
+  // when the greedy draws find none, the MIP (with seeded random weights) decides.
+  seedPanels(instance, set, Math.min(200, Math.ceil((2 * n) / instance.panelSize)));
+  if (set.panels.length === 0) {
+    const first = pricer.exact(randomWeights(instance));
+    if (first === undefined) return E.left(noPanel());
+    set.add(first.panel);
+  }
+  balancedPanels(instance, pricer, set, Math.min(2000, Math.ceil((10 * n) / instance.panelSize)));
+  const master = createMaster(instance, highs, set.panels);
+  /** A panel joins the LP; false when it is in the LP already. */
+  const join = (panel: Int32Array): boolean => {
+    if (set.add(panel)) return master.addPanel(set.panels.length - 1, panel);
+    return master.addPanel(set.indexOf(panel), panel);
   };
-  // A first panel, from a pricing problem with seeded random weights: also the exact check that
-  // some panel meets the quotas.
-  const prng = createPrng(`${instance.seed}#columns`);
-  const first = price(
-    instance,
-    solver,
-    Float64Array.from({ length: n }, () => prng.nextFloat()),
-  );
-  if (first === undefined) {
-    return E.left(
-      unsupported(
-        "no_panel_found",
-        "No panel meets all the quotas together (each quota alone can be met): loosen a quota.",
+  try {
+    const fixed = new Float64Array(n).fill(-1);
+    let fixedTotal = 0;
+    let free = n;
+    // Σ probabilities = panel size: when the free people all at `value` take up the rest, none of
+    // them can get more, so the stage is optimal and all of them are fixed at once (exact; it
+    // spares the pricing a loose instance would otherwise need, stage after stage).
+    const atBound = (value: number): boolean =>
+      value * free + fixedTotal >= instance.panelSize - LP_TOLERANCE;
+    let iterations = 0;
+    for (;;) {
+      // One stage: column generation on the dual LP.
+      let dual: Dual | undefined;
+      for (;;) {
+        const work = checkWork(SORTITION_ITERATIONS_LIMIT, iterations + 1, maxIterations);
+        if (E.isLeft(work)) return work;
+        const t = now();
+        dual = master.solve();
+        pricer.stats.lps++;
+        pricer.stats.lpMs += now() - t;
+        if (dual === undefined) return E.left(solverFailed());
+        iterations++;
+        // Σ probabilities = panel size bounds the stage: at the bound, it is optimal already.
+        if (atBound(dual.value)) break;
+        const threshold = dual.yhat + LP_TOLERANCE;
+        // Cheap first: local search from the best known panels; every improving panel joins.
+        const { found, best: start } = improvingPanels(
+          pricer,
+          set,
+          dual.y,
+          threshold,
+          TRIES,
+          STARTS,
+        );
+        let added = 0;
+        for (const panel of found) if (join(panel)) added++;
+        if (added > 0) continue;
+        // Then the exact MIP: an improving panel, or the proof that the stage is optimal.
+        const best = pricer.exact(dual.y, start, threshold);
+        if (best === undefined || best.value <= threshold || !join(best.panel)) break;
+      }
+      const { y, value } = dual;
+      const bound = atBound(value);
+      const newly = new Uint8Array(n);
+      let count = 0;
+      for (let i = 0; i < n; i++) {
+        if ((fixed[i] as number) >= 0) continue;
+        if (bound || (y[i] as number) > LP_TOLERANCE) {
+          newly[i] = 1;
+          count++;
+        }
+      }
+      // maximin (or a stage that fixes nobody): everyone left gets at least the stage's optimum.
+      const all = count === 0 || instance.method === "maximin";
+      for (let i = 0; i < n; i++) {
+        if ((fixed[i] as number) >= 0) continue;
+        if (!all && newly[i] === 0) continue;
+        fixed[i] = Math.max(0, value - LP_TOLERANCE);
+        fixedTotal += value;
+        free--;
+        master.fix(i, fixed[i] as number);
+      }
+      if (!fixed.some((p) => p < 0)) break;
+    }
+    const lambda = solvePrimal(highs, n, set.panels, fixed);
+    if (lambda === undefined) return E.left(solverFailed("the panel weights"));
+    return E.right(
+      finish(
+        instance,
+        set.panels,
+        lambda,
+        { kind: "lp", panels: 0, iterations, tolerance: LP_TOLERANCE },
+        "column generation with HiGHS (local search for improving panels, the MIP to prove each stage optimal)",
       ),
     );
+  } finally {
+    master.dispose();
   }
-  addPanel(first.panel);
-  const fixed = new Float64Array(n).fill(-1);
-  let iterations = 0;
-  for (;;) {
-    // One stage: column generation on the dual LP.
-    let dual: { y: Float64Array; yhat: number; value: number } | undefined;
-    for (;;) {
-      const work = checkWork(SORTITION_ITERATIONS_LIMIT, iterations + 1, maxIterations);
-      if (E.isLeft(work)) return work;
-      dual = solveDual(instance, solver, panels, fixed);
-      if (dual === undefined) {
-        return E.left(
-          unsupported("solver_failed", "The LP solver did not find an optimal solution."),
-        );
-      }
-      iterations++;
-      const best = price(instance, solver, dual.y);
-      if (best === undefined || best.value <= dual.yhat + LP_TOLERANCE || !addPanel(best.panel)) {
-        break;
-      }
-    }
-    const { y, value } = dual;
-    let newlyFixed = 0;
-    for (let i = 0; i < n; i++) {
-      if ((fixed[i] as number) < 0 && (y[i] as number) > LP_TOLERANCE) {
-        fixed[i] = Math.max(0, value - LP_TOLERANCE);
-        newlyFixed++;
-      }
-    }
-    if (newlyFixed === 0 || instance.method === "maximin") {
-      // maximin: everyone gets at least the stage's optimum.
-      for (let i = 0; i < n; i++)
-        if ((fixed[i] as number) < 0) fixed[i] = Math.max(0, value - LP_TOLERANCE);
-    }
-    if (!fixed.some((p) => p < 0)) break;
-  }
-  const lambda = solvePrimal(instance, solver, panels, fixed);
-  if (lambda === undefined) {
-    return E.left(unsupported("solver_failed", "The LP solver did not find the panel weights."));
-  }
-  // Exact draw: λ as whole tickets out of 10⁹ (largest remainders), one ticket drawn.
-  const tickets = toTickets(lambda);
-  const draw = createPrng(instance.seed).nextInt(TICKETS);
-  let chosen = 0;
-  for (let at = 0, p = 0; p < tickets.length; p++) {
-    at += tickets[p] as number;
-    if (draw < at) {
-      chosen = p;
-      break;
-    }
-  }
-  const probabilities = new Array<number>(n).fill(0);
-  let support = 0;
-  panels.forEach((panel, p) => {
-    const weight = (tickets[p] as number) / TICKETS;
-    if (weight > 0) support++;
-    for (const i of panel) probabilities[i] = (probabilities[i] as number) + weight;
-  });
-  return E.right(
-    report(
-      instance,
-      Array.from(panels[chosen] as Int32Array),
-      probabilities,
-      1,
-      support,
-      { kind: "lp", panels: support, iterations, tolerance: LP_TOLERANCE },
-      `co-decide selectPanelAsync, method "${instance.method}" (Flanigan et al. 2021): column generation with HiGHS; the panel weights rounded to tickets out of ${TICKETS}, and ticket createPrng(seed).nextInt(${TICKETS}) drawn (cyrb128 + sfc32). Re-run with the same pool in the same order, quotas, panel size ${instance.panelSize} and this seed.`,
-      panels.flatMap((panel, p) =>
-        (tickets[p] as number) > 0
-          ? [
-              {
-                panel: Array.from(panel, (i) => instance.ids[i] as string),
-                probability: (tickets[p] as number) / TICKETS,
-              },
-            ]
-          : [],
-      ),
-    ),
+};
+
+const noPanel = (): DecideError =>
+  unsupported(
+    "no_panel_found",
+    "No panel meets all the quotas together (each quota alone can be met): loosen a quota.",
   );
-};
 
-/** The pricing MIP: the quota-meeting panel with the largest total weight. */
-const price = (
-  instance: Instance,
-  solver: Solver,
-  weights: Float64Array,
-): { panel: Int32Array; value: number } | undefined => {
-  const { ids, values, features, panelSize, household } = instance;
-  const n = ids.length;
-  const F = features.length;
-  const terms: string[] = [];
-  for (let i = 0; i < n; i++) terms.push(`${fmt(weights[i] as number)} x${i}`);
-  const rows: string[] = [
-    ` size: ${sum(Array.from({ length: n }, (_, i) => `x${i}`))} = ${panelSize}`,
-  ];
-  const byValue: string[][] = values.map(() => []);
-  for (let i = 0; i < n; i++) {
-    for (let f = 0; f < F; f++) byValue[instance.personValue[i * F + f] as number]?.push(`x${i}`);
-  }
-  values.forEach((q, v) => {
-    const vars = byValue[v] as string[];
-    if (vars.length === 0) return;
-    rows.push(` q${v}: ${sum(vars)} >= ${q.min}`);
-    rows.push(` r${v}: ${sum(vars)} <= ${q.max}`);
-  });
-  const homes = new Map<number, string[]>();
-  for (let i = 0; i < n; i++) {
-    const h = household[i] as number;
-    if (h >= 0) homes.set(h, [...(homes.get(h) ?? []), `x${i}`]);
-  }
-  for (const [h, vars] of homes) if (vars.length > 1) rows.push(` h${h}: ${sum(vars)} <= 1`);
-  const problem = `Maximize\n obj: ${terms.join(" + ")}\nSubject To\n${rows.join("\n")}\nBinaries\n ${Array.from({ length: n }, (_, i) => `x${i}`).join(" ")}\nEnd`;
-  const solution = solver.solve(problem, { output_flag: false, mip_rel_gap: 0 });
-  if (solution.Status !== "Optimal") return undefined;
-  const panel: number[] = [];
-  for (let i = 0; i < n; i++) if ((solution.Columns[`x${i}`]?.Primal ?? 0) > 0.5) panel.push(i);
-  if (panel.length !== panelSize) return undefined;
-  let value = 0;
-  for (const i of panel) value += weights[i] as number;
-  return { panel: Int32Array.from(panel), value };
-};
+const solverFailed = (what = "an optimal solution"): DecideError =>
+  unsupported("solver_failed", `The LP solver did not find ${what}.`);
 
-/** The dual LP of one stage over the known panels. */
-const solveDual = (
-  instance: Instance,
-  solver: Solver,
-  panels: readonly Int32Array[],
-  fixed: Float64Array,
-): { y: Float64Array; yhat: number; value: number } | undefined => {
+interface Dual {
+  readonly y: Float64Array;
+  readonly yhat: number;
+  readonly value: number;
+}
+
+/**
+ * The dual LP of a stage, kept as one persistent HiGHS model: columns y₀..yₙ₋₁ and ŷ; row 0 is
+ * Σ_{i free} yᵢ = 1, and each known panel adds the row Σ_{i∈P} yᵢ − ŷ ≤ 0. A new panel is a new
+ * row (the dual simplex restarts from the last basis); fixing person i at p sets yᵢ's cost to −p and
+ * takes it out of row 0.
+ */
+const createMaster = (instance: Instance, highs: Highs, panels: readonly Int32Array[]) => {
   const n = instance.ids.length;
-  const objective = ["yhat"];
-  for (let i = 0; i < n; i++) {
-    if ((fixed[i] as number) >= 0 && (fixed[i] as number) > 0)
-      objective.push(`- ${fmt(fixed[i] as number)} y${i}`);
-  }
-  const rows = panels.map(
-    (panel, p) => ` c${p}: ${sum(Array.from(panel, (i) => `y${i}`))} - yhat <= 0`,
-  );
-  const free: string[] = [];
-  for (let i = 0; i < n; i++) if ((fixed[i] as number) < 0) free.push(`y${i}`);
-  rows.push(` s: ${sum(free)} = 1`);
-  const problem = `Minimize\n obj: ${objective.join(" ")}\nSubject To\n${rows.join("\n")}\nBounds\n yhat free\nEnd`;
-  const solution = solver.solve(problem, { output_flag: false });
-  if (solution.Status !== "Optimal") return undefined;
-  const y = new Float64Array(n);
-  for (let i = 0; i < n; i++) y[i] = solution.Columns[`y${i}`]?.Primal ?? 0;
-  return { y, yhat: solution.Columns["yhat"]?.Primal ?? 0, value: solution.ObjectiveValue };
+  const inf = highs.infinity;
+  const rows: Int32Array[] = [Int32Array.from({ length: n }, (_, i) => i)];
+  for (const panel of panels) rows.push(Int32Array.from([...panel, n]));
+  const model: HighsModel = highs.createModel({
+    numCols: n + 1,
+    numRows: rows.length,
+    sense: highs.constants.objectiveSense.minimize,
+    colCost: Float64Array.from({ length: n + 1 }, (_, i) => (i === n ? 1 : 0)),
+    colLower: Float64Array.from({ length: n + 1 }, (_, i) => (i === n ? -inf : 0)),
+    colUpper: new Float64Array(n + 1).fill(inf),
+    rowLower: Float64Array.from(rows, (_, r) => (r === 0 ? 1 : -inf)),
+    rowUpper: Float64Array.from(rows, (_, r) => (r === 0 ? 1 : 0)),
+    matrix: csr(rows, n + 1, (r, at) =>
+      r > 0 && at === (rows[r] as Int32Array).length - 1 ? -1 : 1,
+    ),
+  });
+  model.options.set({ output_flag: false, presolve: "off" });
+  // The panels (indices in the panel set) with a row in the LP.
+  const active = new Set<number>(panels.map((_, p) => p));
+  return {
+    solve: (): Dual | undefined => {
+      if (model.run().modelStatus !== OPTIMAL) return undefined;
+      const x = model.getSolution().colValue;
+      return { y: x.slice(0, n), yhat: x[n] as number, value: model.getObjectiveValue() };
+    },
+    /** Adds a panel's row unless it is in the LP already; true when added. */
+    addPanel: (index: number, panel: Int32Array): boolean => {
+      if (active.has(index)) return false;
+      const indices = Int32Array.from([...panel, n]);
+      const values = new Float64Array(indices.length).fill(1);
+      values[values.length - 1] = -1;
+      model.addRow(-inf, 0, { indices, values });
+      active.add(index);
+      return true;
+    },
+    fix: (i: number, p: number): void => {
+      model.changeColCost(i, -p);
+      model.changeCoefficient(0, i, 0);
+    },
+    dispose: (): void => model.dispose(),
+  };
 };
 
-/** Panel weights giving everyone at least their fixed probability (maximising the slack). */
+/** Panel weights giving everyone at least their fixed probability (less the tolerance). */
 const solvePrimal = (
-  instance: Instance,
-  solver: Solver,
+  highs: Highs,
+  n: number,
   panels: readonly Int32Array[],
   fixed: Float64Array,
 ): Float64Array | undefined => {
-  const n = instance.ids.length;
-  const covering: string[][] = Array.from({ length: n }, () => []);
+  const m = panels.length;
+  const covering: number[][] = Array.from({ length: n }, () => []);
   panels.forEach((panel, p) => {
-    for (const i of panel) covering[i]?.push(`l${p}`);
+    for (const i of panel) covering[i]?.push(p);
   });
-  const rows = [` s: ${sum(panels.map((_, p) => `l${p}`))} = 1`];
+  const rows: number[][] = [Array.from({ length: m }, (_, p) => p)];
+  const lower: number[] = [1];
+  const upper: number[] = [1];
   for (let i = 0; i < n; i++) {
     const need = Math.max(0, (fixed[i] as number) - LP_TOLERANCE);
-    if (need > 0 && (covering[i] as string[]).length > 0)
-      rows.push(` p${i}: ${sum(covering[i] as string[])} >= ${fmt(need)}`);
+    if (need > 0 && (covering[i] as number[]).length > 0) {
+      rows.push(covering[i] as number[]);
+      lower.push(need);
+      upper.push(highs.infinity);
+    }
   }
-  const problem = `Minimize\n obj: 0 l0\nSubject To\n${rows.join("\n")}\nEnd`;
-  const solution = solver.solve(problem, { output_flag: false });
-  if (solution.Status !== "Optimal") return undefined;
-  return Float64Array.from(panels, (_, p) => Math.max(0, solution.Columns[`l${p}`]?.Primal ?? 0));
+  const model = highs.createModel({
+    numCols: m,
+    numRows: rows.length,
+    sense: highs.constants.objectiveSense.minimize,
+    colCost: new Float64Array(m),
+    colLower: new Float64Array(m),
+    colUpper: new Float64Array(m).fill(highs.infinity),
+    rowLower: Float64Array.from(lower),
+    rowUpper: Float64Array.from(upper),
+    matrix: csr(rows, m),
+  });
+  try {
+    model.options.set({ output_flag: false });
+    if (model.run().modelStatus !== OPTIMAL) return undefined;
+    return Float64Array.from(model.getSolution().colValue, (l) => Math.max(0, l));
+  } finally {
+    model.dispose();
+  }
 };
 
-/** Whole tickets out of 10⁹ in proportion to λ, by largest remainders (ties to the first panel). */
-const toTickets = (lambda: Float64Array): number[] => {
-  const total = lambda.reduce((a, b) => a + b, 0);
-  const exact = Array.from(lambda, (l) => (total > 0 ? (l / total) * TICKETS : 0));
-  const whole = exact.map(Math.floor);
-  let left = TICKETS - whole.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((x, p) => ({ p, rest: x - Math.floor(x) }))
-    .sort((a, b) => b.rest - a.rest || a.p - b.p);
-  for (const { p } of order) {
-    if (left <= 0) break;
-    whole[p] = (whole[p] as number) + 1;
-    left--;
-  }
-  return whole;
-};
-
-const sum = (terms: readonly string[]): string => (terms.length === 0 ? "0" : terms.join(" + "));
-
-/** A number in LP text, without exponent notation. */
-const fmt = (x: number): string => (Number.isFinite(x) ? x.toFixed(12) : "0");
+const now = (): number => (typeof performance === "undefined" ? 0 : performance.now());

@@ -8,9 +8,9 @@ import type { Explanation } from "../core/explanation.js";
 
 /**
  * The sortition methods: `legacy` (the greedy stratified draw, {@link selectPanel} and
- * {@link selectPanelAsync}), `leximin` and `maximin` (Flanigan et al. 2021, by linear programming,
- * {@link selectPanelAsync} only). `nash` is named so that a caller asking for it gets a clear
- * `Unsupported` error: it is not available in this version.
+ * {@link selectPanelAsync}), `leximin` and `maximin` (Flanigan et al. 2021, by linear programming)
+ * and `nash` (the same paper's Nash welfare objective, by convex optimisation), these three
+ * {@link selectPanelAsync} only.
  *
  * @category sortition
  */
@@ -53,7 +53,10 @@ export interface PanelDraw {
  *   `seed` is `<seed>#probabilities`, `margin` the half-width of a 95 % interval for a probability
  *   of 1/2, 1.96·√(1/(4·samples));
  * - `lp` (`leximin`, `maximin`): the probabilities of the optimal distribution over `panels`
- *   panels, found by linear programming in double precision, correct to about `tolerance`.
+ *   panels, found by linear programming in double precision, correct to about `tolerance`;
+ * - `convex` (`nash`): the distribution over `panels` panels maximising Σ log(probability),
+ *   found by column generation with a Frank–Wolfe certificate: `gap` bounds how far its
+ *   Σ log(probability) is below the optimum (at most `tolerance` × the people who can be selected).
  *
  * @category sortition
  */
@@ -71,6 +74,21 @@ export type ProbabilityEstimate =
       /** Column-generation iterations (pricing problems solved). */
       readonly iterations: number;
       /** The solver's tolerance on a probability. */
+      readonly tolerance: number;
+    }
+  | {
+      readonly kind: "convex";
+      /** Panels in the distribution's support. */
+      readonly panels: number;
+      /** Column-generation iterations (pricing problems solved). */
+      readonly iterations: number;
+      /**
+       * The certified duality gap: the optimum of Σ log(probability) is at most this much above
+       * the distribution's (the Frank–Wolfe gap max over panels of Σ_{i∈P} 1/πᵢ, minus the number
+       * of people who can be selected).
+       */
+      readonly gap: number;
+      /** The stopping tolerance on the gap, per person who can be selected. */
       readonly tolerance: number;
     };
 

@@ -9,26 +9,37 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import { type DecideError, invalidInputAt } from "../core/errors.js";
+import { type DecideError, invalidInputAt, unsupported } from "../core/errors.js";
+import { checkWork, resolveLimit } from "../core/limits.js";
+import { createPricer, loadHighs } from "./internal/columns.js";
 import { causeText } from "./internal/read.js";
-import { lpPanel } from "./leximin.js";
+import {
+  leximinDistribution,
+  SORTITION_ITERATIONS_LIMIT,
+  SORTITION_LP_POOL_LIMIT,
+} from "./leximin.js";
+import { nashDistribution } from "./nash.js";
 import type { Panel } from "./panel.js";
-import { legacy, parseInstance } from "./sortition.js";
+import { type Instance, legacy, parseInstance } from "./sortition.js";
 
 /**
  * Selects a citizens' panel by lot with any method: `leximin` (the fairest distribution over
- * quota-meeting panels, Flanigan et al. 2021), `maximin` or `legacy`; a Promise of the same
- * result as {@link selectPanel}.
+ * quota-meeting panels, Flanigan et al. 2021), `maximin`, `nash` (the same paper's Nash welfare:
+ * the distribution maximising the product of the selection probabilities) or `legacy`; a Promise
+ * of the same result as {@link selectPanel}.
  *
  * @remarks
  * The spec is {@link selectPanel}'s, with `options.maxIterations` (the column-generation limit,
- * {@link SORTITION_ITERATIONS_LIMIT}). `leximin` and `maximin` need the optional peer dependency
- * `highs` (`npm install highs`); without it they return `Unsupported` with reason
- * `solver_missing`. `nash` returns `Unsupported` (`method_not_available`) in this version.
- * For `leximin` the probabilities are those of the optimal distribution (kind `lp`), each within
- * about 10⁻⁷; the panel is one of the distribution's panels, drawn with the seeded generator.
- * Leximin solves a MIP per column-generation iteration: seconds for a pool of hundreds, more for
- * thousands (see bench/results/deliberation.md).
+ * {@link SORTITION_ITERATIONS_LIMIT}) and `options.maxLpPool` ({@link SORTITION_LP_POOL_LIMIT}).
+ * `leximin`, `maximin` and `nash` need the optional peer dependency `highs` ≥ 1.15
+ * (`npm install highs`); without it they return `Unsupported` with reason `solver_missing`.
+ * For `leximin` and `maximin` the probabilities are those of the optimal distribution (estimate
+ * kind `lp`), each within about 10⁻⁷. For `nash` (kind `convex`) the distribution's Σ log πᵢ is
+ * certified within `estimate.gap` ≤ {@link NASH_TOLERANCE} × (people who can be selected) of the
+ * optimum. The panel is one of the distribution's panels, drawn with the seeded generator: the
+ * same spec and seed give the same distribution and the same panel.
+ * Leximin on a pool of 2,000 (6 features, panel of 40) takes seconds when the quotas let everyone
+ * have the same chance, much longer when they are tight (see bench/results/deliberation.md).
  *
  * @param spec - as for {@link selectPanel}.
  * @returns a Promise of the {@link Panel} or a `DecideError`; the Promise never rejects.
@@ -62,5 +73,32 @@ export const selectPanelAsync = async (spec: unknown): Promise<E.Either<DecideEr
     return E.left(
       invalidInputAt("", "unreadable", `the spec could not be read (${causeText(cause)})`),
     );
+  }
+};
+
+/** Runs an LP method (`leximin`, `maximin`, `nash`) on a checked instance. */
+const lpPanel = async (instance: Instance): Promise<E.Either<DecideError, Panel>> => {
+  const limit = resolveLimit(SORTITION_ITERATIONS_LIMIT, instance.options["maxIterations"]);
+  if (E.isLeft(limit)) return limit;
+  const poolLimit = resolveLimit(SORTITION_LP_POOL_LIMIT, instance.options["maxLpPool"]);
+  if (E.isLeft(poolLimit)) return poolLimit;
+  const poolWork = checkWork(SORTITION_LP_POOL_LIMIT, instance.ids.length, poolLimit.right);
+  if (E.isLeft(poolWork)) return poolWork;
+  const highs = await loadHighs();
+  if (highs === undefined) {
+    return E.left(
+      unsupported(
+        "solver_missing",
+        "The leximin, maximin and nash methods need the optional peer dependency `highs` ≥ 1.15 (npm install highs).",
+      ),
+    );
+  }
+  const pricer = createPricer(instance, highs);
+  try {
+    return instance.method === "nash"
+      ? nashDistribution(instance, pricer, limit.right)
+      : leximinDistribution(instance, highs, pricer, limit.right);
+  } finally {
+    pricer.dispose();
   }
 };

@@ -481,13 +481,14 @@ const feasibility = (instance: Instance, issues: Issues): void => {
 // ---------------------------------------------------------------------------------------------
 // The legacy draw
 
-/** Reusable state for repeated draws of one instance (no allocation per draw). */
-interface Drawer {
+/** Reusable state for repeated draws of one instance (no allocation per draw). @internal */
+export interface Drawer {
   /** Draws one panel, or undefined when the attempt got stuck. */
   readonly attempt: (prng: Prng) => Int32Array | undefined;
 }
 
-const createDrawer = (instance: Instance): Drawer => {
+/** The legacy draw's state for one instance. @internal */
+export const createDrawer = (instance: Instance): Drawer => {
   const { ids, values, features, personValue, household, panelSize } = instance;
   const n = ids.length;
   const F = features.length;

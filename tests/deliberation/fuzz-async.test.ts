@@ -23,8 +23,10 @@ describe("selectPanelAsync: fuzzed", () => {
       fc.asyncProperty(panelSpec, async (spec) => {
         const lp =
           typeof spec === "object" && spec !== null ? { ...spec, method: "leximin" } : spec;
+        const nash = typeof spec === "object" && spec !== null ? { ...spec, method: "nash" } : spec;
         await check(spec);
         await check(lp);
+        await check(nash);
       }),
       { numRuns: runs(100) },
     );

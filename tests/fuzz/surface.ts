@@ -502,7 +502,7 @@ export const panelSpec: fc.Arbitrary<unknown> = fc.record(
         ),
       }),
     ),
-    method: mostly(fc.constantFrom("legacy", "leximin", "nope")),
+    method: mostly(fc.constantFrom("legacy", "leximin", "nash", "nope")),
     seed: mostly(fc.string({ maxLength: 8 })),
     options: mostly(
       fc.record(
