@@ -1,7 +1,7 @@
+import * as E from "fp-ts/lib/Either.js";
 import { gini, lorenzCurve, powerIndex } from "../../../src/power/index.js";
 import { lorenzChart, toSvg } from "../../../src/render/index.js";
 import { decide } from "../../../src/voting/index.js";
-import * as E from "fp-ts/lib/Either.js";
 
 // Each chart is a string: put it in a page (element.innerHTML = svg), or write it to a .svg file.
 const charts: string[] = [];
