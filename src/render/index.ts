@@ -19,6 +19,7 @@ export {
 } from "./markdown/measures.js";
 export { MARKDOWN_CELLS, type MarkdownOptions, type PoolMember } from "./markdown/options.js";
 export { committeeToMarkdown, outcomeToMarkdown, stvToMarkdown } from "./markdown/outcome.js";
+export { assessmentToMarkdown } from "./markdown/process.js";
 export { toMarkdown } from "./markdown/to-markdown.js";
 export { apportionmentChart } from "./svg/apportionment.js";
 export { type BudgetChartOptions, type BudgetChartProject, budgetChart } from "./svg/budget.js";

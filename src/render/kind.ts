@@ -15,7 +15,7 @@
  * | 5 | `power` ({@link PowerResult}) | `index` a string, `players` an array, `values` an object |
  * | 6 | `ledger-metrics` ({@link LedgerMetrics}) | `asOf` a string; `overall`, `byOwner`, `byParty` objects |
  * | 7 | `committee-check` ({@link CheckResult}) | `property` a string, `holds` a boolean |
- * | 8 | (slot) the process `Assessment` | to be added with `co-decide/process`, before the outcomes |
+ * | 8 | `assessment` ({@link Assessment}) | `processId` and `asOf` strings, `factors` an object, `flags` an array |
  * | 9 | an election outcome ({@link Outcome}) | `method` a string; `candidates`, `winners`, `tieBreaks`, `explanation` arrays; then: |
  * | 9a | `stv` ({@link StvOutcome}) | also `quota` and `validVotes` strings and `rounds` an array |
  * | 9b | `committee` ({@link CommitteeOutcome}, {@link ApprovalCommitteeOutcome}, {@link CpoStvOutcome}) | also `seats` a number, or `committees` an array, or `outcomes` a number (CPO-STV) |
@@ -44,6 +44,7 @@ import type {
 import type { Outcome } from "../core/outcome.js";
 import type { Panel, Resolution } from "../deliberation/index.js";
 import type { PowerResult } from "../power/index.js";
+import type { Assessment } from "../process/index.js";
 
 /**
  * The kinds of result `co-decide/render` can show (see {@link resultKind} for how each is
@@ -62,7 +63,7 @@ import type { PowerResult } from "../power/index.js";
  * - `ledger-metrics`: a commitments ledger's follow-through ({@link LedgerMetrics});
  * - `committee-check`: a proportionality check of an approval committee ({@link CheckResult}).
  *
- * The process `Assessment` (`co-decide/process`) will join this list when that module lands.
+ * - `assessment`: a joint decision process assessed (`Assessment`, from `co-decide/process`).
  *
  * @category rendering
  */
@@ -76,7 +77,8 @@ export type RenderKind =
   | "panel"
   | "power"
   | "ledger-metrics"
-  | "committee-check";
+  | "committee-check"
+  | "assessment";
 
 /**
  * Every result type `co-decide/render` can show.
@@ -95,7 +97,8 @@ export type RenderableResult =
   | Panel
   | PowerResult
   | LedgerMetrics
-  | CheckResult;
+  | CheckResult
+  | Assessment;
 
 /**
  * Tells which kind of result a value is, by its structure, or `undefined` when it is none of them.
@@ -174,8 +177,13 @@ const kindOf = (value: unknown): RenderKind | undefined => {
   )
     return "ledger-metrics";
   if (isString(r["property"]) && typeof r["holds"] === "boolean") return "committee-check";
-  // Slot for the process Assessment (co-decide/process): recognise it here, before the outcomes,
-  // by keys only it has (its factors and flags), and add "assessment" to RenderKind.
+  if (
+    isString(r["processId"]) &&
+    isString(r["asOf"]) &&
+    isObject(r["factors"]) &&
+    Array.isArray(r["flags"])
+  )
+    return "assessment";
   if (
     isString(r["method"]) &&
     Array.isArray(r["candidates"]) &&

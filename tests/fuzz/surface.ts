@@ -78,6 +78,7 @@ const RENDER_KINDS: readonly string[] = [
   "power",
   "ledger-metrics",
   "committee-check",
+  "assessment",
 ];
 
 const count = mostly(
@@ -1190,6 +1191,8 @@ export const TYPED: Readonly<Record<string, string>> = {
   ledgerMetricsToMarkdown:
     "takes a result the library built (toMarkdown, driven, dispatches to it); tests/render/markdown.prop.test.ts feeds it corrupted results",
   committeeCheckToMarkdown:
+    "takes a result the library built (toMarkdown, driven, dispatches to it); tests/render/markdown.prop.test.ts feeds it corrupted results",
+  assessmentToMarkdown:
     "takes a result the library built (toMarkdown, driven, dispatches to it); tests/render/markdown.prop.test.ts feeds it corrupted results",
   // committees: budgeting methods over a BudgetElection (allocate is their boundary)
   greedy: "takes a BudgetElection",

@@ -28,6 +28,7 @@ const CASES: readonly (readonly [string, () => unknown, RenderKind])[] = [
   ["Shapley-Shubik, EEC 1958", results.eecShapley, "power"],
   ["ledger metrics of the commitments scenario", results.scenarioMetrics, "ledger-metrics"],
   ["JR check of AV's committee", results.jrCheck, "committee-check"],
+  ["the troubled process assessment", results.troubledAssessment, "assessment"],
 ];
 
 describe("resultKind", () => {
@@ -39,7 +40,7 @@ describe("resultKind", () => {
   });
 
   it("covers every kind with a real result", () => {
-    expect(new Set(CASES.map(([, , kind]) => kind)).size).toBe(10);
+    expect(new Set(CASES.map(([, , kind]) => kind)).size).toBe(11);
   });
 
   it("sees no result in values that are not one", () => {

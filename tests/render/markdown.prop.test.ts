@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import {
   allocationToMarkdown,
   apportionmentToMarkdown,
+  assessmentToMarkdown,
   committeeCheckToMarkdown,
   committeeToMarkdown,
   ledgerMetricsToMarkdown,
@@ -123,6 +124,7 @@ const REAL: readonly (readonly [unknown, (r: never, o?: never) => string])[] = [
   [results.eecShapley(), powerToMarkdown],
   [results.scenarioMetrics(), ledgerMetricsToMarkdown],
   [results.ejrAziz4(), committeeCheckToMarkdown],
+  [results.troubledAssessment(), assessmentToMarkdown],
 ];
 
 /** Every path to a value in a JSON value, to depth 3 (array items: the first two only). */

@@ -587,7 +587,7 @@ describe("toMarkdown", () => {
   it("says so, in one line, when the value is not a result it knows", () => {
     for (const value of [undefined, null, 3, "irv", [], {}, { winners: ["a"] }])
       expect(toMarkdown(value as never)).toBe(
-        "> Nothing to show: this value is not a co-decide result that toMarkdown knows (an election outcome, an STV count, a committee, a budget allocation, an apportionment, a decision, a panel, a power index, ledger metrics or a committee check).\n",
+        "> Nothing to show: this value is not a co-decide result that toMarkdown knows (an election outcome, an STV count, a committee, a budget allocation, an apportionment, a decision, a panel, a power index, ledger metrics, a committee check or a process assessment).\n",
       );
   });
 

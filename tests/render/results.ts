@@ -16,9 +16,11 @@ import {
 } from "../../src/committees/index.js";
 import { resolve, selectPanel } from "../../src/deliberation/index.js";
 import { powerIndex } from "../../src/power/index.js";
+import { assessProcess, parseProcess } from "../../src/process/index.js";
 import { decide, irv, rankedPairs, schulze } from "../../src/voting/index.js";
 import { SCENARIO } from "../commitments/scenario.js";
 import { dataText } from "../helpers/data.js";
+import { troubled } from "../process/scenarios.js";
 import { approvals, ranked } from "../voting/helpers/profiles.js";
 
 /** The Right of an Either, or a thrown error naming the case (test setup only). */
@@ -211,6 +213,13 @@ export const eecShapley = () =>
 /** The hand-computed commitments scenario (tests/commitments/scenario.ts) as of 2025-07-01. */
 export const scenarioMetrics = () =>
   must(metrics(must(replay(SCENARIO), "replay"), { asOf: "2025-07-01" }), "metrics");
+
+/** The hand-worked troubled process (tests/process/scenarios.ts) assessed as of 2025-06-30. */
+export const troubledAssessment = () =>
+  must(
+    assessProcess(must(parseProcess(troubled()), "parseProcess"), { asOf: "2025-06-30" }),
+    "assessProcess",
+  );
 
 /** A single-winner outcome through decide (Borda on a small profile). */
 export const bordaThroughDecide = () =>

@@ -15,16 +15,18 @@ import type {
 import type { Outcome } from "../../core/outcome.js";
 import type { Panel, Resolution } from "../../deliberation/index.js";
 import type { PowerResult } from "../../power/index.js";
+import type { Assessment } from "../../process/index.js";
 import { type RenderableResult, resultKind } from "../kind.js";
 import { allocationToMarkdown, apportionmentToMarkdown } from "./budgets.js";
 import { panelToMarkdown, resolutionToMarkdown } from "./deliberation.js";
 import { committeeCheckToMarkdown, ledgerMetricsToMarkdown, powerToMarkdown } from "./measures.js";
 import { type MarkdownOptions, note } from "./options.js";
 import { committeeToMarkdown, outcomeToMarkdown, stvToMarkdown } from "./outcome.js";
+import { assessmentToMarkdown } from "./process.js";
 
 /** What {@link toMarkdown} says of a value that is no result it knows. */
 const UNKNOWN =
-  "Nothing to show: this value is not a co-decide result that toMarkdown knows (an election outcome, an STV count, a committee, a budget allocation, an apportionment, a decision, a panel, a power index, ledger metrics or a committee check).";
+  "Nothing to show: this value is not a co-decide result that toMarkdown knows (an election outcome, an STV count, a committee, a budget allocation, an apportionment, a decision, a panel, a power index, ledger metrics, a committee check or a process assessment).";
 
 /**
  * Shows any result of the library as Markdown a person can read: tables of the numbers behind the
@@ -91,6 +93,8 @@ export const toMarkdown = (result: RenderableResult, options?: MarkdownOptions):
       return ledgerMetricsToMarkdown(result as LedgerMetrics, options);
     case "committee-check":
       return committeeCheckToMarkdown(result as CheckResult, options);
+    case "assessment":
+      return assessmentToMarkdown(result as Assessment, options);
     default:
       return note(UNKNOWN);
   }
