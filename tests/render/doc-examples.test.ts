@@ -15,6 +15,7 @@ import { powerIndex } from "../../src/power/index.js";
 import {
   allocationToMarkdown,
   apportionmentToMarkdown,
+  assessmentToMarkdown,
   committeeCheckToMarkdown,
   committeeToMarkdown,
   ledgerMetricsToMarkdown,
@@ -34,6 +35,18 @@ const right = <A>(either: E.Either<unknown, A>): A => {
 };
 
 describe("doc examples of co-decide/render", () => {
+  it("assessmentToMarkdown", () => {
+    const md = assessmentToMarkdown({
+      version: 1,
+      processId: "youth-fund",
+      asOf: "2025-06-30",
+      thresholds: {} as never,
+      factors: { depth: [], power: [], followThrough: [], time: [], moment: [] },
+      flags: [],
+    });
+    expect(md.startsWith("## Assessment of youth-fund as of 2025-06-30")).toBe(true);
+  });
+
   it("resultKind", () => {
     const outcome = decide({ method: "irv", candidates: ["a", "b"], ballots: ["a>b", "b>a", "a"] });
     expect(resultKind(right(outcome))).toBe("outcome");
