@@ -1,7 +1,8 @@
 /**
  * The output stage: one function per `--format`, each turning a command's result into the text
- * printed on standard output. `md` and `svg` are wired once `co-decide/render` lands: each is then
- * one entry in {@link FORMATS} (today they answer with a usage error).
+ * printed on standard output. `md` and `svg` come from `co-decide/render` (`toMarkdown`, `toSvg`);
+ * a result with no chart (the methods list, a ledger check or report, an assessment) asked for as
+ * `svg` is a usage error.
  *
  * @internal
  * @module
@@ -15,6 +16,9 @@ import type { Outcome } from "../core/outcome.js";
 import type { AnyMethodDefinition } from "../counting/method.js";
 import type { PowerResult } from "../power/result.js";
 import type { Assessment, Indicator } from "../process/assess.js";
+import { toMarkdown } from "../render/markdown/to-markdown.js";
+import { toSvg } from "../render/svg/to-svg.js";
+import { methodsTable } from "../voting/methods-table.js";
 import { UsageError } from "./command.js";
 
 /** What a command prints: its result, tagged by kind so each format can show it its own way. */
@@ -37,27 +41,12 @@ export type CliResult =
 /** One output format: the result in, the text to print out (ending with a line break). */
 export type Formatter = (result: CliResult) => string;
 
-/** The formats not wired yet, with the reason: asking for one is a usage error, before any work. */
-const pending = new WeakMap<Formatter, string>();
-
-/** A format that is not wired yet (replace the entry by its formatter to wire it). */
-const notYet = (format: string, module: string): Formatter => {
-  const formatter: Formatter = () => {
-    throw new UsageError(pending.get(formatter));
-  };
-  pending.set(
-    formatter,
-    `--format ${format} is not available yet (it comes with ${module}); use text or json`,
-  );
-  return formatter;
-};
-
 /** Every output format, by its `--format` name. */
 export const FORMATS: Readonly<Record<string, Formatter>> = {
   text: (result) => text(result),
   json: (result) => `${JSON.stringify(jsonOf(result), null, 2)}\n`,
-  md: notYet("md", "co-decide/render"),
-  svg: notYet("svg", "co-decide/render"),
+  md: (result) => markdown(result),
+  svg: (result) => svg(result),
 };
 
 /** The formats' names, for help texts. */
@@ -70,8 +59,6 @@ export const formatterOf = (name: string | undefined): Formatter => {
   if (formatter === undefined) {
     throw new UsageError(`unknown --format ${JSON.stringify(chosen)} (expected ${FORMAT_NAMES})`);
   }
-  const reason = pending.get(formatter);
-  if (reason !== undefined) throw new UsageError(reason);
   return formatter;
 };
 
@@ -239,3 +226,32 @@ const assessmentText = (a: Assessment): string =>
       ...a.factors[factor].map(indicatorLine),
     ]),
   );
+
+/** `--format md`: the render module's Markdown view of the result. */
+const markdown = (result: CliResult): string => {
+  switch (result.kind) {
+    case "methods":
+      return `${methodsTable()}\n\nParticipatory budgeting (.pb files and budget specs): ${result.value.budget.join(", ")}\n`;
+    case "ledger-verify":
+      return `The hash chain holds: ${result.value.count} events checked. Head: \`${result.value.head ?? "(empty ledger)"}\`\n`;
+    case "ledger-report":
+      return result.value.endsWith("\n") ? result.value : `${result.value}\n`;
+    default:
+      return toMarkdown(result.value);
+  }
+};
+
+/** `--format svg`: the render module's chart of the result, for the results that have one. */
+const svg = (result: CliResult): string => {
+  switch (result.kind) {
+    case "outcome":
+    case "allocation":
+    case "power":
+    case "ledger-metrics":
+      return `${toSvg(result.value)}\n`;
+    default:
+      throw new UsageError(
+        `--format svg has no chart for ${result.kind === "assessment" ? "an assessment" : `'${result.kind}'`}; use md, text or json`,
+      );
+  }
+};

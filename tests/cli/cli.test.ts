@@ -19,7 +19,10 @@ import * as E from "fp-ts/lib/Either.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linkEvents, toJsonLines } from "../../src/commitments/index.js";
 import { parsePabulib } from "../../src/committees/index.js";
+import { powerIndex } from "../../src/power/index.js";
 import { assessProcess, parseProcess } from "../../src/process/index.js";
+import { toMarkdown, toSvg } from "../../src/render/index.js";
+import { methodsTable } from "../../src/voting/index.js";
 import { SCENARIO } from "../commitments/scenario.js";
 import { dataPath, dataText } from "../helpers/data.js";
 import { troubled } from "../process/scenarios.js";
@@ -319,12 +322,7 @@ describe.concurrent("co-decide errors and exit codes", () => {
     ["standard input without a format", ["count", "-", "-m", "irv"], "needs --input-format"],
     ["a bad --seats", ["count", "x.blt", "-m", "stv", "--seats", "two"], "--seats"],
     ["a bad --tie-break", ["count", "x.blt", "-m", "stv", "--tie-break", "coin"], "--tie-break"],
-    [
-      "--format md (not yet)",
-      ["count", "x.blt", "-m", "stv", "--format", "md"],
-      "not available yet",
-    ],
-    ["--format svg (not yet)", ["methods", "--format", "svg"], "not available yet"],
+    ["--format svg of the methods list", ["methods", "--format", "svg"], "has no chart"],
     ["an unknown ledger action", ["ledger", "seal", "x.jsonl"], 'unknown action "seal"'],
   ] as const)("exits 2 for %s", async (_, args, words) => {
     const result = await run(args);
@@ -384,6 +382,21 @@ describe.concurrent("co-decide methods, power and ledger", () => {
     );
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("quota");
+  });
+
+  it("prints the render module's Markdown and SVG views of a result (--format md|svg)", async () => {
+    const spec = {
+      index: "shapley-shubik",
+      quota: 12,
+      weights: { France: 4, Germany: 4, Italy: 4, Belgium: 2, Netherlands: 2, Luxembourg: 1 },
+    };
+    const direct = right(powerIndex(spec));
+    const md = await run(["power", "-", "--format", "md"], JSON.stringify(spec));
+    expect(md).toEqual({ code: 0, stdout: toMarkdown(direct), stderr: "" });
+    const svg = await run(["power", "-", "--format", "svg"], JSON.stringify(spec));
+    expect(svg).toEqual({ code: 0, stdout: `${toSvg(direct)}\n`, stderr: "" });
+    const methods = await run(["methods", "--format", "md"]);
+    expect(methods.stdout.startsWith(methodsTable())).toBe(true);
   });
 
   it("verifies a ledger's hash chain, and names the event where an edited one breaks", async () => {
