@@ -167,6 +167,12 @@ export { methodsTable } from "./methods-table.js";
 export { type NansonOptions, nanson, nansonMethod } from "./nanson.js";
 export { type PluralityOptions, plurality, pluralityMethod } from "./plurality.js";
 export {
+  type PositiveNegativeOptions,
+  PositiveNegativeOptionsSchema,
+  positiveNegative,
+  positiveNegativeMethod,
+} from "./positive-negative.js";
+export {
   type PositionalOptions,
   PositionalOptionsSchema,
   positional,

@@ -1077,6 +1077,7 @@ export const TYPED: Readonly<Record<string, string>> = {
   condorcetIrv: "takes a RankedProfile",
   contingent: "takes a RankedProfile",
   cumulative: "takes a ScoreProfile",
+  positiveNegative: "takes a ScoreProfile",
   positional: "takes a RankedProfile",
   randomDictator: "takes a RankedProfile",
   maximalLottery: "takes a RankedProfile",
