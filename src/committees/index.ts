@@ -46,6 +46,8 @@ export {
   geom,
   geom2Method,
   geomMethod,
+  greedyMonroe,
+  greedyMonroeMethod,
   lexCc,
   lexCcMethod,
   leximaxPhragmen,

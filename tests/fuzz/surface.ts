@@ -1114,6 +1114,7 @@ export const TYPED: Readonly<Record<string, string>> = {
   minimaxAv: "takes an ApprovalProfile (driven through decide as method minimax-av)",
   lexMinimaxAv: "takes an ApprovalProfile (driven through decide as method lex-minimax-av)",
   monroe: "takes an ApprovalProfile (driven through decide as method monroe)",
+  greedyMonroe: "takes an ApprovalProfile (driven through decide as method greedy-monroe)",
   checkCommittee:
     "takes an ApprovalProfile; the committee's names are checked (InvalidInput at committee[i]), its bad-input tests are in tests/committees/approval",
   // core: constructors and helpers over values the library builds itself
