@@ -34,7 +34,6 @@ import type { MethodDefinition } from "../../counting/method.js";
 import { listNames, namesOf } from "../../counting/outcome.js";
 import { LEXICOGRAPHIC } from "../../counting/ranked.js";
 import { begin, type CommitteeRuleOptions, ruleStep } from "./counts.js";
-import { monroeScore } from "./monroe.js";
 import {
   type ApprovalCommitteeOptions,
   type ApprovalCommitteeOutcome,
@@ -60,8 +59,8 @@ const RULE = /* @__PURE__ */ spec(
  * Monroe); Lackner and Skowron (2023), Example 2.8. A polynomial-time approximation of Monroe's
  * rule; unlike Monroe's rule it depends on the order of the voters (see the module comment: the
  * order of the distinct ballots as given). Exact (counts of voters). Needs whole ballot counts.
- * `committeeScore` is the committee's Monroe score (voters an optimal equal-share assignment
- * satisfies). Tie-break `none`: every committee some resolution of the ties reaches.
+ * `committeeScore` is the number of voters the greedy assignment satisfies (each assigned to a
+ * member they approve); Monroe's own score of the committee (its best assignment) is at least this. Tie-break `none`: every committee some resolution of the ties reaches.
  *
  * @param profile - approval ballots (whole counts), in the voter order to use.
  * @param options - `seats`; `maxCommittees`, `maxWork`.
@@ -111,6 +110,9 @@ export const greedyMonroe = (
   const path: number[] = [];
   const rounds: Round[] = [];
   const results: number[][] = [];
+  /** The voters each committee's greedy assignment satisfies, by committee key. */
+  const satisfied = new Map<string, number>();
+  let assignedSoFar = 0;
   const seen = new Set<string>();
   const visited = new Set<string>();
   let truncated = false;
@@ -161,6 +163,7 @@ export const greedyMonroe = (
       }
       seen.add(key);
       results.push([...path]);
+      satisfied.set(key, assignedSoFar);
       return;
     }
     if (settings.none) {
@@ -185,10 +188,14 @@ export const greedyMonroe = (
     choices.forEach((c, i) => {
       const before = Float64Array.from(remaining);
       const taken = assign(c, share);
+      let gave = 0;
+      for (const x of taken.values()) gave += x;
       if (first && i === 0) rounds.push(roundOf(t, c, share, left, taken));
       member[c] = 1;
       path.push(c);
+      assignedSoFar += gave;
       walk(first && i === 0);
+      assignedSoFar -= gave;
       path.pop();
       member[c] = 0;
       remaining.set(before);
@@ -253,7 +260,7 @@ export const greedyMonroe = (
         ...assignedSteps,
       ],
       rounds,
-      score: (c) => monroeScore(electorate, c),
+      score: (c) => satisfied.get(keyOf(c)) ?? 0,
       reason: RULE.reason,
     }),
   );

@@ -33,9 +33,10 @@ const RUNNING = approvals(
 );
 
 describe("greedyMonroe", () => {
-  it("elects {a, c, d, f} with Monroe score 10 on the book's running example (Example 2.8)", () => {
+  it("elects {a, c, d, f}, satisfying 10 voters, on the book's running example (Example 2.8)", () => {
     const outcome = ok(greedyMonroe(RUNNING, { seats: 4 }));
     expect([...outcome.winners].sort()).toEqual(["a", "c", "d", "f"]);
+    // 3 + 3 + 2 + 2 voters assigned to a member they approve (the book: Monroe score 10).
     expect(outcome.committeeScore).toBe(10);
     // Shares of 3: a takes the three {a, b} voters, c the three {a, c}; d and f tie with 2.
     expect(outcome.rounds?.map((r) => r.elected)).toEqual([["a"], ["c"], ["d"], ["f"]]);
