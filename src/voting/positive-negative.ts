@@ -85,11 +85,11 @@ export interface PositiveNegativeOptions {
  * import * as E from "fp-ts/lib/Either.js";
  *
  * const p = scoreProfile(["a", "b", "c"], [
- *   { scores: { a: 1, b: 1, c: -1 }, count: 2 }, { scores: { c: 1 }, count: 3 },
+ *   { scores: { a: 1, b: 1, c: -1 }, count: 2 }, { scores: { a: 1, c: 1 }, count: 3 },
  * ], { min: -1, max: 1 });
  * if (E.isRight(p)) {
  *   const outcome = positiveNegative(p.right, { plus: 2 });
- *   E.isRight(outcome) && outcome.right.winners; // => ["a"]
+ *   E.isRight(outcome) && outcome.right.scores; // => { a: 5, b: 2, c: 1 }
  * }
  * ```
  * @example A minus vote without two plus votes is refused

@@ -188,4 +188,23 @@ describe("positiveNegative (D21 – Janeček method)", () => {
     expect(outcome.winners).toEqual(["a", "b"]);
     expect(outcome.tieBreaks).toHaveLength(1);
   });
+
+  it("runs its doc examples", () => {
+    const p = scored(
+      ["a", "b", "c"],
+      [
+        { scores: { a: 1, b: 1, c: -1 }, count: 2 },
+        { scores: { a: 1, c: 1 }, count: 3 },
+      ],
+      { min: -1, max: 1 },
+    );
+    expect(right(positiveNegative(p, { plus: 2 })).scores).toEqual({ a: 5, b: 2, c: 1 });
+    expect(
+      decide({
+        method: "positive-negative",
+        candidates: ["a", "b"],
+        ballots: [{ scores: { a: 1, b: -1 } }],
+      })._tag,
+    ).toBe("Left");
+  });
 });
