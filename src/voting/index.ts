@@ -167,17 +167,17 @@ export { methodsTable } from "./methods-table.js";
 export { type NansonOptions, nanson, nansonMethod } from "./nanson.js";
 export { type PluralityOptions, plurality, pluralityMethod } from "./plurality.js";
 export {
-  type PositiveNegativeOptions,
-  PositiveNegativeOptionsSchema,
-  positiveNegative,
-  positiveNegativeMethod,
-} from "./positive-negative.js";
-export {
   type PositionalOptions,
   PositionalOptionsSchema,
   positional,
   positionalMethod,
 } from "./positional.js";
+export {
+  type PositiveNegativeOptions,
+  PositiveNegativeOptionsSchema,
+  positiveNegative,
+  positiveNegativeMethod,
+} from "./positive-negative.js";
 export {
   type LotteryDraw,
   type LotteryOutcome,

@@ -24,8 +24,10 @@
  * - `options.plus`: the most plus votes on one ballot (default: no cap); `options.minus`: the most
  *   minus votes (default 1, as in every D21 example); `options.plusPerMinus`: plus votes needed
  *   for each minus vote (default 2, the D21 rule). A ballot breaking any of them is refused with
- *   `InvalidInput`, one issue per offending ballot, naming its marks and the rule it breaks (the
- *   count does not silently drop or repair a ballot: a returning officer decides that).
+ *   `InvalidInput`, one issue per offending ballot, naming its marks and the rule it breaks: at
+ *   the ballot's path (`ballots[3]`) through `decide`, at `ballots` for a profile built without a
+ *   spec (its ballots are merged). The count does not silently drop or repair a ballot: a
+ *   returning officer decides that.
  * - Ties for the win go to the tie-break policy; with policy `none` all tied leaders win.
  *
  * @module
@@ -140,20 +142,7 @@ export const positiveNegative = (
       if (v === 1) plus++;
       else if (v === -1) minus++;
     }
-    const broken =
-      plus > plusCap
-        ? { code: "too_many_plus", rule: `more than ${plusCap} plus votes` }
-        : minus > minusCap
-          ? {
-              code: "too_many_minus",
-              rule: `more than ${minusCap} minus ${minusCap === 1 ? "vote" : "votes"}`,
-            }
-          : plus < perMinus * minus
-            ? {
-                code: "minus_without_plus",
-                rule: `${minus} minus ${minus === 1 ? "vote" : "votes"} with ${plus} plus ${plus === 1 ? "vote" : "votes"} (each minus vote needs ${perMinus} plus votes)`,
-              }
-            : undefined;
+    const broken = brokenRule(plus, minus, plusCap, minusCap, perMinus);
     if (broken !== undefined) {
       issues.push({
         path: "ballots",
@@ -213,6 +202,64 @@ export const positiveNegative = (
   );
 };
 
+/** The rule a ballot with these votes breaks, if any. */
+const brokenRule = (
+  plus: number,
+  minus: number,
+  plusCap: number,
+  minusCap: number,
+  perMinus: number,
+): { readonly code: string; readonly rule: string } | undefined =>
+  plus > plusCap
+    ? { code: "too_many_plus", rule: `more than ${plusCap} plus votes` }
+    : minus > minusCap
+      ? {
+          code: "too_many_minus",
+          rule: `more than ${minusCap} minus ${minusCap === 1 ? "vote" : "votes"}`,
+        }
+      : plus < perMinus * minus
+        ? {
+            code: "minus_without_plus",
+            rule: `${minus} minus ${minus === 1 ? "vote" : "votes"} with ${plus} plus ${plus === 1 ? "vote" : "votes"} (each minus vote needs ${perMinus} plus votes)`,
+          }
+        : undefined;
+
+/**
+ * The vote rules on a spec's ballots, each issue at its ballot's path (`ballots[3]`); `decide`
+ * runs it before the count. Ballots with a count of 0 are skipped, as the count skips them.
+ */
+const checkBallots = (
+  ballots: readonly unknown[],
+  options: PositiveNegativeOptions,
+): InputIssue[] => {
+  const plusCap = options.plus ?? Number.POSITIVE_INFINITY;
+  const minusCap = options.minus ?? 1;
+  const perMinus = options.plusPerMinus ?? 2;
+  const issues: InputIssue[] = [];
+  ballots.forEach((ballot, b) => {
+    if (typeof ballot !== "object" || ballot === null) return;
+    const { scores, count } = ballot as { readonly scores?: unknown; readonly count?: unknown };
+    if (typeof scores !== "object" || scores === null || count === 0) return;
+    let plus = 0;
+    let minus = 0;
+    const marks: string[] = [];
+    for (const name of Object.keys(scores)) {
+      const v = (scores as Readonly<Record<string, unknown>>)[name];
+      if (v === 1) plus++;
+      else if (v === -1) minus++;
+      if (v === 1 || v === -1) marks.push(`${name} ${v === 1 ? "+1" : "-1"}`);
+    }
+    const broken = brokenRule(plus, minus, plusCap, minusCap, perMinus);
+    if (broken !== undefined)
+      issues.push({
+        path: `ballots[${b}]`,
+        code: broken.code,
+        message: `the ballot (${marks.join(", ")}) casts ${broken.rule}`,
+      });
+  });
+  return issues;
+};
+
 const describeBallot = (profile: ScoreProfile, b: number): string => {
   const n = profile.candidates.length;
   const marks: string[] = [];
@@ -253,6 +300,7 @@ export const positiveNegativeMethod: MethodDefinition<PositiveNegativeOptions> =
   limits: /* @__PURE__ */ methodLimits("positive-negative", 10_000, 65_534),
   defaultRange: { min: -1, max: 1 },
   options: PositiveNegativeOptionsSchema,
+  checkBallots,
   run: (profile, { options, tieBreak }): E.Either<DecideError, Outcome> =>
     profile.kind === "score"
       ? positiveNegative(profile, options, tieBreak)

@@ -85,16 +85,36 @@ describe("positiveNegative (D21 – Janeček method)", () => {
         message: expect.any(String),
         issues: [
           {
-            path: "ballots",
+            path: "ballots[0]",
             code: "minus_without_plus",
             message:
-              "a ballot (a +1, b -1) casts 1 minus vote with 1 plus vote (each minus vote needs 2 plus votes)",
+              "the ballot (a +1, b -1) casts 1 minus vote with 1 plus vote (each minus vote needs 2 plus votes)",
           },
+          {
+            path: "ballots[2]",
+            code: "minus_without_plus",
+            message:
+              "the ballot (c -1) casts 1 minus vote with 0 plus votes (each minus vote needs 2 plus votes)",
+          },
+        ],
+      }),
+    );
+    // A profile built without a spec has merged its ballots: the issue names the marks instead.
+    const p = scored(
+      ["a", "b", "c"],
+      [{ scores: { a: 1, b: -1 }, count: 2 }, { scores: { a: 1, c: 1, b: -1 } }],
+      { min: -1, max: 1 },
+    );
+    expect(positiveNegative(p)).toEqual(
+      E.left({
+        _tag: "InvalidInput",
+        message: expect.any(String),
+        issues: [
           {
             path: "ballots",
             code: "minus_without_plus",
             message:
-              "a ballot (c -1) casts 1 minus vote with 0 plus votes (each minus vote needs 2 plus votes)",
+              "a ballot (a +1, b -1) casts 1 minus vote with 1 plus vote (each minus vote needs 2 plus votes)",
           },
         ],
       }),
@@ -118,15 +138,15 @@ describe("positiveNegative (D21 – Janeček method)", () => {
       E.left({
         issues: [
           {
-            path: "ballots",
+            path: "ballots[0]",
             code: "too_many_plus",
-            message: "a ballot (a +1, b +1, c +1, d +1) casts more than 3 plus votes",
+            message: "the ballot (a +1, b +1, c +1, d +1) casts more than 3 plus votes",
           },
         ],
       }),
     );
     expect(spec({ a: 1, b: 1, c: 1, d: -1, e: -1 }, d21)).toMatchObject(
-      E.left({ issues: [{ path: "ballots", code: "too_many_minus" }] }),
+      E.left({ issues: [{ path: "ballots[0]", code: "too_many_minus" }] }),
     );
     // Two minus votes need four plus votes.
     expect(spec({ a: 1, b: 1, c: 1, d: -1, e: -1 }, { minus: 2 })).toMatchObject(
