@@ -26,6 +26,7 @@ import * as E from "fp-ts/lib/Either.js";
 import type { ApprovalProfile } from "../../ballots/profile.js";
 import { type DecideError, unsupported } from "../../core/errors.js";
 import { step } from "../../core/explanation.js";
+import { pure } from "../../core/internal/pure.js";
 import { workLimitError } from "../../core/limits.js";
 import type { Round } from "../../core/outcome.js";
 import type { TieBreakPolicy } from "../../core/tie-break.js";
@@ -266,15 +267,28 @@ export const greedyMonroe = (
   );
 };
 
-/** The registry entry of {@link greedyMonroe}. @category registry */
-export const greedyMonroeMethod: MethodDefinition<ApprovalCommitteeOptions> =
-  /* @__PURE__ */ definition(
-    "greedy-monroe",
-    "Greedy Monroe",
-    "Each round the candidate approved by the most unrepresented voters joins and takes an equal share of them; depends on the order of the ballots.",
-    "Skowron, Faliszewski and Slinko (2015), Artificial Intelligence 222, Algorithm A; Lackner and Skowron (2023), Example 2.8.",
-    "O(k (B + n)) for B distinct ballots, n candidates and k seats; tie paths under tie-break none within options.maxWork",
-    /* @__PURE__ */ methodLimits("greedy-monroe", 10_000, 65_534),
-    [],
-    greedyMonroe,
-  );
+/**
+ * The registry entry of {@link greedyMonroe}. Unlike the other committee rules it does not claim
+ * anonymity: the order of the ballots can change the committee (see the module comment).
+ *
+ * @category registry
+ */
+export const greedyMonroeMethod: MethodDefinition<ApprovalCommitteeOptions> = /* @__PURE__ */ pure(
+  () => {
+    const base = definition(
+      "greedy-monroe",
+      "Greedy Monroe",
+      "Each round the candidate approved by the most unrepresented voters joins and takes an equal share of them; depends on the order of the ballots.",
+      "Skowron, Faliszewski and Slinko (2015), Artificial Intelligence 222, Algorithm A; Lackner and Skowron (2023), Example 2.8.",
+      "O(k (B + n)) for B distinct ballots, n candidates and k seats; tie paths under tie-break none within options.maxWork",
+      methodLimits("greedy-monroe", 10_000, 65_534),
+      [],
+      greedyMonroe,
+    );
+    return {
+      ...base,
+      satisfies: base.satisfies.filter((p) => p !== "anonymity"),
+      fails: [...base.fails, "anonymity"],
+    };
+  },
+);

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import {
   type ApprovalCommitteeOutcome,
   greedyMonroe,
+  greedyMonroeMethod,
   monroe,
 } from "../../../src/committees/index.js";
 import { decide } from "../../../src/voting/index.js";
@@ -80,6 +81,9 @@ describe("greedyMonroe", () => {
       ok(monroe(reordered, { seats: 2 }, { kind: "none" })).committees,
     );
     expect(one.explanation[1]?.text).toContain("ballot order");
+    // So the registry does not claim anonymity for it.
+    expect(greedyMonroeMethod.fails).toContain("anonymity");
+    expect(greedyMonroeMethod.satisfies).not.toContain("anonymity");
   });
 
   it("follows decide's ballot order, and gives the larger shares to the first n mod k rounds", () => {
