@@ -49,6 +49,8 @@ export {
   geom,
   geom2Method,
   geomMethod,
+  greedyMonroe,
+  greedyMonroeMethod,
   lexCc,
   lexCcMethod,
   leximaxPhragmen,

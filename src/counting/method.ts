@@ -7,7 +7,7 @@
 import type * as E from "fp-ts/lib/Either.js";
 import type * as z from "zod/mini";
 import type { BallotKind, Profile } from "../ballots/profile.js";
-import type { DecideError } from "../core/errors.js";
+import type { DecideError, InputIssue } from "../core/errors.js";
 import type { WorkLimit } from "../core/limits.js";
 import type { Outcome } from "../core/outcome.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
@@ -115,6 +115,14 @@ export interface MethodDefinition<Options = Readonly<Record<string, unknown>>> {
   readonly guarantees?: readonly CommitteeProperty[];
   /** The schema of its `options` (unknown keys are refused). */
   readonly options: z.ZodMiniType<Options>;
+  /**
+   * Rules a single ballot must keep beyond its kind's (positive-negative's limits on plus and
+   * minus votes): `decide` runs it on the spec's ballots, whose shape is already checked, and
+   * refuses the spec with every issue, each at its ballot's path (`ballots[3]`), before the count.
+   * The method still checks its profile itself, for profiles built without a spec. Method
+   * syntax, as `run`, so that definitions with different options fit one registry list.
+   */
+  checkBallots?(ballots: readonly unknown[], options: Options): readonly InputIssue[];
   /**
    * Runs the method on a profile of its ballot kind (`decide` has checked the kind and the work
    * limits; `run` itself refuses only what passes a hard ceiling). Written in

@@ -74,6 +74,7 @@ export const createDecide = (methods: readonly AnyMethodDefinition[]): Decide =>
       return pipe(
         readSpec(spec, byId),
         E.flatMap(({ spec: checked, profile }) => checkMeaning(checked, profile, byId)),
+        E.flatMap((meaning) => checkBallotRules(spec, meaning.method, meaning.options, meaning)),
         E.flatMap(({ method, profile, options, checked }) =>
           method.run(profile, {
             options,
@@ -91,6 +92,23 @@ export const createDecide = (methods: readonly AnyMethodDefinition[]): Decide =>
       );
     }
   };
+};
+
+/**
+ * A method's own rules for single ballots (`checkBallots`), on the spec's ballots (already checked
+ * for shape), every issue at its ballot's path.
+ */
+const checkBallotRules = <T>(
+  spec: unknown,
+  method: AnyMethodDefinition,
+  options: unknown,
+  passed: T,
+): E.Either<DecideError, T> => {
+  if (method.checkBallots === undefined) return E.right(passed);
+  const ballots = (spec as { readonly ballots?: unknown }).ballots;
+  if (!Array.isArray(ballots)) return E.right(passed);
+  const issues = method.checkBallots(ballots, options);
+  return issues.length === 0 ? E.right(passed) : E.left(invalidInput(issues));
 };
 
 const decideRegistered: Decide = /* @__PURE__ */ createDecide(METHODS);

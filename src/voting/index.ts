@@ -173,6 +173,12 @@ export {
   positionalMethod,
 } from "./positional.js";
 export {
+  type PositiveNegativeOptions,
+  PositiveNegativeOptionsSchema,
+  positiveNegative,
+  positiveNegativeMethod,
+} from "./positive-negative.js";
+export {
   type LotteryDraw,
   type LotteryOutcome,
   type RandomDictatorOptions,

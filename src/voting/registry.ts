@@ -27,6 +27,7 @@ import { maximalLotteryMethod } from "./maximal-lottery.js";
 import { nansonMethod } from "./nanson.js";
 import { pluralityMethod } from "./plurality.js";
 import { positionalMethod } from "./positional.js";
+import { positiveNegativeMethod } from "./positive-negative.js";
 import { randomDictatorMethod } from "./random-dictator.js";
 import { scoreMethod } from "./score.js";
 import { starMethod } from "./star.js";
@@ -55,6 +56,7 @@ export const METHODS: readonly AnyMethodDefinition[] = /* @__PURE__ */ pure(() =
   approvalMethod as AnyMethodDefinition,
   scoreMethod as AnyMethodDefinition,
   cumulativeMethod as AnyMethodDefinition,
+  positiveNegativeMethod as AnyMethodDefinition,
   starMethod as AnyMethodDefinition,
   majorityJudgmentMethod as AnyMethodDefinition,
   usualJudgmentMethod as AnyMethodDefinition,

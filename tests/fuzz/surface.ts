@@ -1229,6 +1229,7 @@ export const TYPED: Readonly<Record<string, string>> = {
   condorcetIrv: "takes a RankedProfile",
   contingent: "takes a RankedProfile",
   cumulative: "takes a ScoreProfile",
+  positiveNegative: "takes a ScoreProfile",
   positional: "takes a RankedProfile",
   randomDictator: "takes a RankedProfile",
   maximalLottery: "takes a RankedProfile",
@@ -1265,6 +1266,7 @@ export const TYPED: Readonly<Record<string, string>> = {
   minimaxAv: "takes an ApprovalProfile (driven through decide as method minimax-av)",
   lexMinimaxAv: "takes an ApprovalProfile (driven through decide as method lex-minimax-av)",
   monroe: "takes an ApprovalProfile (driven through decide as method monroe)",
+  greedyMonroe: "takes an ApprovalProfile (driven through decide as method greedy-monroe)",
   checkCommittee:
     "takes an ApprovalProfile; the committee's names are checked (InvalidInput at committee[i]), its bad-input tests are in tests/committees/approval",
   checkCommitteeAsync:

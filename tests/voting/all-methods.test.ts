@@ -36,6 +36,15 @@ const ballotFor = (method: AnyMethodDefinition, order: Preference, count?: numbe
     case "approval":
       return withCount({ approve: [...(order[0] ?? [])] });
     case "score":
+      // Positive-negative ballots mark +1 (the first tier), -1 (the last of several) or 0.
+      if (method.id === "positive-negative")
+        return withCount({
+          scores: Object.fromEntries(
+            order.flatMap((tier, t) =>
+              tier.map((c) => [c, t === 0 ? 1 : t === order.length - 1 ? -1 : 0] as const),
+            ),
+          ),
+        });
       return withCount({
         scores: Object.fromEntries(
           order.flatMap((tier, t) => tier.map((c) => [c, Math.max(0, 5 - t)] as const)),
@@ -56,11 +65,13 @@ const ballotFor = (method: AnyMethodDefinition, order: Preference, count?: numbe
 const optionsFor = (method: AnyMethodDefinition): Record<string, unknown> | undefined =>
   method.id === "limited"
     ? { votesPerBallot: 1 }
-    : method.ballotKind === "score"
-      ? { range: { min: 0, max: 5 } }
-      : method.ballotKind === "grades"
-        ? { scale: SCALE }
-        : undefined;
+    : method.id === "positive-negative"
+      ? { plusPerMinus: 0, minus: 5 }
+      : method.ballotKind === "score"
+        ? { range: { min: 0, max: 5 } }
+        : method.ballotKind === "grades"
+          ? { scale: SCALE }
+          : undefined;
 
 const run = (
   method: AnyMethodDefinition,

@@ -30,6 +30,14 @@ const specFor = (kind: string, prng: ReturnType<typeof createPrng>): Record<stri
       };
     case "approval":
       return { ballots: Array.from({ length: voters }, () => ({ approve: pick() })) };
+    case "plus-minus":
+      // Positive-negative: +1, -1 or no vote, under no limits on either.
+      return {
+        ballots: Array.from({ length: voters }, () => ({
+          scores: Object.fromEntries(pick().map((c) => [c, prng.nextInt(3) - 1])),
+        })),
+        options: { plusPerMinus: 0, minus: 4 },
+      };
     case "score":
       return {
         ballots: Array.from({ length: voters }, () => ({
@@ -55,7 +63,7 @@ describe("explanations of every method", () => {
         const spec = {
           method: method.id,
           candidates,
-          ...specFor(method.ballotKind, prng),
+          ...specFor(method.id === "positive-negative" ? "plus-minus" : method.ballotKind, prng),
           ...seatsFor(method),
         };
         for (const tieBreak of [{ kind: "none" }, { kind: "random", seed: `t${trial}` }]) {
@@ -84,7 +92,7 @@ describe("explanations of every method", () => {
         const spec = {
           method: method.id,
           candidates,
-          ...specFor(method.ballotKind, prng),
+          ...specFor(method.id === "positive-negative" ? "plus-minus" : method.ballotKind, prng),
           ...seatsFor(method),
         };
         const outcome = decide(spec);

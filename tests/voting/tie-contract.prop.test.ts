@@ -87,6 +87,24 @@ const profileFor = (
         options: {},
       };
     case "score":
+      // Positive-negative: 4 or 5 is a plus vote, 0 a minus vote (any number of either).
+      if (method.id === "positive-negative")
+        return {
+          profile: scored(
+            candidates,
+            voters.map((v) => ({
+              scores: Object.fromEntries(
+                candidates.map((name, c) => {
+                  const x = value(v, c);
+                  return [name, x >= 4 ? 1 : x === 0 ? -1 : 0];
+                }),
+              ),
+              count: v.count,
+            })),
+            { min: -1, max: 1 },
+          ),
+          options: { plusPerMinus: 0, minus: 5 },
+        };
       return {
         profile: scored(
           candidates,

@@ -24,6 +24,7 @@ export {
 } from "./checks.js";
 export { consensus, consensusMethod } from "./consensus.js";
 export type { CommitteeRuleOptions } from "./counts.js";
+export { greedyMonroe, greedyMonroeMethod } from "./greedy-monroe.js";
 export { maximinSupport, maximinSupportMethod } from "./maximin-support.js";
 export { APPROVAL_COMMITTEE_METHODS } from "./methods.js";
 export { lexMinimaxAv, lexMinimaxAvMethod, minimaxAv, minimaxAvMethod } from "./minimax-av.js";

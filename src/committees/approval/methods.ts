@@ -7,6 +7,7 @@ import { pure } from "../../core/internal/pure.js";
 import type { AnyMethodDefinition } from "../../counting/method.js";
 import { equalSharesMethod, seqPhragmenMethod } from "./budget-rules.js";
 import { consensusMethod } from "./consensus.js";
+import { greedyMonroeMethod } from "./greedy-monroe.js";
 import { maximinSupportMethod } from "./maximin-support.js";
 import { lexMinimaxAvMethod, minimaxAvMethod } from "./minimax-av.js";
 import { monroeMethod } from "./monroe.js";
@@ -57,6 +58,7 @@ export const APPROVAL_COMMITTEE_METHODS: readonly AnyMethodDefinition[] = /* @__
       equalSharesMethod,
       maximinSupportMethod,
       monroeMethod,
+      greedyMonroeMethod,
       consensusMethod,
       minimaxAvMethod,
       lexMinimaxAvMethod,

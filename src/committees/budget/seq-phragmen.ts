@@ -96,6 +96,9 @@ export const seqPhragmen = (
   });
 };
 
+/** The largest common denominator of the load classes `phragmenCount` sums over (2^4096). */
+const COMMON_LIMIT = 1n << 4096n;
+
 /** @internal */
 export const phragmenCount = (
   c: Compiled,
@@ -120,15 +123,39 @@ export const phragmenCount = (
   const m = c.costs.length;
   const cls = new Int32Array(c.weights.length);
   const loads: Rational[] = [rationals.ZERO];
-  const loadClass = new Map<string, number>();
+  // The loads again, over one common denominator (the least common multiple of theirs), so that
+  // `time` sums whole numbers and normalises once instead of once per load class. Past
+  // COMMON_BITS the common denominator would cost more than it saves, and `time` adds fractions.
+  let common = 1n;
+  const scaled: bigint[] = [0n];
+  let overCommon = false;
+  const addClass = (load: Rational): number => {
+    loads.push(load);
+    if (!overCommon) {
+      const next = common * rationals.rational(common, load.den).den;
+      if (next !== common) {
+        const factor = next / common;
+        for (let i = 0; i < scaled.length; i++) scaled[i] = (scaled[i] as bigint) * factor;
+        common = next;
+      }
+      scaled.push(load.num * (common / load.den));
+      if (common > COMMON_LIMIT) overCommon = true;
+    }
+    return loads.length - 1;
+  };
+  const loadClass = new Map<Rational | string, number>();
   options.initialLoads?.forEach((load, j) => {
     if (load.num === 0n) return;
-    const key = `${load.num}/${load.den}`;
-    let k = loadClass.get(key);
+    // Callers usually pass one object per distinct load: look it up by identity first.
+    let k = loadClass.get(load);
     if (k === undefined) {
-      k = loads.length;
-      loads.push(load);
-      loadClass.set(key, k);
+      const key = `${load.num}/${load.den}`;
+      k = loadClass.get(key);
+      if (k === undefined) {
+        k = addClass(load);
+        loadClass.set(key, k);
+      }
+      loadClass.set(load, k);
     }
     cls[j] = k;
   });
@@ -153,6 +180,18 @@ export const phragmenCount = (
       const cl = cls[j] as number;
       if (acc[cl] === 0) touched.push(cl);
       acc[cl] = (acc[cl] as number) + (c.weights[j] as number);
+    }
+    if (!overCommon) {
+      let spent = 0n;
+      for (const cl of touched) {
+        spent += (scaled[cl] as bigint) * BigInt(acc[cl] as number);
+        acc[cl] = 0;
+      }
+      // (cost + spent / common) / votes
+      return rationals.rational(
+        (c.costs[p] as bigint) * common + spent,
+        common * BigInt(c.votes[p] as number),
+      );
     }
     let spentLoad = rationals.ZERO;
     for (const cl of touched) {
@@ -202,8 +241,7 @@ export const phragmenCount = (
       break;
     }
     left -= cost;
-    const target = loads.length;
-    loads.push(best);
+    const target = addClass(best);
     const sup = c.supporters[chosen] as Int32Array;
     for (let k = 0; k < sup.length; k++) cls[sup[k] as number] = target;
     selected.push(chosen);

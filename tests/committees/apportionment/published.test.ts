@@ -173,3 +173,60 @@ describe("apportion: the Alabama paradox of Hamilton's method", () => {
     }
   });
 });
+
+/** tests/fixtures/data/apportionment/us-house-1790.csv (1790 census; Act of April 14, 1792). */
+const usHouse1790 = (): {
+  population: Record<string, number>;
+  act: Record<string, number>;
+  vetoed: Record<string, number>;
+} => {
+  const population: Record<string, number> = {};
+  const act: Record<string, number> = {};
+  const vetoed: Record<string, number> = {};
+  for (const line of dataText("apportionment/us-house-1790.csv").trim().split("\n").slice(1)) {
+    const [state, pop, seats, bill] = line.split(",");
+    population[state as string] = Number(pop);
+    act[state as string] = Number(seats);
+    if (bill !== undefined && bill !== "") vetoed[state as string] = Number(bill);
+  }
+  return { population, act, vetoed };
+};
+
+describe("apportion: the first U.S. House, from the 1790 census", () => {
+  const { population, act, vetoed } = usHouse1790();
+
+  it("reads 15 states and 3,615,920 people; the Act's seats sum to 105", () => {
+    expect(Object.keys(population)).toHaveLength(15);
+    expect(Object.values(population).reduce((a, b) => a + b, 0)).toBe(3_615_920);
+    expect(Object.values(act).reduce((a, b) => a + b, 0)).toBe(105);
+    // Caulfield (MAA Convergence): Virginia's quota 18.31036 and Delaware's 1.61278 at 105 seats.
+    expect(((population["Virginia"] as number) * 105) / 3_615_920).toBeCloseTo(18.31036, 5);
+    expect(((population["Delaware"] as number) * 105) / 3_615_920).toBeCloseTo(1.61278, 5);
+  });
+
+  it("Jefferson's method (D'Hondt) with 105 seats gives every state the seats of the Act of 1792", () => {
+    const result = right({ method: "dhondt", seats: 105, votes: population });
+    expect(result.seats).toEqual(act);
+    expect(result.tieBreaks).toEqual([]);
+  });
+
+  it("Hamilton's method (largest remainders, Hare quota) with 105 seats moves one seat from Virginia to Delaware (Caulfield)", () => {
+    const result = right({ method: "hare", seats: 105, votes: population });
+    expect(result.seats).toEqual({ ...act, Delaware: 2, Virginia: 18 });
+    // The Hare quota: 3,615,920 / 105 = 34,437 1/3 people per seat.
+    expect(result.quota).toBe("103312/3");
+  });
+
+  it("Hamilton's method with 120 seats gives the vetoed bill's seats, eight states more than one member per 30,000 (Washington's veto message)", () => {
+    const result = right({ method: "hare", seats: 120, votes: population });
+    expect(result.seats).toMatchObject(vetoed);
+    const over = Object.keys(population).filter(
+      (s) => (result.seats[s] as number) * 30_000 > (population[s] as number),
+    );
+    expect(over).toHaveLength(8);
+    // Jefferson's method at 120 seats would not give the bill's allotment: Washington's first
+    // objection was that no single divisor yields it.
+    const jefferson = right({ method: "dhondt", seats: 120, votes: population }).seats;
+    expect(jefferson).not.toEqual(result.seats);
+  });
+});

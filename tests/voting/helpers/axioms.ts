@@ -90,6 +90,16 @@ export const specOf = (
           count,
         };
       case "score":
+        // Positive-negative: a plus vote for the first tier, a minus vote for the last of several.
+        if (method.id === "positive-negative")
+          return {
+            scores: Object.fromEntries(
+              tiers.flatMap((t, i) =>
+                t.map((c) => [name(c), i === 0 ? 1 : i === tiers.length - 1 ? -1 : 0]),
+              ),
+            ),
+            count,
+          };
         return {
           scores: Object.fromEntries(
             tiers.flatMap((t, i) => t.map((c) => [name(c), Math.max(0, 5 - i)])),
@@ -109,11 +119,13 @@ export const specOf = (
     return undefined;
   });
   const options =
-    method.ballotKind === "score"
-      ? { range: { min: 0, max: 5 } }
-      : method.ballotKind === "grades"
-        ? { scale: SCALE }
-        : {};
+    method.id === "positive-negative"
+      ? { plusPerMinus: 0, minus: 5 }
+      : method.ballotKind === "score"
+        ? { range: { min: 0, max: 5 } }
+        : method.ballotKind === "grades"
+          ? { scale: SCALE }
+          : {};
   return {
     method: method.id,
     candidates: [...names],
