@@ -246,7 +246,11 @@ describe("the playground's helpers", () => {
   it("renders the views only when the library has toMarkdown and toSvg", () => {
     const result = count(lib, { text: SCHULZE_45, format: "shorthand", method: "schulze" });
     if (!result.ok) throw new Error(result.message);
-    expect(renderViews(lib, result.outcome)).toEqual({});
+    // The package's own views (co-decide/render, re-exported by the root).
+    const views = renderViews(lib, result.outcome);
+    expect(views.markdown).toContain("- **Winner:** E");
+    expect(views.svg?.startsWith("<svg")).toBe(true);
+    expect(renderViews({}, result.outcome)).toEqual({});
     const render = {
       toMarkdown: (outcome: { winners: readonly string[] }) => `| ${outcome.winners.join()} |`,
       toSvg: () => "<svg/>",

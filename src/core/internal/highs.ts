@@ -27,16 +27,26 @@ export interface HighsSolver {
 const importByName = (name: string): Promise<unknown> =>
   import(/* webpackIgnore: true */ /* @vite-ignore */ name);
 
-/** Loads HiGHS, or `undefined` when it is not installed. Never rejects. @internal */
-export const loadHighs = async (): Promise<HighsSolver | undefined> => {
+/**
+ * Loads the HiGHS runtime (what the package's default export resolves to), or `undefined` when it
+ * is not installed. Never rejects. The one place co-decide imports `highs`: each caller checks
+ * that the runtime has the part of the API it uses. @internal
+ */
+export const loadHighsRuntime = async (): Promise<unknown> => {
   try {
     const module = (await importByName("highs")) as {
-      default: (settings?: unknown) => Promise<HighsSolver>;
+      default: (settings?: unknown) => Promise<unknown>;
     };
     return await module.default();
   } catch {
     return undefined;
   }
+};
+
+/** Loads the one-shot HiGHS solver, or `undefined` when it is not installed. Never rejects. @internal */
+export const loadHighs = async (): Promise<HighsSolver | undefined> => {
+  const highs = (await loadHighsRuntime()) as Partial<HighsSolver> | undefined;
+  return typeof highs?.solve === "function" ? (highs as HighsSolver) : undefined;
 };
 
 /**

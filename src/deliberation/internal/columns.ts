@@ -18,6 +18,7 @@
  * @internal
  * @module
  */
+import { loadHighsRuntime } from "../../core/internal/highs.js";
 import { createPrng } from "../../core/prng.js";
 import type { Panel, ProbabilityEstimate } from "../panel.js";
 import { createDrawer, type Instance, report } from "../sortition.js";
@@ -78,24 +79,10 @@ export const OPTIMAL = 7;
 /** HiGHS model status "objective target reached" (a MIP stopped at a good enough panel). */
 const TARGET_REACHED = 12;
 
-/**
- * Imports a module by a name that bundlers cannot see: a literal `import("highs")` makes esbuild,
- * Rollup and webpack bundle highs (3.9 MB, and Node-only imports in its ES build) into every bundle
- * of co-decide, called or not. Node resolves the name from node_modules at run time; a browser app
- * that uses leximin maps the name `highs` with an import map or its bundler's alias.
- */
-const importByName = (name: string): Promise<unknown> =>
-  import(/* webpackIgnore: true */ /* @vite-ignore */ name);
-
 /** Loads HiGHS on demand; undefined when it is not installed or too old. @internal */
 export const loadHighs = async (): Promise<Highs | undefined> => {
-  try {
-    const module = (await importByName("highs")) as { default: () => Promise<Highs> };
-    const highs = await module.default();
-    return typeof highs.createModel === "function" ? highs : undefined;
-  } catch {
-    return undefined;
-  }
+  const highs = (await loadHighsRuntime()) as Partial<Highs> | undefined;
+  return typeof highs?.createModel === "function" ? (highs as Highs) : undefined;
 };
 
 /** CSR rows from lists of column indices (coefficient 1 unless given). @internal */
