@@ -213,10 +213,14 @@ export const equalSharesWith = (
     );
 
   const uniform = utility.every((u) => u !== undefined);
+  const layout = uniform ? layoutOf(c) : undefined;
   const runAt = (b0: Rational): MesRun => {
     const ties = makeTies(c, policy);
-    const count = uniform ? mesRunFiltered : mesRun;
-    return { ...count(c, utility as readonly bigint[], b0, eligible, ties), ties, b0 };
+    const run =
+      layout === undefined
+        ? mesRun(c, utility, b0, eligible, ties)
+        : mesRunFiltered(c, utility as readonly bigint[], b0, eligible, ties, layout);
+    return { ...run, ties, b0 };
   };
 
   let kept = runAt(base);
@@ -744,6 +748,21 @@ const mesRun = (
   return { selected, raw, spent };
 };
 
+/** What every run of a count shares: each project's supporters' weights, in supporter order. */
+/** What every run of a count shares: each project's supporters' weights, in supporter order. */
+interface Layout {
+  readonly weights: readonly Float64Array[];
+}
+
+/** Built once per call of {@link equalShares}, shared by every step of a completion. */
+const layoutOf = (c: Compiled): Layout => ({
+  weights: c.supporters.map((sup) => {
+    const out = new Float64Array(sup.length);
+    for (let k = 0; k < sup.length; k++) out[k] = c.weights[sup[k] as number] as number;
+    return out;
+  }),
+});
+
 /**
  * MES for utilities that are equal among a project's supporters (approval ballots, or any
  * ballots counted by cost or cardinality), with a floating-point filter and exact decisions.
@@ -757,6 +776,13 @@ const mesRun = (
  * exhausted classes; every class the doubles put within `eps` of `q` is checked exactly, and a
  * failed check falls back to the exact count of every class. So the doubles only choose how much
  * exact work to do; every decision is exact.
+ *
+ * Speed (issue 14, profiled on a 100,000-voter city counted with add-one): no gcd or rational
+ * normalisation runs in the hot loops (payments join `L` with one small gcd per round, prices are
+ * compared as unnormalised fractions, by doubles first); the time goes to memory traffic in the
+ * supporter scans. So a re-pricing reads each supporter's weight in supporter order, and packs the
+ * classes it meets (class, budget, weight) into flat arrays once, which the passes of the
+ * exhausted-class search then read in order, moving the exhausted ones out as they are found.
  */
 const mesRunFiltered = (
   c: Compiled,
@@ -764,6 +790,7 @@ const mesRunFiltered = (
   b0: Rational,
   eligible: Uint8Array,
   ties: TieOrder,
+  layout: Layout = layoutOf(c),
 ): { selected: number[]; raw: RawRound[]; spent: bigint } => {
   const n = c.weights.length;
   const m = c.costs.length;
@@ -781,8 +808,15 @@ const mesRunFiltered = (
   const paid: bigint[] = [];
   let omega = new Float64Array(16);
   let acc = new Float64Array(1024);
-  let inE = new Uint8Array(1024);
   let remap = new Int32Array(1024).fill(-1);
+  let seen = new Int32Array(1025);
+  let packed = new Int32Array(1024);
+  let packedV = new Float64Array(1024);
+  let packedW = new Float64Array(1024);
+  let outC = new Int32Array(1024);
+  let outV = new Float64Array(1024);
+  let outW = new Float64Array(1024);
+  const supWeights = layout.weights;
   let fresh = true;
   const lower: (Fraction | undefined)[] = new Array(m).fill(undefined);
   let alive: number[] = [];
@@ -860,79 +894,118 @@ const mesRunFiltered = (
       return priceFrom(cost * L, votes, u, Number(cost) / (c.votes[p] as number));
     }
     const sup = c.supporters[p] as Int32Array;
+    const sw = supWeights[p] as Float64Array;
     if (acc.length < classes) acc = new Float64Array(approx.length);
-    const touched: number[] = [];
+    if (seen.length < classes + 1) seen = new Int32Array(approx.length + 1);
+    // the hottest loop of a count, kept free of unpredictable branches: every supporter's class
+    // is written to the list of classes seen and kept there only when met for the first time
+    // (class 0, the exhausted, included, and dropped below); weights are read in the order of the
+    // supporters, and the arrays through locals
+    const sums = acc;
+    const list = seen;
+    const classOf = cls;
+    let t = 0;
+    for (let k = 0; k < sup.length; k++) {
+      const cl = classOf[sup[k] as number] as number;
+      const before = sums[cl] as number;
+      list[t] = cl;
+      t += before === 0 ? 1 : 0;
+      sums[cl] = before + (sw[k] as number);
+    }
+    // the classes met, packed with their budgets and weights for the passes of `priceOf`
+    if (packed.length < t) {
+      packed = new Int32Array(2 * t);
+      packedV = new Float64Array(2 * t);
+      packedW = new Float64Array(2 * t);
+      outC = new Int32Array(2 * t);
+      outV = new Float64Array(2 * t);
+      outW = new Float64Array(2 * t);
+    }
+    let size = 0;
     let W = 0;
     let least = Number.POSITIVE_INFINITY;
-    // the hottest loop of a count: the arrays are read through locals
-    const sums = acc;
-    const budgets = approx;
-    const weights = c.weights;
-    for (let k = 0; k < sup.length; k++) {
-      const j = sup[k] as number;
-      const cl = cls[j] as number;
+    for (let i = 0; i < t; i++) {
+      const cl = list[i] as number;
       if (cl === 0) continue;
-      const w = weights[j] as number;
-      const before = sums[cl] as number;
-      if (before === 0) {
-        touched.push(cl);
-        const v = budgets[cl] as number;
-        if (v < least) least = v;
-      }
-      sums[cl] = before + w;
+      const w = sums[cl] as number;
+      const v = approx[cl] as number;
+      packed[size] = cl;
+      packedV[size] = v;
+      packedW[size] = w;
+      size++;
       W += w;
+      if (v < least) least = v;
     }
-    const found = W === 0 ? undefined : priceOf(cost, u, touched, W, least);
-    for (const cl of touched) acc[cl] = 0;
+    const found = W === 0 ? undefined : priceOf(cost, u, size, W, least);
+    for (let i = 0; i < t; i++) acc[list[i] as number] = 0;
     return found;
   };
 
+  /** Every class in the packed lists: those still in (`size` of them) and those out (`k`). */
+  const allPacked = (size: number, k: number): number[] => [
+    ...packed.subarray(0, size),
+    ...outC.subarray(0, k),
+  ];
+
+  /**
+   * The price from the `size` classes met (packed, weights in acc too), of total weight `W` and
+   * least budget `least` (doubles).
+   */
   const priceOf = (
     cost: bigint,
     u: bigint,
-    touched: number[],
+    size: number,
     W: number,
     least: number,
   ): Price | undefined => {
     const costApprox = Number(cost);
     if (least > costApprox / W + eps) return priceFrom(cost * L, BigInt(W), u, costApprox / W);
-    // the exhausted classes E: the fixpoint of E = { v < q(E) }, q growing as E does (no sort)
-    if (inE.length < classes) inE = new Uint8Array(approx.length);
+    // the exhausted classes E: the fixpoint of E = { v < q(E) }, q growing as E does (no sort);
+    // a pass moves the classes it finds below q to the `out` lists and packs the others forward
     let rest = costApprox;
     let weight = W;
-    const exhaustedList: number[] = [];
+    let k = 0;
+    let n = size;
     // a pass also finds the least budget left outside E; when it is not below the new q, the
     // next pass would add nothing, so it is skipped (the same E, one pass fewer)
     for (let changed = true; changed && weight > 0; ) {
       changed = false;
       const qa = rest / weight;
       let leastOut = Number.POSITIVE_INFINITY;
-      for (const cl of touched) {
-        if (inE[cl] === 1) continue;
-        const v = approx[cl] as number;
+      let kept = 0;
+      for (let i = 0; i < n; i++) {
+        const v = packedV[i] as number;
+        const w = packedW[i] as number;
         if (v < qa) {
-          inE[cl] = 1;
-          exhaustedList.push(cl);
-          rest -= v * (acc[cl] as number);
-          weight -= acc[cl] as number;
+          outC[k] = packed[i] as number;
+          outV[k] = v;
+          outW[k] = w;
+          k++;
+          rest -= v * w;
+          weight -= w;
           changed = true;
-        } else if (v < leastOut) leastOut = v;
+        } else {
+          packed[kept] = packed[i] as number;
+          packedV[kept] = v;
+          packedW[kept] = w;
+          kept++;
+          if (v < leastOut) leastOut = v;
+        }
       }
+      n = kept;
       if (changed && weight > 0 && leastOut >= rest / weight) break;
     }
-    for (const cl of exhaustedList) inE[cl] = 0;
     if (weight <= 0) {
       // unaffordable by the doubles; decide exactly only if the shortfall is within rounding
       if (rest > eps * W * 4 + costApprox * 1e-9) return undefined;
-      return exactWalk(cost, u, touched);
+      return exactWalk(cost, u, allPacked(n, k));
     }
-    const k = exhaustedList.length;
     // the exhausted budgets, summed per round of payment: W_E * b0 - sum_r paid_r * omega_r
     if (omega.length < paid.length) omega = new Float64Array(paid.length * 2);
     let exhaustedWeight = 0;
     for (let i = 0; i < k; i++) {
-      const cl = exhaustedList[i] as number;
-      const w = acc[cl] as number;
+      const cl = outC[i] as number;
+      const w = outW[i] as number;
       exhaustedWeight += w;
       for (let at = cl; at !== 1; at = parent[at] as number) {
         const r = paidAt[at] as number;
@@ -951,19 +1024,18 @@ const mesRunFiltered = (
     const top = cost * L - exhausted;
     const others = BigInt(W - exhaustedWeight);
     const qa = rest / weight;
-    for (const cl of exhaustedList) inE[cl] = 1;
     let fails = false;
-    for (const cl of touched) {
-      const v = approx[cl] as number;
+    for (let i = 0; i < k && !fails; i++) {
+      const v = outV[i] as number;
       if (v < qa - eps || v > qa + eps) continue;
-      const exactSide = budgetOf(cl) * others;
-      if (inE[cl] === 1 ? exactSide > top : exactSide < top) {
-        fails = true;
-        break;
-      }
+      if (budgetOf(outC[i] as number) * others > top) fails = true;
     }
-    for (const cl of exhaustedList) inE[cl] = 0;
-    if (fails) return exactWalk(cost, u, touched);
+    for (let i = 0; i < n && !fails; i++) {
+      const v = packedV[i] as number;
+      if (v < qa - eps || v > qa + eps) continue;
+      if (budgetOf(packed[i] as number) * others < top) fails = true;
+    }
+    if (fails) return exactWalk(cost, u, allPacked(n, k));
     return priceFrom(top, others, u, qa);
   };
 
