@@ -38,7 +38,7 @@ import {
   UNRANKED,
 } from "./profile.js";
 import { type BallotInput, type ElectionSpecInput, ElectionSpecSchema } from "./schemas.js";
-import { nameIndex, quickBallot, quickBallots, readRanked } from "./shape.js";
+import { nameIndex, quickBallots, readRanked } from "./shape.js";
 import { parseShorthand } from "./shorthand.js";
 
 export { MAX_ISSUES };
@@ -154,7 +154,7 @@ export const parseSpecWithProfile = (
   kindWhenEmpty?: BallotKind,
   defaults?: { readonly range?: { readonly min: number; readonly max: number } },
 ): E.Either<DecideError, { readonly spec: ElectionSpec; readonly profile: Profile }> =>
-  readTwice(input, (spec, tiersChecked) => {
+  readSpec(input, (spec, tiersChecked) => {
     const issues: InputIssue[] = [];
     const options = readProfileOptions(spec.options, issues);
     if (spec.seats !== undefined && spec.seats > spec.candidates.length) {
@@ -176,7 +176,6 @@ export const parseSpecWithProfile = (
       issues,
       tiersChecked,
     );
-    if (built === RECHECK) return RECHECK;
     if (issues.length > 0 || built === undefined) return E.left(invalidInput(issues));
     return pipe(
       built,
@@ -185,62 +184,35 @@ export const parseSpecWithProfile = (
   });
 
 /**
- * What a read in {@link settle} gives back when it must be done again with every tier checked
- * first: a ranked ballot the fast read refused has a tier zod would refuse.
+ * Reads a spec: the size guard, the shape check, then `build` (told whether every tier was
+ * checked). The first read is light: the fast shape check leaves the tiers of a ranking to
+ * `readRanked`, which checks each as it reads it, so each tier is read once. It stands when it
+ * succeeds (every tier was then read and checked) or when the fast path vouched for nothing (the
+ * light read was then the full one). On any other failure (`build` gives up at the first ranked
+ * ballot `readRanked` refuses) the spec is read again with every tier checked first (`tiers`),
+ * the way every spec was read before, which gives every error with its path: a bad tier stops
+ * that read at the sizes or at zod, before any check of meaning, as it always did. Errors cost
+ * up to two reads; a spec that reads well costs one.
  */
-const RECHECK = "recheck";
-
-/** A read's result, or {@link RECHECK}. */
-type Read<T> = E.Either<DecideError, T> | typeof RECHECK;
-
-/** What the fast shape check vouched for: the ballots, the candidates and whether it read tiers. */
-interface Vouched {
-  readonly ballots: readonly unknown[];
-  readonly n: number;
-  readonly tiers: boolean;
-}
-
-/**
- * Reads a spec first with the light fast path (tiers are checked as `readRanked` reads them, so
- * each is read once) and, when that read asks for it, again with every tier checked before
- * anything else, the way every spec was read before: the second read gives the same errors, with
- * the same paths, as zod and the full checks always did. `build` is told whether every tier was
- * checked.
- */
-const readTwice = <T>(
+const readSpec = <T>(
   input: unknown,
-  build: (spec: ElectionSpecInput, tiersChecked: boolean) => Read<T>,
+  build: (spec: ElectionSpecInput, tiersChecked: boolean) => E.Either<DecideError, T>,
+  tiers = false,
 ): E.Either<DecideError, T> => {
   try {
-    const light = settle(input, false, build);
-    if (light !== RECHECK) return light;
-  } catch {
-    // read again below, with the tiers checked first (which reports an unreadable input)
+    const guarded = guardSizes(input, tiers);
+    const vouched = E.isRight(guarded) ? guarded.right : undefined;
+    const light = !tiers && vouched !== undefined;
+    const result = pipe(
+      guarded,
+      E.flatMap(() => checkShape(input, vouched)),
+      E.flatMap((spec) => build(spec, !light)),
+    );
+    if (tiers || E.isRight(result) || (!light && E.isRight(guarded))) return result;
+  } catch (cause) {
+    if (tiers) throw cause;
   }
-  return settle(input, true, build) as E.Either<DecideError, T>;
-};
-
-/**
- * One read: the size guard, the shape check, then `build`. A light read (`tiers` false) whose
- * fast path vouched for the ballots without their tiers stands when it succeeds (each tier was
- * then checked as it was read) or when every tier passes the full check; otherwise it is
- * {@link RECHECK}, since the full path would have stopped at the shape of a tier (the sizes, then
- * zod) before any check of meaning. So is a light read the size guard refuses.
- */
-const settle = <T>(
-  input: unknown,
-  tiers: boolean,
-  build: (spec: ElectionSpecInput, tiersChecked: boolean) => Read<T>,
-): Read<T> => {
-  const guarded = guardSizes(input, tiers);
-  if (E.isLeft(guarded)) return tiers ? guarded : RECHECK;
-  const vouched = guarded.right;
-  const spec = checkShape(input, vouched?.ballots);
-  const result = E.isLeft(spec) ? spec : build(spec.right, vouched?.tiers ?? true);
-  if (result === RECHECK || vouched === undefined || vouched.tiers || E.isRight(result)) {
-    return result;
-  }
-  return quickBallots(vouched.ballots, vouched.n, true) ? result : RECHECK;
+  return readSpec(input, build, true);
 };
 
 /**
@@ -355,7 +327,7 @@ const fromBallots = (
   options: ProfileOptions & { readonly kind: BallotKind },
 ): E.Either<DecideError, Profile> => {
   const spec = { method: "-", candidates, ballots };
-  return readTwice(spec, (checked, tiersChecked) => {
+  return readSpec(spec, (checked, tiersChecked) => {
     const issues: InputIssue[] = [];
     if (options.range !== undefined) checkRange(options.range, "range", issues);
     if (options.scale !== undefined) checkScale(options.scale, "scale", issues);
@@ -368,7 +340,6 @@ const fromBallots = (
       tiersChecked,
       options.kind,
     );
-    if (built === RECHECK) return RECHECK;
     return issues.length > 0 || built === undefined ? E.left(invalidInput(issues)) : built;
   });
 };
@@ -407,7 +378,10 @@ const checkShape = (
  * ballots when the fast path (`quickBallots`, reading every tier when `tiers` is true) vouches
  * for every ballot.
  */
-const guardSizes = (input: unknown, tiers: boolean): E.Either<DecideError, Vouched | undefined> => {
+const guardSizes = (
+  input: unknown,
+  tiers: boolean,
+): E.Either<DecideError, readonly unknown[] | undefined> => {
   try {
     if (typeof input !== "object" || input === null) return E.right(undefined);
     const candidates = ownField(input, "candidates");
@@ -433,14 +407,14 @@ const guardSizes = (input: unknown, tiers: boolean): E.Either<DecideError, Vouch
     const ballotLimit = allowed(SPEC_BALLOTS_LIMIT, "ballots");
     const cellLimit = allowed(SPEC_CELLS_LIMIT, "cells");
     if (ballotLimit === undefined || cellLimit === undefined) return E.left(invalidInput(issues));
-    let vouched: Vouched | undefined;
+    let vouched: readonly unknown[] | undefined;
     if (Array.isArray(ballots)) {
       const refused = pipe(
         checkWork(SPEC_BALLOTS_LIMIT, ballots.length, ballotLimit),
         E.flatMap(() => checkWork(SPEC_CELLS_LIMIT, ballots.length * Math.max(1, n), cellLimit)),
       );
       if (E.isLeft(refused)) return refused;
-      if (quickBallots(ballots, n, tiers)) vouched = { ballots, n, tiers };
+      if (quickBallots(ballots, n, tiers)) vouched = ballots;
       for (
         let b = 0;
         vouched === undefined && b < ballots.length && issues.length < MAX_ISSUES;
@@ -591,9 +565,9 @@ export const checkTieBreak = (
 
 /**
  * Checks the ballots' meaning and builds the profile, pushing every problem onto `issues`.
- * Returns `undefined` when the candidates themselves are unusable, and {@link RECHECK} when the
- * tiers were not all checked (`tiersChecked` false) and a ranked ballot the fast read refused
- * has a tier zod would refuse.
+ * Returns `undefined` when the candidates themselves are unusable, or when the tiers were not all
+ * checked (`tiersChecked` false) and the fast read refused a ranked ballot, whose tiers may then
+ * be anything: `readSpec` reads the spec again the full way.
  */
 const buildProfile = (
   candidates: readonly string[],
@@ -602,7 +576,7 @@ const buildProfile = (
   issues: InputIssue[],
   tiersChecked: boolean,
   expectedKind?: BallotKind,
-): E.Either<DecideError, Profile> | undefined | typeof RECHECK => {
+): E.Either<DecideError, Profile> | undefined => {
   const index = new Map<string, number>();
   candidates.forEach((name, c) => {
     if (index.has(name)) {
@@ -661,8 +635,8 @@ const buildProfile = (
         continue;
       }
     }
-    // Read below as zod would have passed it: a tier not checked yet may be anything.
-    if (!tiersChecked && ballotKind === "ranked" && !quickBallot(ballot, n, true)) return RECHECK;
+    // Read below only as zod passed it: a tier not checked yet may be anything.
+    if (!tiersChecked && ballotKind === "ranked") return undefined;
     const at = `ballots[${b}]`;
     if (ballotKind !== kind) {
       issues.push({
