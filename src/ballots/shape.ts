@@ -17,9 +17,9 @@ import { COUNT_PATTERN, MAX_COUNT_LENGTH } from "./schemas.js";
  * (which `guardSizes` would refuse). False means only "not vouched for": zod decides.
  *
  * With `tiers` false, the tiers of a ranking are not read here (only the ranking's length is
- * checked): {@link readRanked} checks each tier as it reads it, so that each is read once, and a
- * ranked ballot it refuses may then have a tier of any shape (the caller reads the spec again
- * with `tiers` true before reading that ballot another way).
+ * checked): {@link readRanked} checks each tier as it reads it, so that each is read once, and the
+ * caller must then check with {@link quickBallot} (`tiers` true) any ranked ballot that
+ * `readRanked` refuses before reading it another way.
  *
  * @internal
  */
@@ -28,7 +28,8 @@ export const quickBallots = (ballots: readonly unknown[], n: number, tiers: bool
   return true;
 };
 
-const quickBallot = (ballot: unknown, n: number, tiers: boolean): boolean => {
+/** One ballot of {@link quickBallots}. @internal */
+export const quickBallot = (ballot: unknown, n: number, tiers: boolean): boolean => {
   if (typeof ballot === "string") return true;
   if (typeof ballot !== "object" || ballot === null) return false;
   // Only plain objects: zod reads fields through the prototype chain, and a kind read later from

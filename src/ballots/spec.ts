@@ -38,7 +38,7 @@ import {
   UNRANKED,
 } from "./profile.js";
 import { type BallotInput, type ElectionSpecInput, ElectionSpecSchema } from "./schemas.js";
-import { nameIndex, quickBallots, readRanked } from "./shape.js";
+import { nameIndex, quickBallot, quickBallots, readRanked } from "./shape.js";
 import { parseShorthand } from "./shorthand.js";
 
 export { MAX_ISSUES };
@@ -183,16 +183,21 @@ export const parseSpecWithProfile = (
     );
   });
 
+/** What the fast shape check vouched for: the ballots, and the number of candidates. */
+interface Vouched {
+  readonly ballots: readonly unknown[];
+  readonly n: number;
+}
+
 /**
  * Reads a spec: the size guard, the shape check, then `build` (told whether every tier was
  * checked). The first read is light: the fast shape check leaves the tiers of a ranking to
  * `readRanked`, which checks each as it reads it, so each tier is read once. It stands when it
- * succeeds (every tier was then read and checked) or when the fast path vouched for nothing (the
- * light read was then the full one). On any other failure (`build` gives up at the first ranked
- * ballot `readRanked` refuses) the spec is read again with every tier checked first (`tiers`),
- * the way every spec was read before, which gives every error with its path: a bad tier stops
- * that read at the sizes or at zod, before any check of meaning, as it always did. Errors cost
- * up to two reads; a spec that reads well costs one.
+ * succeeds (every tier was then read and checked), when the fast path vouched for nothing (the
+ * light read was then the full one), or when every tier passes the full check. Otherwise the spec
+ * is read again with every tier checked first (`tiers`), the way every spec was read before: the
+ * full path would have stopped at the shape of a tier (the sizes, then zod) before any check of
+ * meaning, and so it does, with the same errors and paths.
  */
 const readSpec = <T>(
   input: unknown,
@@ -205,10 +210,16 @@ const readSpec = <T>(
     const light = !tiers && vouched !== undefined;
     const result = pipe(
       guarded,
-      E.flatMap(() => checkShape(input, vouched)),
+      E.flatMap(() => checkShape(input, vouched?.ballots)),
       E.flatMap((spec) => build(spec, !light)),
     );
-    if (tiers || E.isRight(result) || (!light && E.isRight(guarded))) return result;
+    if (
+      tiers ||
+      E.isRight(result) ||
+      (light ? quickBallots(vouched.ballots, vouched.n, true) : E.isRight(guarded))
+    ) {
+      return result;
+    }
   } catch (cause) {
     if (tiers) throw cause;
   }
@@ -378,10 +389,7 @@ const checkShape = (
  * ballots when the fast path (`quickBallots`, reading every tier when `tiers` is true) vouches
  * for every ballot.
  */
-const guardSizes = (
-  input: unknown,
-  tiers: boolean,
-): E.Either<DecideError, readonly unknown[] | undefined> => {
+const guardSizes = (input: unknown, tiers: boolean): E.Either<DecideError, Vouched | undefined> => {
   try {
     if (typeof input !== "object" || input === null) return E.right(undefined);
     const candidates = ownField(input, "candidates");
@@ -407,14 +415,14 @@ const guardSizes = (
     const ballotLimit = allowed(SPEC_BALLOTS_LIMIT, "ballots");
     const cellLimit = allowed(SPEC_CELLS_LIMIT, "cells");
     if (ballotLimit === undefined || cellLimit === undefined) return E.left(invalidInput(issues));
-    let vouched: readonly unknown[] | undefined;
+    let vouched: Vouched | undefined;
     if (Array.isArray(ballots)) {
       const refused = pipe(
         checkWork(SPEC_BALLOTS_LIMIT, ballots.length, ballotLimit),
         E.flatMap(() => checkWork(SPEC_CELLS_LIMIT, ballots.length * Math.max(1, n), cellLimit)),
       );
       if (E.isLeft(refused)) return refused;
-      if (quickBallots(ballots, n, tiers)) vouched = ballots;
+      if (quickBallots(ballots, n, tiers)) vouched = { ballots, n };
       for (
         let b = 0;
         vouched === undefined && b < ballots.length && issues.length < MAX_ISSUES;
@@ -566,8 +574,8 @@ export const checkTieBreak = (
 /**
  * Checks the ballots' meaning and builds the profile, pushing every problem onto `issues`.
  * Returns `undefined` when the candidates themselves are unusable, or when the tiers were not all
- * checked (`tiersChecked` false) and the fast read refused a ranked ballot, whose tiers may then
- * be anything: `readSpec` reads the spec again the full way.
+ * checked (`tiersChecked` false) and a ranked ballot the fast read refused has a tier zod would
+ * refuse (then `readSpec` reads the spec again the full way).
  */
 const buildProfile = (
   candidates: readonly string[],
@@ -635,8 +643,8 @@ const buildProfile = (
         continue;
       }
     }
-    // Read below only as zod passed it: a tier not checked yet may be anything.
-    if (!tiersChecked && ballotKind === "ranked") return undefined;
+    // Read below as zod would have passed it: a tier not checked yet may be anything.
+    if (!tiersChecked && ballotKind === "ranked" && !quickBallot(ballot, n, true)) return undefined;
     const at = `ballots[${b}]`;
     if (ballotKind !== kind) {
       issues.push({

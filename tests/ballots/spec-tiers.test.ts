@@ -92,8 +92,8 @@ describe("a tier the fast read refuses is reported as before, with its path", ()
   );
 
   it.each(BAD_TIERS)("%s, in a ballot whose first name is unknown", (_, tier) => {
-    // The fast read stops at "z" before it reaches the bad tier: the spec is then read again the
-    // full way, which stops at the bad tier.
+    // The fast read stops at "z" before it reaches the bad tier: the ballot's tiers are then
+    // checked in full before it is read again, and the spec is read the full way.
     const { fast, full } = bothPaths([{ ranking: ["z", tier] }]);
     expect(fast).toEqual(full);
     expect(
