@@ -16,14 +16,20 @@ import { COUNT_PATTERN, MAX_COUNT_LENGTH } from "./schemas.js";
  * count? }` that `BallotSchema` accepts as it is, with no list longer than the `n` candidates
  * (which `guardSizes` would refuse). False means only "not vouched for": zod decides.
  *
+ * With `tiers` false, the tiers of a ranking are not read here (only the ranking's length is
+ * checked): {@link readRanked} checks each tier as it reads it, so that each is read once, and the
+ * caller must then check with {@link quickBallot} (`tiers` true) any ranked ballot that
+ * `readRanked` refuses before reading it another way.
+ *
  * @internal
  */
-export const quickBallots = (ballots: readonly unknown[], n: number): boolean => {
-  for (let b = 0; b < ballots.length; b++) if (!quickBallot(ballots[b], n)) return false;
+export const quickBallots = (ballots: readonly unknown[], n: number, tiers: boolean): boolean => {
+  for (let b = 0; b < ballots.length; b++) if (!quickBallot(ballots[b], n, tiers)) return false;
   return true;
 };
 
-const quickBallot = (ballot: unknown, n: number): boolean => {
+/** One ballot of {@link quickBallots}. @internal */
+export const quickBallot = (ballot: unknown, n: number, tiers: boolean): boolean => {
   if (typeof ballot === "string") return true;
   if (typeof ballot !== "object" || ballot === null) return false;
   // Only plain objects: zod reads fields through the prototype chain, and a kind read later from
@@ -43,10 +49,8 @@ const quickBallot = (ballot: unknown, n: number): boolean => {
   switch (kind) {
     case "ranking": {
       if (!Array.isArray(value) || value.length > n) return false;
-      for (let t = 0; t < value.length; t++) {
-        const tier: unknown = value[t];
-        if (typeof tier !== "string" && !(isNames(tier, n) && tier.length > 0)) return false;
-      }
+      if (!tiers) return true;
+      for (let t = 0; t < value.length; t++) if (!isTier(value[t], n)) return false;
       return true;
     }
     case "approve":
@@ -58,6 +62,10 @@ const quickBallot = (ballot: unknown, n: number): boolean => {
       return false;
   }
 };
+
+/** A tier zod accepts: a name, or a non-empty list of at most `n` names without holes. */
+const isTier = (tier: unknown, n: number): boolean =>
+  typeof tier === "string" || (isNames(tier, n) && tier.length > 0);
 
 /** A list of at most `n` strings, without holes. */
 const isNames = (value: unknown, n: number): value is readonly string[] => {
@@ -101,17 +109,26 @@ export const nameIndex = (
   return { index, names, slots };
 };
 
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over the code units of `text` from `start` to `end`. */
 const hashCodes = (text: string, start: number, end: number): number => {
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h;
 };
 
-/** The candidate named by `text` from `start` to `end`, if any. */
-const lookUp = (names: NameIndex, text: string, start: number, end: number): number | undefined => {
+/** The candidate named by `text` from `start` to `end`, whose {@link hashCodes} is `hash`. */
+const lookUp = (
+  names: NameIndex,
+  hash: number,
+  text: string,
+  start: number,
+  end: number,
+): number | undefined => {
   const mask = names.slots.length - 1;
-  for (let i = hashCodes(text, start, end) & mask; ; i = (i + 1) & mask) {
+  for (let i = hash & mask; ; i = (i + 1) & mask) {
     const c = names.slots[i] as number;
     if (c === -1) return undefined;
     const name = names.names[c] as string;
@@ -120,23 +137,29 @@ const lookUp = (names: NameIndex, text: string, start: number, end: number): num
 };
 
 /**
- * Reads a ranked ballot (shorthand, or `{ ranking }` already checked by zod or
- * {@link quickBallots}) into `row`, which holds {@link UNRANKED} in every cell: each named
- * candidate's cell gets its tier. False when the ballot names an unknown candidate or one twice,
- * or its shorthand is malformed; the caller then reads it again the slow way, which says why.
+ * Reads a ranked ballot (shorthand, or `{ ranking }` checked by zod or by {@link quickBallots},
+ * with or without its tiers) into `row`, which holds {@link UNRANKED} in every cell: each named
+ * candidate's cell gets its tier. Each tier is checked as it is read (a name, or a non-empty list
+ * of at most n names without holes, the tiers zod accepts), so a tier is read once. False when a
+ * tier has another shape, the ballot names an unknown candidate or one twice, or its shorthand is
+ * malformed; the caller then reads it again the slow way, which says why.
  *
  * @internal
  */
 export const readRanked = (ballot: unknown, names: NameIndex, row: Uint16Array): boolean => {
   if (typeof ballot === "string") return readShorthand(ballot, names, row);
-  const ranking = (ballot as { readonly ranking: readonly (string | readonly string[])[] }).ranking;
+  const ranking = (ballot as { readonly ranking: readonly unknown[] }).ranking;
+  const n = names.names.length;
   for (let t = 0; t < ranking.length; t++) {
-    const tier = ranking[t] as string | readonly string[];
+    const tier: unknown = ranking[t];
     if (typeof tier === "string") {
       if (!place(names.index.get(tier), t, row)) return false;
     } else {
+      // Not an array (a number, an object, a hole), or an empty or too long list: zod's to word.
+      if (!Array.isArray(tier) || tier.length === 0 || tier.length > n) return false;
       for (let i = 0; i < tier.length; i++) {
-        if (!place(names.index.get(tier[i] as string), t, row)) return false;
+        // A name that is not a string (or a hole) is in no index: `get` gives undefined.
+        if (!place(names.index.get(tier[i]), t, row)) return false;
       }
     }
   }
@@ -155,24 +178,31 @@ const EQUALS = 61; // "="
 
 /**
  * Shorthand the way `parseShorthand` reads it (tiers split on `>`, names on `=`, each name
- * trimmed; blank text ranks nobody), in one scan without building the tiers. A name with a space
- * or a non-ASCII character at either end is cut and trimmed; any other is looked up in place.
+ * trimmed; blank text ranks nobody), in one scan without building the tiers: each code unit is
+ * read once, and hashed as it is read, so a name is then only compared with the candidate its
+ * hash finds. A name with a space or a non-ASCII character at either end is cut and trimmed; any
+ * other is looked up in place.
  */
 const readShorthand = (text: string, names: NameIndex, row: Uint16Array): boolean => {
   if (text.trim() === "") return true;
   let tier = 0;
   let start = 0;
+  let hash = FNV_OFFSET;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : GREATER;
-    if (code !== GREATER && code !== EQUALS) continue;
+    if (code !== GREATER && code !== EQUALS) {
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+      continue;
+    }
     if (i === start) return false;
     const c =
       plain(text.charCodeAt(start)) && plain(text.charCodeAt(i - 1))
-        ? lookUp(names, text, start, i)
+        ? lookUp(names, hash, text, start, i)
         : names.index.get(text.slice(start, i).trim());
     if (!place(c, tier, row)) return false;
     if (code === GREATER) tier += 1;
     start = i + 1;
+    hash = FNV_OFFSET;
   }
   return true;
 };

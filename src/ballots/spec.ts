@@ -38,7 +38,7 @@ import {
   UNRANKED,
 } from "./profile.js";
 import { type BallotInput, type ElectionSpecInput, ElectionSpecSchema } from "./schemas.js";
-import { nameIndex, quickBallots, readRanked } from "./shape.js";
+import { nameIndex, quickBallot, quickBallots, readRanked } from "./shape.js";
 import { parseShorthand } from "./shorthand.js";
 
 export { MAX_ISSUES };
@@ -154,37 +154,77 @@ export const parseSpecWithProfile = (
   kindWhenEmpty?: BallotKind,
   defaults?: { readonly range?: { readonly min: number; readonly max: number } },
 ): E.Either<DecideError, { readonly spec: ElectionSpec; readonly profile: Profile }> =>
-  pipe(
-    guardSizes(input),
-    E.flatMap((vouched) => checkShape(input, vouched)),
-    E.flatMap((spec) => {
-      const issues: InputIssue[] = [];
-      const options = readProfileOptions(spec.options, issues);
-      if (spec.seats !== undefined && spec.seats > spec.candidates.length) {
-        issues.push({
-          path: "seats",
-          code: "too_many_seats",
-          message: `${spec.seats} seats, but only ${spec.candidates.length} candidates`,
-        });
-      }
-      checkTieBreak(spec.tieBreak, spec.candidates, issues);
-      const built = buildProfile(
-        spec.candidates,
-        spec.ballots,
-        {
-          ...(defaults?.range === undefined ? {} : { range: defaults.range }),
-          ...options,
-          ...(kindWhenEmpty === undefined ? {} : { kind: kindWhenEmpty }),
-        },
-        issues,
-      );
-      if (issues.length > 0 || built === undefined) return E.left(invalidInput(issues));
-      return pipe(
-        built,
-        E.map((profile) => ({ spec: spec as ElectionSpec, profile })),
-      );
-    }),
-  );
+  readSpec(input, (spec, tiersChecked) => {
+    const issues: InputIssue[] = [];
+    const options = readProfileOptions(spec.options, issues);
+    if (spec.seats !== undefined && spec.seats > spec.candidates.length) {
+      issues.push({
+        path: "seats",
+        code: "too_many_seats",
+        message: `${spec.seats} seats, but only ${spec.candidates.length} candidates`,
+      });
+    }
+    checkTieBreak(spec.tieBreak, spec.candidates, issues);
+    const built = buildProfile(
+      spec.candidates,
+      spec.ballots,
+      {
+        ...(defaults?.range === undefined ? {} : { range: defaults.range }),
+        ...options,
+        ...(kindWhenEmpty === undefined ? {} : { kind: kindWhenEmpty }),
+      },
+      issues,
+      tiersChecked,
+    );
+    if (issues.length > 0 || built === undefined) return E.left(invalidInput(issues));
+    return pipe(
+      built,
+      E.map((profile) => ({ spec: spec as ElectionSpec, profile })),
+    );
+  });
+
+/** What the fast shape check vouched for: the ballots, and the number of candidates. */
+interface Vouched {
+  readonly ballots: readonly unknown[];
+  readonly n: number;
+}
+
+/**
+ * Reads a spec: the size guard, the shape check, then `build` (told whether every tier was
+ * checked). The first read is light: the fast shape check leaves the tiers of a ranking to
+ * `readRanked`, which checks each as it reads it, so each tier is read once. It stands when it
+ * succeeds (every tier was then read and checked), when the fast path vouched for nothing (the
+ * light read was then the full one), or when every tier passes the full check. Otherwise the spec
+ * is read again with every tier checked first (`tiers`), the way every spec was read before: the
+ * full path would have stopped at the shape of a tier (the sizes, then zod) before any check of
+ * meaning, and so it does, with the same errors and paths.
+ */
+const readSpec = <T>(
+  input: unknown,
+  build: (spec: ElectionSpecInput, tiersChecked: boolean) => E.Either<DecideError, T>,
+  tiers = false,
+): E.Either<DecideError, T> => {
+  try {
+    const guarded = guardSizes(input, tiers);
+    const vouched = E.isRight(guarded) ? guarded.right : undefined;
+    const light = !tiers && vouched !== undefined;
+    const result = pipe(
+      guarded,
+      E.flatMap(() => checkShape(input, vouched?.ballots)),
+      E.flatMap((spec) => build(spec, !light)),
+    );
+    if (
+      tiers ||
+      E.isRight(result) ||
+      (light ? quickBallots(vouched.ballots, vouched.n, true) : E.isRight(guarded))
+    ) {
+      return result;
+    }
+  } catch (cause) {
+    if (tiers) throw cause;
+  }
+  return readSpec(input, build, true);
+};
 
 /**
  * Builds the profile of a checked spec.
@@ -296,24 +336,24 @@ const fromBallots = (
   candidates: unknown,
   ballots: unknown,
   options: ProfileOptions & { readonly kind: BallotKind },
-): E.Either<DecideError, Profile> =>
-  pipe(
-    E.of({ method: "-", candidates, ballots }),
-    E.flatMap((spec) =>
-      pipe(
-        guardSizes(spec),
-        E.flatMap((vouched) => checkShape(spec, vouched)),
-      ),
-    ),
-    E.flatMap((spec) => {
-      const issues: InputIssue[] = [];
-      if (options.range !== undefined) checkRange(options.range, "range", issues);
-      if (options.scale !== undefined) checkScale(options.scale, "scale", issues);
-      if (issues.length > 0) return E.left(invalidInput(issues));
-      const built = buildProfile(spec.candidates, spec.ballots, options, issues, options.kind);
-      return issues.length > 0 || built === undefined ? E.left(invalidInput(issues)) : built;
-    }),
-  );
+): E.Either<DecideError, Profile> => {
+  const spec = { method: "-", candidates, ballots };
+  return readSpec(spec, (checked, tiersChecked) => {
+    const issues: InputIssue[] = [];
+    if (options.range !== undefined) checkRange(options.range, "range", issues);
+    if (options.scale !== undefined) checkScale(options.scale, "scale", issues);
+    if (issues.length > 0) return E.left(invalidInput(issues));
+    const built = buildProfile(
+      checked.candidates,
+      checked.ballots,
+      options,
+      issues,
+      tiersChecked,
+      options.kind,
+    );
+    return issues.length > 0 || built === undefined ? E.left(invalidInput(issues)) : built;
+  });
+};
 
 /**
  * The shape check: zod over the whole spec, unless the fast path vouched for every ballot
@@ -346,9 +386,10 @@ const checkShape = (
  * Checks the sizes of a spec before anything loops over it (zod included): the candidates, the
  * work limits on ballots and cells, and every list that cannot be longer than the candidates. A
  * sparse array may claim 2^32 - 1 slots while holding one value; no loop may walk it. Returns the
- * ballots array when the fast path (`quickBallots`) vouches for every ballot.
+ * ballots when the fast path (`quickBallots`, reading every tier when `tiers` is true) vouches
+ * for every ballot.
  */
-const guardSizes = (input: unknown): E.Either<DecideError, readonly unknown[] | undefined> => {
+const guardSizes = (input: unknown, tiers: boolean): E.Either<DecideError, Vouched | undefined> => {
   try {
     if (typeof input !== "object" || input === null) return E.right(undefined);
     const candidates = ownField(input, "candidates");
@@ -374,14 +415,14 @@ const guardSizes = (input: unknown): E.Either<DecideError, readonly unknown[] | 
     const ballotLimit = allowed(SPEC_BALLOTS_LIMIT, "ballots");
     const cellLimit = allowed(SPEC_CELLS_LIMIT, "cells");
     if (ballotLimit === undefined || cellLimit === undefined) return E.left(invalidInput(issues));
-    let vouched: readonly unknown[] | undefined;
+    let vouched: Vouched | undefined;
     if (Array.isArray(ballots)) {
       const refused = pipe(
         checkWork(SPEC_BALLOTS_LIMIT, ballots.length, ballotLimit),
         E.flatMap(() => checkWork(SPEC_CELLS_LIMIT, ballots.length * Math.max(1, n), cellLimit)),
       );
       if (E.isLeft(refused)) return refused;
-      if (quickBallots(ballots, n)) vouched = ballots;
+      if (quickBallots(ballots, n, tiers)) vouched = { ballots, n };
       for (
         let b = 0;
         vouched === undefined && b < ballots.length && issues.length < MAX_ISSUES;
@@ -532,13 +573,16 @@ export const checkTieBreak = (
 
 /**
  * Checks the ballots' meaning and builds the profile, pushing every problem onto `issues`.
- * Returns `undefined` when the candidates themselves are unusable.
+ * Returns `undefined` when the candidates themselves are unusable, or when the tiers were not all
+ * checked (`tiersChecked` false) and a ranked ballot the fast read refused has a tier zod would
+ * refuse (then `readSpec` reads the spec again the full way).
  */
 const buildProfile = (
   candidates: readonly string[],
   ballots: readonly BallotInput[],
   options: ProfileOptions,
   issues: InputIssue[],
+  tiersChecked: boolean,
   expectedKind?: BallotKind,
 ): E.Either<DecideError, Profile> | undefined => {
   const index = new Map<string, number>();
@@ -599,6 +643,8 @@ const buildProfile = (
         continue;
       }
     }
+    // Read below as zod would have passed it: a tier not checked yet may be anything.
+    if (!tiersChecked && ballotKind === "ranked" && !quickBallot(ballot, n, true)) return undefined;
     const at = `ballots[${b}]`;
     if (ballotKind !== kind) {
       issues.push({
