@@ -17,6 +17,11 @@
  * give every person at least their fixed probability.
  *
  * Speed (the figures are in bench/results/deliberation.md), without loosening the guarantee:
+ * - The LPs have one variable per group of interchangeable people (the same value of every
+ *   feature, no household shared with anyone else), not per person, and a panel is a count
+ *   vector over groups: leximin gives everyone in a group the same probability (the argument is
+ *   in `internal/groups.ts`). The draw picks a count vector, then the members within each group
+ *   with the seeded generator.
  * - The first panels come from the legacy draw and from a balanced local search
  *   (`balancedPanels`: each new panel favours the people the known panels reach least).
  * - Each round first looks for improving panels by local search (`improvingPanels`, up to

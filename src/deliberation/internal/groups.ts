@@ -4,18 +4,20 @@
  * Two people are interchangeable when they have the same value for every feature and no household
  * links either of them to anyone else in the pool: swapping them maps every quota-meeting panel
  * (households respected) to a quota-meeting panel. People who share a household with someone else
- * stay a group of their own. Flanigan et al. (2021) make the same reduction in their
- * implementation ("people with the same features are interchangeable").
+ * stay a group of their own.
  *
  * Why leximin (and maximin) may work on groups, one LP variable per group instead of one per person:
  * - Symmetry. Let σ permute people within their groups. σ maps panels to panels and a distribution
  *   λ to a distribution σλ whose probabilities are π permuted by σ, so σλ is feasible and has the
  *   same sorted probabilities. Averaging σλ over all such σ gives a distribution λ̄ (feasible: the
  *   set of distributions is convex) whose probabilities are the group averages of π; averaging
- *   can only raise the sorted vector's minimum, and does not lower it lexicographically when π is
- *   leximin-optimal (the leximin-optimal π is unique, Flanigan et al. 2021, Methods, so σπ = π for
- *   every σ and the average changes nothing). Hence the leximin optimum gives everyone in a group
- *   the same probability, and the maximin value is reached by a group-symmetric distribution too.
+ *   never lowers the minimum probability (a group average is at least the group's minimum), so
+ *   maximin's value is reached by a group-symmetric distribution. For leximin, the optimal
+ *   probabilities π are unique (the leximin optimum over a convex set of probability vectors is
+ *   a single vector), and σπ is leximin-optimal too, so σπ = π for every σ: everyone in a group
+ *   already has the same probability in every leximin-optimal distribution, and λ̄ is one of them.
+ *   Each stage of the computation (the probabilities fixed so far being equal within groups) is
+ *   symmetric in the same way, so the argument holds stage by stage.
  * - Reduction. A group-symmetric distribution is described by a distribution over count vectors
  *   (how many people each panel takes from each group), with each panel's members chosen uniformly
  *   within each group: a person of group t then has probability Σ_c λ_c · c_t / m_t, m_t the
