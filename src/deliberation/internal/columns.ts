@@ -340,6 +340,10 @@ export class PanelSet {
     this.panels.push(sorted);
     return true;
   }
+  /** The key of a panel (its count vector's, with groups). */
+  key(panel: Int32Array): string {
+    return this.sorted(panel).join(",");
+  }
   /** The index of a panel (any order of its members), or -1. */
   indexOf(panel: Int32Array): number {
     return this.keys.get(this.sorted(panel).join(",")) ?? -1;
@@ -525,7 +529,8 @@ export const improvingPanels = (
     for (const p of local) {
       const value = weightOf(p.panel, weights);
       if (best === undefined || value > best.value) best = { panel: p.panel, value };
-      const key = p.panel.join(",");
+      // With groups, panels that differ only within groups are one: look elsewhere instead.
+      const key = set.key(p.panel);
       if (value > threshold && !keys.has(key)) {
         keys.add(key);
         found.push(p.panel);
