@@ -123,16 +123,25 @@ export const leximinDistribution = (
   const n = instance.ids.length;
   const groups = groupPeople(instance, merge);
   const T = groups.count;
-  const set = new PanelSet(groups);
   // First columns: legacy draws, then balanced ones. A panel found proves the quotas feasible;
-  // when the greedy draws find none, the MIP (with seeded random weights) decides.
-  seedPanels(instance, set, Math.min(200, Math.ceil((2 * n) / instance.panelSize)));
-  if (set.panels.length === 0) {
+  // when the greedy draws find none, the MIP (with seeded random weights) decides. They are found
+  // person by person (a near-even cover of the people), then stored by count vector: any
+  // distribution over them gives the same probabilities per group on their count vectors.
+  const people = new PanelSet();
+  seedPanels(instance, people, Math.min(200, Math.ceil((2 * n) / instance.panelSize)));
+  if (people.panels.length === 0) {
     const first = pricer.exact(randomWeights(instance));
     if (first === undefined) return E.left(noPanel());
-    set.add(first.panel);
+    people.add(first.panel);
   }
-  balancedPanels(instance, pricer, set, Math.min(2000, Math.ceil((10 * n) / instance.panelSize)));
+  balancedPanels(
+    instance,
+    pricer,
+    people,
+    Math.min(2000, Math.ceil((10 * n) / instance.panelSize)),
+  );
+  const set = new PanelSet(groups);
+  for (const panel of people.panels) set.add(panel);
   const master = createMaster(groups, highs, set.panels);
   /** A panel joins the LP; false when its count vector is in the LP already. */
   const join = (panel: Int32Array): boolean => {
