@@ -17,6 +17,11 @@
  * give every person at least their fixed probability.
  *
  * Speed (the figures are in bench/results/deliberation.md), without loosening the guarantee:
+ * - The LPs have one variable per group of interchangeable people (the same value of every
+ *   feature, no household shared with anyone else), not per person, and a panel is a count
+ *   vector over groups: leximin gives everyone in a group the same probability (the argument is
+ *   in `internal/groups.ts`). The draw picks a count vector, then the members within each group
+ *   with the seeded generator.
  * - The first panels come from the legacy draw and from a balanced local search
  *   (`balancedPanels`: each new panel favours the people the known panels reach least).
  * - Each round first looks for improving panels by local search (`improvingPanels`, up to
@@ -52,6 +57,7 @@ import {
   randomWeights,
   seedPanels,
 } from "./internal/columns.js";
+import { countsOf, type Groups, groupPeople, perPerson } from "./internal/groups.js";
 import type { Panel } from "./panel.js";
 import type { Instance } from "./sortition.js";
 
@@ -103,33 +109,49 @@ export const TRIES = 30;
 
 /**
  * Leximin (or maximin) by column generation on a checked instance, with a loaded solver and the
- * instance's pricer. @internal
+ * instance's pricer. The LPs work on groups of interchangeable people (`internal/groups.ts`, where
+ * the symmetry argument is written out): one dual variable per group, one row per count vector.
+ * `merge` false makes every person a group of one (the person-level LP, kept for tests). @internal
  */
 export const leximinDistribution = (
   instance: Instance,
   highs: Highs,
   pricer: Pricer,
   maxIterations: number,
+  merge = true,
 ): E.Either<DecideError, Panel> => {
   const n = instance.ids.length;
-  const set = new PanelSet();
+  const groups = groupPeople(instance, merge);
+  const T = groups.count;
   // First columns: legacy draws, then balanced ones. A panel found proves the quotas feasible;
-  // when the greedy draws find none, the MIP (with seeded random weights) decides.
-  seedPanels(instance, set, Math.min(200, Math.ceil((2 * n) / instance.panelSize)));
-  if (set.panels.length === 0) {
+  // when the greedy draws find none, the MIP (with seeded random weights) decides. They are found
+  // person by person (a near-even cover of the people), then stored by count vector: any
+  // distribution over them gives the same probabilities per group on their count vectors.
+  const people = new PanelSet();
+  seedPanels(instance, people, Math.min(200, Math.ceil((2 * n) / instance.panelSize)));
+  if (people.panels.length === 0) {
     const first = pricer.exact(randomWeights(instance));
     if (first === undefined) return E.left(noPanel());
-    set.add(first.panel);
+    people.add(first.panel);
   }
-  balancedPanels(instance, pricer, set, Math.min(2000, Math.ceil((10 * n) / instance.panelSize)));
-  const master = createMaster(instance, highs, set.panels);
-  /** A panel joins the LP; false when it is in the LP already. */
+  balancedPanels(
+    instance,
+    pricer,
+    people,
+    Math.min(2000, Math.ceil((10 * n) / instance.panelSize)),
+  );
+  const set = new PanelSet(groups);
+  for (const panel of people.panels) set.add(panel);
+  const master = createMaster(groups, highs, set.panels);
+  /** A panel joins the LP; false when its count vector is in the LP already. */
   const join = (panel: Int32Array): boolean => {
-    if (set.add(panel)) return master.addPanel(set.panels.length - 1, panel);
-    return master.addPanel(set.indexOf(panel), panel);
+    set.add(panel);
+    const index = set.indexOf(panel);
+    return master.addPanel(index, set.panels[index] as Int32Array);
   };
   try {
-    const fixed = new Float64Array(n).fill(-1);
+    // fixed[t]: the probability fixed for each person of group t, or -1.
+    const fixed = new Float64Array(T).fill(-1);
     let fixedTotal = 0;
     let free = n;
     // Σ probabilities = panel size: when the free people all at `value` take up the rest, none of
@@ -153,11 +175,13 @@ export const leximinDistribution = (
         // Σ probabilities = panel size bounds the stage: at the bound, it is optimal already.
         if (atBound(dual.value)) break;
         const threshold = dual.yhat + LP_TOLERANCE;
+        // Pricing on people: everyone of group t weighs y_t.
+        const weights = perPerson(groups, dual.y);
         // Cheap first: local search from the best known panels; every improving panel joins.
         const { found, best: start } = improvingPanels(
           pricer,
           set,
-          dual.y,
+          weights,
           threshold,
           TRIES,
           STARTS,
@@ -166,33 +190,34 @@ export const leximinDistribution = (
         for (const panel of found) if (join(panel)) added++;
         if (added > 0) continue;
         // Then the exact MIP: an improving panel, or the proof that the stage is optimal.
-        const best = pricer.exact(dual.y, start, threshold);
+        const best = pricer.exact(weights, start, threshold);
         if (best === undefined || best.value <= threshold || !join(best.panel)) break;
       }
       const { y, value } = dual;
       const bound = atBound(value);
-      const newly = new Uint8Array(n);
+      const newly = new Uint8Array(T);
       let count = 0;
-      for (let i = 0; i < n; i++) {
-        if ((fixed[i] as number) >= 0) continue;
-        if (bound || (y[i] as number) > LP_TOLERANCE) {
-          newly[i] = 1;
+      for (let t = 0; t < T; t++) {
+        if ((fixed[t] as number) >= 0) continue;
+        if (bound || (y[t] as number) > LP_TOLERANCE) {
+          newly[t] = 1;
           count++;
         }
       }
       // maximin (or a stage that fixes nobody): everyone left gets at least the stage's optimum.
       const all = count === 0 || instance.method === "maximin";
-      for (let i = 0; i < n; i++) {
-        if ((fixed[i] as number) >= 0) continue;
-        if (!all && newly[i] === 0) continue;
-        fixed[i] = Math.max(0, value - LP_TOLERANCE);
-        fixedTotal += value;
-        free--;
-        master.fix(i, fixed[i] as number);
+      for (let t = 0; t < T; t++) {
+        if ((fixed[t] as number) >= 0) continue;
+        if (!all && newly[t] === 0) continue;
+        const m = groups.size[t] as number;
+        fixed[t] = Math.max(0, value - LP_TOLERANCE);
+        fixedTotal += m * value;
+        free -= m;
+        master.fix(t, m * (fixed[t] as number));
       }
       if (!fixed.some((p) => p < 0)) break;
     }
-    const lambda = solvePrimal(highs, n, set.panels, fixed);
+    const lambda = solvePrimal(highs, groups, set.panels, fixed);
     if (lambda === undefined) return E.left(solverFailed("the panel weights"));
     return E.right(
       finish(
@@ -200,7 +225,8 @@ export const leximinDistribution = (
         set.panels,
         lambda,
         { kind: "lp", panels: 0, iterations, tolerance: LP_TOLERANCE },
-        "column generation with HiGHS (local search for improving panels, the MIP to prove each stage optimal)",
+        `column generation with HiGHS over ${T} groups of interchangeable people (local search for improving panels, the MIP to prove each stage optimal)`,
+        groups,
       ),
     );
   } finally {
@@ -223,29 +249,55 @@ interface Dual {
   readonly value: number;
 }
 
+/** A panel's LP row: its count per group, then −1 on ŷ (column T). */
+const panelRow = (groups: Groups, panel: Int32Array) => {
+  const counts = countsOf(groups, panel);
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (let t = 0; t < groups.count; t++) {
+    if ((counts[t] as number) > 0) {
+      indices.push(t);
+      values.push(counts[t] as number);
+    }
+  }
+  indices.push(groups.count);
+  values.push(-1);
+  return { indices: Int32Array.from(indices), values: Float64Array.from(values) };
+};
+
 /**
- * The dual LP of a stage, kept as one persistent HiGHS model: columns y₀..yₙ₋₁ and ŷ; row 0 is
- * Σ_{i free} yᵢ = 1, and each known panel adds the row Σ_{i∈P} yᵢ − ŷ ≤ 0. A new panel is a new
- * row (the dual simplex restarts from the last basis); fixing person i at p sets yᵢ's cost to −p and
- * takes it out of row 0.
+ * The dual LP of a stage over groups, kept as one persistent HiGHS model: columns y₀..y_{T−1} (the
+ * dual value of each person of a group; the person-level LP's yᵢ, equal within a group) and ŷ;
+ * row 0 is Σ_{t free} m_t y_t = 1, and each known count vector c adds the row Σ_t c_t y_t − ŷ ≤ 0.
+ * The objective is ŷ − Σ_{t fixed} m_t p_t y_t. A new panel is a new row (the dual simplex
+ * restarts from the last basis); fixing group t sets y_t's cost to −m_t p_t and takes it out of
+ * row 0.
  */
-const createMaster = (instance: Instance, highs: Highs, panels: readonly Int32Array[]) => {
-  const n = instance.ids.length;
+const createMaster = (groups: Groups, highs: Highs, panels: readonly Int32Array[]) => {
+  const T = groups.count;
   const inf = highs.infinity;
-  const rows: Int32Array[] = [Int32Array.from({ length: n }, (_, i) => i)];
-  for (const panel of panels) rows.push(Int32Array.from([...panel, n]));
+  const rows = [
+    {
+      indices: Int32Array.from({ length: T }, (_, t) => t),
+      values: Float64Array.from(groups.size),
+    },
+    ...panels.map((panel) => panelRow(groups, panel)),
+  ];
+  const matrix = csr(
+    rows.map((r) => r.indices),
+    T + 1,
+    (r, at) => (rows[r] as { values: Float64Array }).values[at] as number,
+  );
   const model: HighsModel = highs.createModel({
-    numCols: n + 1,
+    numCols: T + 1,
     numRows: rows.length,
     sense: highs.constants.objectiveSense.minimize,
-    colCost: Float64Array.from({ length: n + 1 }, (_, i) => (i === n ? 1 : 0)),
-    colLower: Float64Array.from({ length: n + 1 }, (_, i) => (i === n ? -inf : 0)),
-    colUpper: new Float64Array(n + 1).fill(inf),
+    colCost: Float64Array.from({ length: T + 1 }, (_, i) => (i === T ? 1 : 0)),
+    colLower: Float64Array.from({ length: T + 1 }, (_, i) => (i === T ? -inf : 0)),
+    colUpper: new Float64Array(T + 1).fill(inf),
     rowLower: Float64Array.from(rows, (_, r) => (r === 0 ? 1 : -inf)),
     rowUpper: Float64Array.from(rows, (_, r) => (r === 0 ? 1 : 0)),
-    matrix: csr(rows, n + 1, (r, at) =>
-      r > 0 && at === (rows[r] as Int32Array).length - 1 ? -1 : 1,
-    ),
+    matrix,
   });
   model.options.set({ output_flag: false, presolve: "off" });
   // The panels (indices in the panel set) with a row in the LP.
@@ -254,46 +306,57 @@ const createMaster = (instance: Instance, highs: Highs, panels: readonly Int32Ar
     solve: (): Dual | undefined => {
       if (model.run().modelStatus !== OPTIMAL) return undefined;
       const x = model.getSolution().colValue;
-      return { y: x.slice(0, n), yhat: x[n] as number, value: model.getObjectiveValue() };
+      return { y: x.slice(0, T), yhat: x[T] as number, value: model.getObjectiveValue() };
     },
     /** Adds a panel's row unless it is in the LP already; true when added. */
     addPanel: (index: number, panel: Int32Array): boolean => {
       if (active.has(index)) return false;
-      const indices = Int32Array.from([...panel, n]);
-      const values = new Float64Array(indices.length).fill(1);
-      values[values.length - 1] = -1;
-      model.addRow(-inf, 0, { indices, values });
+      model.addRow(-inf, 0, panelRow(groups, panel));
       active.add(index);
       return true;
     },
-    fix: (i: number, p: number): void => {
-      model.changeColCost(i, -p);
-      model.changeCoefficient(0, i, 0);
+    /** Group t fixed: `total` is m_t times the probability fixed for each of its people. */
+    fix: (t: number, total: number): void => {
+      model.changeColCost(t, -total);
+      model.changeCoefficient(0, t, 0);
     },
     dispose: (): void => model.dispose(),
   };
 };
 
-/** Panel weights giving everyone at least their fixed probability (less the tolerance). */
+/**
+ * Weights λ on the known count vectors giving every group at least its fixed probability (less
+ * the tolerance) per person: Σ_P λ_P c_t(P) ≥ m_t (p_t − tolerance), Σ λ = 1.
+ */
 const solvePrimal = (
   highs: Highs,
-  n: number,
+  groups: Groups,
   panels: readonly Int32Array[],
   fixed: Float64Array,
 ): Float64Array | undefined => {
   const m = panels.length;
-  const covering: number[][] = Array.from({ length: n }, () => []);
+  const T = groups.count;
+  const covering: number[][] = Array.from({ length: T }, () => []);
+  const times: number[][] = Array.from({ length: T }, () => []);
   panels.forEach((panel, p) => {
-    for (const i of panel) covering[i]?.push(p);
+    const counts = countsOf(groups, panel);
+    for (let t = 0; t < T; t++) {
+      if ((counts[t] as number) > 0) {
+        covering[t]?.push(p);
+        times[t]?.push(counts[t] as number);
+      }
+    }
   });
   const rows: number[][] = [Array.from({ length: m }, (_, p) => p)];
+  const coefficients: number[][] = [new Array<number>(m).fill(1)];
   const lower: number[] = [1];
   const upper: number[] = [1];
-  for (let i = 0; i < n; i++) {
-    const need = Math.max(0, (fixed[i] as number) - LP_TOLERANCE);
-    if (need > 0 && (covering[i] as number[]).length > 0) {
-      rows.push(covering[i] as number[]);
-      lower.push(need);
+  for (let t = 0; t < T; t++) {
+    const need = Math.max(0, (fixed[t] as number) - LP_TOLERANCE);
+    if (need > 0 && (covering[t] as number[]).length > 0) {
+      rows.push(covering[t] as number[]);
+      coefficients.push(times[t] as number[]);
+      lower.push(need * (groups.size[t] as number));
       upper.push(highs.infinity);
     }
   }
@@ -306,7 +369,7 @@ const solvePrimal = (
     colUpper: new Float64Array(m).fill(highs.infinity),
     rowLower: Float64Array.from(lower),
     rowUpper: Float64Array.from(upper),
-    matrix: csr(rows, m),
+    matrix: csr(rows, m, (r, at) => (coefficients[r] as number[])[at] as number),
   });
   try {
     model.options.set({ output_flag: false });

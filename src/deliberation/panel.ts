@@ -112,11 +112,26 @@ export interface Panel {
   readonly gini: number;
   /** The number of distinct panels in the distribution's support (for `legacy`: among the samples). */
   readonly support: number;
-  /** For the LP methods: the distribution's panels (ids) and their probabilities, as drawn from. */
+  /**
+   * For the LP methods: the distribution's panels (ids) and their probabilities, as drawn from.
+   * For `leximin` and `maximin`, when {@link Panel.groups} is present, an entry stands for every
+   * panel that takes as many people from each group as its listed `panel` (which lists, from each
+   * group, its first members in pool order), all equally likely: `probability` is the entry's
+   * total, and the draw picks an entry, then the members within each group uniformly (see
+   * `draw.procedure`). A person of a group of m people, c of whom an entry takes, gets c/m of
+   * that entry's probability.
+   */
   readonly distribution?: readonly {
     readonly panel: readonly string[];
     readonly probability: number;
   }[];
+  /**
+   * For `leximin` and `maximin`: the groups of interchangeable people (the same value of every
+   * feature, and no household shared with anyone else) of two or more, each in pool order; absent
+   * when there are none. Leximin gives everyone in a group the same probability, and its
+   * distribution is over how many people each panel takes from each group.
+   */
+  readonly groups?: readonly (readonly string[])[];
   /** Every quota and how the drawn panel meets it. */
   readonly quotas: readonly QuotaResult[];
   /** Whether at most one person per household was allowed. */

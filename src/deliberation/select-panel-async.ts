@@ -36,8 +36,12 @@ import { type Instance, legacy, parseInstance } from "./sortition.js";
  * For `leximin` and `maximin` the probabilities are those of the optimal distribution (estimate
  * kind `lp`), each within about 10⁻⁷. For `nash` (kind `convex`) the distribution's Σ log πᵢ is
  * certified within `estimate.gap` ≤ {@link NASH_TOLERANCE} × (people who can be selected) of the
- * optimum. The panel is one of the distribution's panels, drawn with the seeded generator: the
- * same spec and seed give the same distribution and the same panel.
+ * optimum. The panel is drawn from the distribution with the seeded generator: the same spec and
+ * seed give the same distribution and the same panel. `leximin` and `maximin` work on groups of
+ * interchangeable people (`Panel.groups`: the same value of every feature, no household shared
+ * with anyone else), who get the same probability; a `distribution` entry then stands for every
+ * panel taking as many people from each group as the panel it lists, and the draw chooses the
+ * members within each group with the same generator (`draw.procedure`).
  * Leximin on a pool of 2,000 (6 features, panel of 40) takes seconds when the quotas let everyone
  * have the same chance, much longer when they are tight (see bench/results/deliberation.md).
  *

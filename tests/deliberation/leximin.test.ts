@@ -27,6 +27,18 @@ const small = {
   seed: "04 17 23 31 42",
 };
 
+/** How many people a panel takes from each group (people in no group listed one by one). */
+const countsKey = (panel: readonly string[], groups: readonly (readonly string[])[]): string => {
+  const group = new Map<string, number>();
+  groups.forEach((g, t) => {
+    for (const id of g) group.set(id, t);
+  });
+  return panel
+    .map((id) => (group.has(id) ? `#${group.get(id)}` : id))
+    .sort()
+    .join(",");
+};
+
 describe("selectPanelAsync: leximin (Flanigan et al. 2021)", () => {
   it("gives each woman 1/2 and each man 1/3 when one of each is drawn (the optimum, by hand)", async () => {
     const r = right(await selectPanelAsync(small));
@@ -35,7 +47,15 @@ describe("selectPanelAsync: leximin (Flanigan et al. 2021)", () => {
     for (const id of ["cai", "dan", "eli"]) expect(r.probabilities[id]).toBeCloseTo(1 / 3, 6);
     expect(r.minimum).toBeCloseTo(1 / 3, 6);
     expect(r.distribution?.reduce((a, d) => a + d.probability, 0)).toBeCloseTo(1, 9);
-    expect(r.distribution?.map((d) => d.panel.join())).toContain(r.panel.join());
+    // ana and bea are interchangeable, as are cai, dan and eli: one count vector (1 woman, 1 man),
+    // listed by its first members; the draw then chose one woman and one man uniformly.
+    expect(r.groups).toEqual([
+      ["ana", "bea"],
+      ["cai", "dan", "eli"],
+    ]);
+    expect(r.distribution).toEqual([{ panel: ["ana", "cai"], probability: 1 }]);
+    expect(r.support).toBe(1);
+    expect(countsKey(r.panel, r.groups ?? [])).toBe(countsKey(["ana", "cai"], r.groups ?? []));
   });
 
   it("lifts the scarce people leximin can lift: leximin beats uniform over the panels after the minimum", async () => {

@@ -22,6 +22,7 @@ import { loadHighsRuntime } from "../../core/internal/highs.js";
 import { createPrng } from "../../core/prng.js";
 import type { Panel, ProbabilityEstimate } from "../panel.js";
 import { createDrawer, type Instance, report } from "../sortition.js";
+import { canonical, drawMembers, type Groups, groupPeople } from "./groups.js";
 
 /** The part of a HiGHS persistent model used here (highs ≥ 1.15). @internal */
 export interface HighsModel {
@@ -320,18 +321,32 @@ const createLocalSearch = (instance: Instance) => {
 export class PanelSet {
   readonly panels: Int32Array[] = [];
   private readonly keys = new Map<string, number>();
+  /**
+   * With `groups`, every panel is stored as its count vector's canonical panel (see
+   * `internal/groups.ts`), so panels that differ only within groups are one panel.
+   */
+  constructor(private readonly groups?: Groups) {}
+  private sorted(panel: Int32Array): Int32Array {
+    return this.groups === undefined
+      ? Int32Array.from(panel).sort()
+      : canonical(this.groups, panel);
+  }
   /** Adds a panel; false when it was known. */
   add(panel: Int32Array): boolean {
-    const sorted = Int32Array.from(panel).sort();
+    const sorted = this.sorted(panel);
     const key = sorted.join(",");
     if (this.keys.has(key)) return false;
     this.keys.set(key, this.panels.length);
     this.panels.push(sorted);
     return true;
   }
+  /** The key of a panel (its count vector's, with groups). */
+  key(panel: Int32Array): string {
+    return this.sorted(panel).join(",");
+  }
   /** The index of a panel (any order of its members), or -1. */
   indexOf(panel: Int32Array): number {
-    return this.keys.get(Int32Array.from(panel).sort().join(",")) ?? -1;
+    return this.keys.get(this.sorted(panel).join(",")) ?? -1;
   }
   /** The `count` known panels of largest weight (ties to the earlier panel). */
   best(weights: Float64Array, count: number): Int32Array[] {
@@ -372,7 +387,12 @@ export const TICKETS = 1_000_000_000;
 /**
  * The exact draw from a distribution over panels, and the Panel: λ as whole tickets out of 10⁹
  * (largest remainders), one ticket drawn with createPrng(seed); the probabilities reported are the
- * rounded distribution's. @internal
+ * rounded distribution's.
+ *
+ * With `groups` (leximin and maximin), each panel stands for its count vector (see
+ * `internal/groups.ts`): after the ticket, the same generator chooses the members of each group
+ * ({@link drawMembers}), and a person of group t gets Σ_P weight_P · c_t(P) / m_t. Without, every
+ * person is a group of one: the panel drawn is the ticket's panel, as listed. @internal
  */
 export const finish = (
   instance: Instance,
@@ -380,10 +400,12 @@ export const finish = (
   lambda: Float64Array,
   estimate: Exclude<ProbabilityEstimate, { kind: "monte-carlo" }>,
   algorithm: string,
+  groups: Groups = groupPeople(instance, false),
 ): Panel => {
   const n = instance.ids.length;
   const tickets = toTickets(lambda, TICKETS);
-  const draw = createPrng(instance.seed).nextInt(TICKETS);
+  const prng = createPrng(instance.seed);
+  const draw = prng.nextInt(TICKETS);
   let chosen = 0;
   for (let at = 0, p = 0; p < tickets.length; p++) {
     at += tickets[p] as number;
@@ -392,21 +414,40 @@ export const finish = (
       break;
     }
   }
-  const probabilities = new Array<number>(n).fill(0);
+  const drawn = drawMembers(groups, panels[chosen] as Int32Array, prng);
+  const perGroup = new Float64Array(groups.count);
   let support = 0;
   panels.forEach((panel, p) => {
     const weight = (tickets[p] as number) / TICKETS;
     if (weight > 0) support++;
-    for (const i of panel) probabilities[i] = (probabilities[i] as number) + weight;
+    for (const i of panel) {
+      const t = groups.of[i] as number;
+      perGroup[t] = (perGroup[t] as number) + weight;
+    }
   });
-  return report(
+  const probabilities = Array.from(
+    { length: n },
+    (_, i) =>
+      (perGroup[groups.of[i] as number] as number) /
+      (groups.size[groups.of[i] as number] as number),
+  );
+  const merged = groups.size.some((m) => m > 1);
+  const listed = merged
+    ? groups.members
+        .filter((m) => m.length > 1)
+        .map((m) => Array.from(m, (i) => instance.ids[i] as string))
+    : undefined;
+  const within = merged
+    ? `; then, for each group of interchangeable people (same features, no shared household; listed in \`groups\`) in the order of their first member in the pool, the c members the ticket's panel takes from its m people by a partial Fisher–Yates shuffle of the group in pool order (c calls nextInt(m − j) on the same generator)`
+    : "";
+  const panel = report(
     instance,
-    Array.from(panels[chosen] as Int32Array),
+    drawn,
     probabilities,
     1,
     support,
     { ...estimate, panels: support },
-    `co-decide selectPanelAsync, method "${instance.method}" (Flanigan et al. 2021): ${algorithm}; the panel weights rounded to tickets out of ${TICKETS}, and ticket createPrng(seed).nextInt(${TICKETS}) drawn (cyrb128 + sfc32). Re-run with the same pool in the same order, quotas, panel size ${instance.panelSize} and this seed.`,
+    `co-decide selectPanelAsync, method "${instance.method}" (Flanigan et al. 2021): ${algorithm}; the panel weights rounded to tickets out of ${TICKETS}, and ticket createPrng(seed).nextInt(${TICKETS}) drawn (cyrb128 + sfc32)${within}. Re-run with the same pool in the same order, quotas, panel size ${instance.panelSize} and this seed.`,
     panels.flatMap((panel, p) =>
       (tickets[p] as number) > 0
         ? [
@@ -418,6 +459,7 @@ export const finish = (
         : [],
     ),
   );
+  return listed === undefined ? panel : { ...panel, groups: listed };
 };
 
 /**
@@ -487,7 +529,8 @@ export const improvingPanels = (
     for (const p of local) {
       const value = weightOf(p.panel, weights);
       if (best === undefined || value > best.value) best = { panel: p.panel, value };
-      const key = p.panel.join(",");
+      // With groups, panels that differ only within groups are one: look elsewhere instead.
+      const key = set.key(p.panel);
       if (value > threshold && !keys.has(key)) {
         keys.add(key);
         found.push(p.panel);
