@@ -263,7 +263,11 @@ export const panelToMarkdown = (panel: Panel, options?: MarkdownOptions): string
         )}`,
     distribution === 0
       ? undefined
-      : `${section(context, "Distribution over panels")}\n\n${table(
+      : `${section(context, "Distribution over panels")}\n\n${
+          size(r["groups"]) === 0
+            ? ""
+            : `Each panel listed stands for every panel that takes as many people from each of the ${esc(size(r["groups"]))} groups of interchangeable people (same features, no shared household); the draw picks who within each group.\n\n`
+        }${table(
           ["panel", "probability"],
           list(r["distribution"])
             .map(record)
@@ -280,6 +284,8 @@ const estimate = (e: Fields): string => {
       return `estimated from ${esc(e["samples"])} seeded re-draws (seed ${esc(e["seed"])}), within ±${decimal(e["margin"], 4)} (95 %)`;
     case "lp":
       return `by linear programming over ${esc(e["panels"])} panels (${esc(e["iterations"])} iterations, tolerance ${esc(e["tolerance"])})`;
+    case "convex":
+      return `by convex optimisation (Nash welfare) over ${esc(e["panels"])} panels (${esc(e["iterations"])} iterations, gap ${esc(e["gap"])}, tolerance ${esc(e["tolerance"])})`;
     default:
       return MISSING;
   }
