@@ -614,7 +614,7 @@ export const assessChecked = (
         "power",
         powerless || otherVetoes.length > 0 ? "serious" : "warning",
         body.id,
-        [
+        `${[
           dummies.length > 0
             ? `${dummies.length} seat${dummies.length === 1 ? "" : "s"} can never change an outcome (${dummies.join(", ")})`
             : "",
@@ -624,7 +624,7 @@ export const assessChecked = (
             : "",
         ]
           .filter((x) => x !== "")
-          .join("; ") + ` in "${body.name ?? body.id}".`,
+          .join("; ")} in "${body.name ?? body.id}".`,
         {
           dummies,
           rolesThatCanBlockAlone: otherVetoes,
@@ -710,7 +710,7 @@ export const assessChecked = (
         "power",
         "warning",
         null,
-        [
+        `${[
           concentrated
             ? `the most active fifth made ${round(topFifth ?? 0)} of all contributions`
             : "",
@@ -719,7 +719,7 @@ export const assessChecked = (
             : "",
         ]
           .filter((x) => x !== "")
-          .join("; ") + ".",
+          .join("; ")}.`,
         {
           topFifthShare: topFifth,
           contributionOverPresence: Object.fromEntries(lowRoles),
