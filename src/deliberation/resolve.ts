@@ -321,28 +321,51 @@ const readMembers = (members: readonly unknown[], issues: Issues): Roll => {
   const index = new Map<string, number>();
   const weights: Rational[] = [];
   const groups: (string | undefined)[] = [];
+  // Whole-number weights are read once per distinct value; paths are built only for a problem.
+  const wholeWeights = new Map<number, Rational>();
   for (let i = 0; i < members.length; i++) {
-    const path: Path = ["members", i];
     const member = members[i];
     if (!isRecord(member)) {
       issues.add(
-        path,
+        ["members", i],
         "invalid_type",
         `expected a member { id, weight?, group? }, got ${describeValue(member)}`,
       );
       continue;
     }
-    unknownKeys(member, ["id", "weight", "group"], path, issues);
-    const id = readId(own(member, "id"), [...path, "id"], issues);
+    for (const key in member) {
+      if (key !== "id" && key !== "weight" && key !== "group" && Object.hasOwn(member, key)) {
+        issues.add(["members", i, key], "unrecognized_key", "unknown key");
+      }
+    }
+    const rawId = own(member, "id");
+    const id =
+      typeof rawId === "string" && rawId.length > 0
+        ? rawId
+        : readId(rawId, ["members", i, "id"], issues);
     const rawWeight = own(member, "weight");
-    const weight =
-      rawWeight === undefined
-        ? ONE
-        : readRational(rawWeight, [...path, "weight"], issues, { min: ZERO, what: "a weight" });
-    const group = optionalString(own(member, "group"), [...path, "group"], issues);
+    let weight: Rational | undefined;
+    if (rawWeight === undefined) weight = ONE;
+    else if (typeof rawWeight === "number" && Number.isSafeInteger(rawWeight) && rawWeight >= 0) {
+      weight = wholeWeights.get(rawWeight);
+      if (weight === undefined) {
+        weight = rational(rawWeight);
+        wholeWeights.set(rawWeight, weight);
+      }
+    } else {
+      weight = readRational(rawWeight, ["members", i, "weight"], issues, {
+        min: ZERO,
+        what: "a weight",
+      });
+    }
+    const rawGroup = own(member, "group");
+    const group =
+      rawGroup === undefined || typeof rawGroup === "string"
+        ? rawGroup
+        : optionalString(rawGroup, ["members", i, "group"], issues);
     if (id === undefined || weight === undefined) continue;
     if (index.has(id)) {
-      issues.add([...path, "id"], "duplicate_member", `member "${id}" is listed twice`);
+      issues.add(["members", i, "id"], "duplicate_member", `member "${id}" is listed twice`);
       continue;
     }
     index.set(id, ids.length);
