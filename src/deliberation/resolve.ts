@@ -476,14 +476,14 @@ const readResponses = (
   }
   const rawWeights = roll?.weights ?? [];
   let scale = 1n;
-  for (const w of rawWeights) scale = lcm(scale, w.den);
+  for (const w of rawWeights) if (w.den !== 1n) scale = lcm(scale, w.den);
   // Every weight 1 (or no roll): counts by weight are counts by head, and no weight list is kept.
   const uniform = rawWeights.every((w) => w.num === 1n && w.den === 1n);
   const weights = uniform
     ? []
     : ids.map((_, i) => {
         const w = rawWeights[i];
-        return w === undefined ? scale : (w.num * scale) / w.den;
+        return w === undefined ? scale : scale === 1n ? w.num : (w.num * scale) / w.den;
       });
   const groups = roll?.groups ?? ids.map(() => undefined);
   return {
