@@ -134,7 +134,7 @@ export const THRESHOLDS: Readonly<Record<keyof Thresholds, ThresholdDefault>> =
     followThrough: {
       default: 2 / 3,
       reason:
-        "Proposed from NRGI's critique that 'more than a third' of OGP commitments were not implemented; OGP's completion scale is sourced, the ratio is not.",
+        "Proposed from NRGI's critique that 'more than a third' of OGP commitments were never carried out; OGP's completion scale is sourced, the ratio is not.",
       sourced: false,
     },
     followThroughWaitMonths: {

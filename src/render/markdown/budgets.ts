@@ -6,7 +6,14 @@
  */
 import type { Allocation, Apportionment } from "../../committees/index.js";
 import { explanation, ties } from "./common.js";
-import { type Context, type MarkdownOptions, prepare, section, title } from "./options.js";
+import {
+  type Context,
+  type MarkdownOptions,
+  prepare,
+  section,
+  tableSection,
+  title,
+} from "./options.js";
 import {
   document,
   esc,
@@ -163,25 +170,25 @@ const comparison = (context: Context, c: Fields): string | undefined => {
 };
 
 const ineligible = (context: Context, rows: readonly Fields[]): string | undefined =>
-  rows.length === 0
-    ? undefined
-    : `${section(context, "Set aside before the count")}\n\n${table(
-        ["project", "reason"],
-        rows.map((row) => [esc(row["project"]), esc(row["reason"])]),
-      )}`;
+  tableSection(
+    context,
+    "Set aside before the count",
+    ["project", "reason"],
+    rows.map((row) => [esc(row["project"]), esc(row["reason"])]),
+  );
 
 const budgetTies = (context: Context, rows: readonly Fields[]): string | undefined =>
-  rows.length === 0
-    ? undefined
-    : `${section(context, "Ties between projects")}\n\n${table(
-        ["where", "tied", "settled by", "chosen"],
-        rows.map((row) => [
-          esc(row["step"]),
-          nameList(row["tied"]),
-          esc(row["resolvedBy"]),
-          row["chosen"] === null ? "not broken" : esc(row["chosen"]),
-        ]),
-      )}`;
+  tableSection(
+    context,
+    "Ties between projects",
+    ["where", "tied", "settled by", "chosen"],
+    rows.map((row) => [
+      esc(row["step"]),
+      nameList(row["tied"]),
+      esc(row["resolvedBy"]),
+      row["chosen"] === null ? "not broken" : esc(row["chosen"]),
+    ]),
+  );
 
 /**
  * Shows an apportionment as Markdown: the seats of every party (with the seats from whole quotas

@@ -6,7 +6,14 @@
  */
 import type { Panel, Resolution } from "../../deliberation/index.js";
 import { explanation } from "./common.js";
-import { type Context, type MarkdownOptions, prepare, section, title } from "./options.js";
+import {
+  type Context,
+  type MarkdownOptions,
+  prepare,
+  section,
+  tableSection,
+  title,
+} from "./options.js";
 import {
   decimal,
   document,
@@ -106,37 +113,37 @@ export const resolutionToMarkdown = (resolution: Resolution, options?: MarkdownO
       ["Outcome", status],
       ["Present", `${esc(r["present"])} of ${esc(r["members"])} members`],
     ]),
-    requirements.length === 0
-      ? undefined
-      : `${section(context, "Requirements")}\n\n${table(
-          ["requirement", "count", "test", "needed", "fraction", "of", "met", "if not met"],
-          requirements.map((q) => [
-            esc(q["text"]),
-            exact(q["count"]),
-            typeof q["comparison"] === "string"
-              ? (COMPARISONS[q["comparison"]] ?? esc(q["comparison"]))
-              : MISSING,
-            exact(q["needed"]),
-            q["threshold"] === undefined ? MISSING : exact(q["threshold"]),
-            q["base"] === undefined
-              ? MISSING
-              : `${exact(q["base"])}${q["of"] === undefined ? "" : ` (${esc(q["of"])})`}`,
-            yesNo(q["met"]),
-            q["met"] === true ? "" : esc(q["effect"]),
-          ]),
-          ["l", "r", "l", "r", "r", "l", "l", "l"],
-        )}`,
-    Object.keys(tally).length === 0
-      ? undefined
-      : `${section(context, "Responses")}\n\n${table(
-          ["stance", "responses", ...(weighted ? ["weight"] : [])],
-          Object.keys(tally).map((stance) => [
-            esc(stance),
-            esc(own(tally, stance)),
-            ...(weighted ? [exact(own(weights, stance))] : []),
-          ]),
-          ["l", "r", "r"],
-        )}`,
+    tableSection(
+      context,
+      "Requirements",
+      ["requirement", "count", "test", "needed", "fraction", "of", "met", "if not met"],
+      requirements.map((q) => [
+        esc(q["text"]),
+        exact(q["count"]),
+        typeof q["comparison"] === "string"
+          ? (COMPARISONS[q["comparison"]] ?? esc(q["comparison"]))
+          : MISSING,
+        exact(q["needed"]),
+        q["threshold"] === undefined ? MISSING : exact(q["threshold"]),
+        q["base"] === undefined
+          ? MISSING
+          : `${exact(q["base"])}${q["of"] === undefined ? "" : ` (${esc(q["of"])})`}`,
+        yesNo(q["met"]),
+        q["met"] === true ? "" : esc(q["effect"]),
+      ]),
+      ["l", "r", "l", "r", "r", "l", "l", "l"],
+    ),
+    tableSection(
+      context,
+      "Responses",
+      ["stance", "responses", ...(weighted ? ["weight"] : [])],
+      Object.keys(tally).map((stance) => [
+        esc(stance),
+        esc(own(tally, stance)),
+        ...(weighted ? [exact(own(weights, stance))] : []),
+      ]),
+      ["l", "r", "r"],
+    ),
     responsesTable(context, "Objections", objections),
     responsesTable(context, "Other reasons given", others),
     explanation(context, r["explanation"]),
@@ -151,16 +158,16 @@ const responsesTable = (
   heading: string,
   rows: readonly Fields[],
 ): string | undefined =>
-  rows.length === 0
-    ? undefined
-    : `${section(context, heading)}\n\n${table(
-        ["member", "stance", "reason"],
-        rows.map((response) => [
-          esc(response["member"]),
-          esc(response["stance"]),
-          response["reason"] === undefined ? MISSING : esc(response["reason"]),
-        ]),
-      )}`;
+  tableSection(
+    context,
+    heading,
+    ["member", "stance", "reason"],
+    rows.map((response) => [
+      esc(response["member"]),
+      esc(response["stance"]),
+      response["reason"] === undefined ? MISSING : esc(response["reason"]),
+    ]),
+  );
 
 /**
  * Shows a panel drawn by lot as Markdown: who was selected, how the draw can be re-run (seed,
@@ -234,33 +241,33 @@ export const panelToMarkdown = (panel: Panel, options?: MarkdownOptions): string
       ["Gini coefficient of the probabilities", decimal(r["gini"], 4)],
       ["At most one person per household", yesNo(r["households"])],
     ]),
-    quotas.length === 0
-      ? undefined
-      : `${section(context, "Quotas")}\n\n${table(
-          ["feature", "value", "min", "max", "on the panel", "in the pool", "met"],
-          quotas.map((q) => [
-            esc(q["feature"]),
-            esc(q["value"]),
-            esc(q["min"]),
-            esc(q["max"]),
-            esc(q["selected"]),
-            esc(q["pool"]),
-            yesNo(q["met"]),
-          ]),
-          ["l", "l", "r", "r", "r", "r", "l"],
-        )}`,
+    tableSection(
+      context,
+      "Quotas",
+      ["feature", "value", "min", "max", "on the panel", "in the pool", "met"],
+      quotas.map((q) => [
+        esc(q["feature"]),
+        esc(q["value"]),
+        esc(q["min"]),
+        esc(q["max"]),
+        esc(q["selected"]),
+        esc(q["pool"]),
+        yesNo(q["met"]),
+      ]),
+      ["l", "l", "r", "r", "r", "r", "l"],
+    ),
     byGroup(context, context.pool, probabilities),
-    people.length === 0
-      ? undefined
-      : `${section(context, "Selection probabilities")}\n\n${table(
-          ["person", "probability", "selected"],
-          people.map((id) => [
-            esc(id),
-            decimal(own(probabilities, id), 4),
-            selected.has(id) ? "yes" : "",
-          ]),
-          ["l", "r", "l"],
-        )}`,
+    tableSection(
+      context,
+      "Selection probabilities",
+      ["person", "probability", "selected"],
+      people.map((id) => [
+        esc(id),
+        decimal(own(probabilities, id), 4),
+        selected.has(id) ? "yes" : "",
+      ]),
+      ["l", "r", "l"],
+    ),
     distribution === 0
       ? undefined
       : `${section(context, "Distribution over panels")}\n\n${

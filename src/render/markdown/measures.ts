@@ -7,7 +7,14 @@
 import type { CommitmentMetrics, LedgerMetrics } from "../../commitments/index.js";
 import type { CheckResult } from "../../committees/index.js";
 import type { PowerResult } from "../../power/index.js";
-import { type Context, type MarkdownOptions, prepare, section, title } from "./options.js";
+import {
+  type Context,
+  type MarkdownOptions,
+  prepare,
+  section,
+  tableSection,
+  title,
+} from "./options.js";
 import {
   decimal,
   document,
@@ -114,26 +121,26 @@ export const powerToMarkdown = (result: PowerResult, options?: MarkdownOptions):
       `Power: ${esc(r["index"])}${r["method"] === undefined ? "" : ` (${esc(r["method"])})`}`,
     ),
     facts(lines),
-    players.length === 0
-      ? undefined
-      : `${section(context, "Players")}\n\n${table(
-          [
-            "player",
-            "value",
-            ...columns.map(([, header]) => header),
-            ...(interval ? ["interval"] : []),
-          ],
-          players.map((player) => [
-            esc(player),
-            decimal(own(values, player), 4),
-            ...columns.map(([key]) => {
-              const v = own(record(r[key]), player);
-              return v === undefined ? MISSING : exact(v);
-            }),
-            ...(interval ? [range(own(intervals, player))] : []),
-          ]),
-          ["l", "r", ...columns.map((): "r" => "r"), "r"],
-        )}`,
+    tableSection(
+      context,
+      "Players",
+      [
+        "player",
+        "value",
+        ...columns.map(([, header]) => header),
+        ...(interval ? ["interval"] : []),
+      ],
+      players.map((player) => [
+        esc(player),
+        decimal(own(values, player), 4),
+        ...columns.map(([key]) => {
+          const v = own(record(r[key]), player);
+          return v === undefined ? MISSING : exact(v);
+        }),
+        ...(interval ? [range(own(intervals, player))] : []),
+      ]),
+      ["l", "r", ...columns.map((): "r" => "r"), "r"],
+    ),
   ]);
 };
 
@@ -199,34 +206,35 @@ export const ledgerMetricsToMarkdown = (
     `${section(context, "Overall")}\n\n${table(["measure", "value"], overallRows(overall, r["staleAfterDays"]), ["l", "r"])}`,
     groupTable(context, "By owner", "owner", byOwner),
     groupTable(context, "By party", "party", byParty),
-    overdue.length === 0
-      ? undefined
-      : `${section(context, "Overdue")}\n\n${table(
-          ["commitment", "title", "owner", "party", "due", "days overdue", "status"],
-          overdue.map((c) => [
-            esc(c["id"]),
-            esc(c["title"]),
-            esc(c["owner"]),
-            esc(c["party"]),
-            esc(c["dueAt"]),
-            esc(c["daysOverdue"]),
-            esc(c["status"]),
-          ]),
-          ["l", "l", "l", "l", "l", "r", "l"],
-        )}`,
-    stale.length === 0
-      ? undefined
-      : `${section(context, "Gone quiet")}\n\nOpen commitments with no event for ${esc(r["staleAfterDays"])} days or more.\n\n${table(
-          ["commitment", "title", "owner", "last event", "days since"],
-          stale.map((c) => [
-            esc(c["id"]),
-            esc(c["title"]),
-            esc(c["owner"]),
-            esc(c["lastEventOn"]),
-            esc(c["daysSinceLastEvent"]),
-          ]),
-          ["l", "l", "l", "l", "r"],
-        )}`,
+    tableSection(
+      context,
+      "Overdue",
+      ["commitment", "title", "owner", "party", "due", "days overdue", "status"],
+      overdue.map((c) => [
+        esc(c["id"]),
+        esc(c["title"]),
+        esc(c["owner"]),
+        esc(c["party"]),
+        esc(c["dueAt"]),
+        esc(c["daysOverdue"]),
+        esc(c["status"]),
+      ]),
+      ["l", "l", "l", "l", "l", "r", "l"],
+    ),
+    tableSection(
+      context,
+      "Gone quiet",
+      ["commitment", "title", "owner", "last event", "days since"],
+      stale.map((c) => [
+        esc(c["id"]),
+        esc(c["title"]),
+        esc(c["owner"]),
+        esc(c["lastEventOn"]),
+        esc(c["daysSinceLastEvent"]),
+      ]),
+      ["l", "l", "l", "l", "r"],
+      `Open commitments with no event for ${esc(r["staleAfterDays"])} days or more.`,
+    ),
   ]);
 };
 

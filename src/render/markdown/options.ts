@@ -5,7 +5,7 @@
  * @module
  */
 import { defineLimit, resolveLimit, type WorkLimit, workLimitError } from "../../core/limits.js";
-import { esc, heading } from "./write.js";
+import { type Align, esc, heading, table } from "./write.js";
 
 /**
  * A person in the pool a panel was drawn from, as `selectPanel` reads it: the view uses the
@@ -92,3 +92,19 @@ export const title = (context: Context, fallback: string): string =>
 
 /** A section heading, one level below the top. @internal */
 export const section = (context: Context, text: string): string => heading(context.level + 1, text);
+
+/**
+ * A section holding one table (cells already escaped), with an optional sentence before it; nothing
+ * when there are no rows. @internal
+ */
+export const tableSection = (
+  context: Context,
+  text: string,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align?: readonly Align[],
+  intro?: string,
+): string | undefined =>
+  rows.length === 0
+    ? undefined
+    : `${section(context, text)}\n\n${intro === undefined ? "" : `${intro}\n\n`}${table(header, rows, align)}`;
