@@ -148,6 +148,11 @@ export const countErs97 = (
     return 0;
   };
 
+  /** The first stage (from 1) at which `a` and `b` had different votes, if any. */
+  const differedAt = (a: number, b: number): number | undefined => {
+    const r = history.findIndex((row) => row[a] !== row[b]);
+    return r < 0 ? undefined : r + 1;
+  };
   /** Candidates tied for the last places and never separated (5.6.2), for the stage's text. */
   let unseparated: number[] = [];
   /** 5.1.7, 5.3.13, 5.4.9 with 5.6.2: returns who was elected now. */
@@ -179,6 +184,17 @@ export const countErs97 = (
         const next = group[vacancies] as number;
         const take = earliest(cut, next) === 0 ? group.filter((g) => earliest(g, cut) > 0) : group;
         if (take !== group) unseparated = group.filter((g) => earliest(g, cut) === 0);
+        // The tie goes in `tieBreaks`: each place the earlier stages decided, then those left equal.
+        let pool = group;
+        for (const g of take.slice(0, vacancies)) {
+          const rivals = pool.filter((h) => h !== g);
+          if (rivals.length >= vacancies - (group.length - pool.length)) {
+            const stages = rivals.map((h) => differedAt(g, h)).filter((r) => r !== undefined);
+            if (stages.length > 0) log.ruleTie(pool, g, Math.max(...stages), "ERS97 5.6.2");
+          }
+          pool = rivals;
+        }
+        if (unseparated.length > 0) log.ruleTie(unseparated, null, undefined, "ERS97 5.6.2");
         for (const g of take.slice(0, vacancies)) {
           state[g] = ELECTED;
           log.elect(g);
@@ -215,6 +231,7 @@ export const countErs97 = (
       quota: R(quota),
       byQuota,
       remaining,
+      belowQuota: "at least the total active vote divided by the places left plus one, ERS97 5.6.1",
       ...(excluded === undefined ? {} : { excluded }),
       ...(unseparated.length === 0
         ? {}

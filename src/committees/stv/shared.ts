@@ -86,7 +86,10 @@ export interface StvRound extends Round {
   readonly from?: string;
   /** The transfer value of a surplus (the factor applied to each paper's value), when there is one. */
   readonly transferValue?: string;
-  /** Of `elected`, those who reached the quota. */
+  /**
+   * Of `elected`, those elected during the count: on reaching the quota, or (ERS97 5.6.1 only) with
+   * at least the total active vote divided by the places left plus one; the stage's `text` says which.
+   */
   readonly electedByQuota?: readonly string[];
   /** Of `elected`, those elected as the last remaining candidates for the last seats. */
   readonly electedAsRemaining?: readonly string[];

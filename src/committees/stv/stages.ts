@@ -9,7 +9,7 @@
  */
 import { type Unsupported, unsupported } from "../../core/errors.js";
 import { compare, type Rational } from "../../core/rational.js";
-import type { TieBreaker } from "../../core/tie-break.js";
+import type { TieBreaker, TieBreakRecord } from "../../core/tie-break.js";
 import { listNames } from "../../counting/outcome.js";
 import { CountLog } from "../../counting/rounds.js";
 import { byName, type StvAction, type StvOutcome, type StvRound, showValue } from "./shared.js";
@@ -27,6 +27,8 @@ export interface StageFacts {
   readonly remaining: readonly number[];
   /** The candidates excluded together at this stage, when more than `from` (ERS97 5.2.5). */
   readonly excluded?: readonly number[];
+  /** Why candidates in `byQuota` below the quota were elected (ERS97 5.6.1), for the text. */
+  readonly belowQuota?: string;
   /** A sentence added to the stage's text (e.g. ERS97 5.6.2's unseparated tie). */
   readonly note?: string;
 }
@@ -49,6 +51,9 @@ export class StageLog {
   private readonly electedOrder: number[] = [];
   private readonly log: CountLog;
   private readonly quotas: string[] = [];
+  /** Every tie in the order met: the policy's, and those a rule settles itself ({@link ruleTie}). */
+  private readonly ties: TieBreakRecord[] = [];
+  private readonly tieBreaker: TieBreaker;
 
   constructor(
     private readonly names: readonly string[],
@@ -56,9 +61,50 @@ export class StageLog {
     private readonly digits: number | undefined,
     private readonly valid: Rational,
     private readonly seats: number,
-    private readonly tieBreaker: TieBreaker,
+    policyTies: TieBreaker,
   ) {
     this.log = new CountLog(names, rule, { seats, validVotes: showValue(valid, digits) });
+    const { ties } = this;
+    this.tieBreaker = {
+      policy: policyTies.policy,
+      choose: (tied, purpose, step, history) => {
+        const before = policyTies.records().length;
+        const chosen = policyTies.choose(tied, purpose, step, history);
+        ties.push(...policyTies.records().slice(before));
+        return chosen;
+      },
+      records: () => ties.slice(),
+    };
+  }
+
+  /**
+   * Records a tie that the rule itself settles by the earliest stage at which the tied candidates
+   * differed, without the tie-break policy (ERS97 5.6.2): `chosen` was elected, separated from the
+   * others at stage `decidedAtStage`; or, with `chosen` null, none of `tied` is elected at this stage.
+   */
+  ruleTie(
+    tied: readonly number[],
+    chosen: number | null,
+    decidedAtStage: number | undefined,
+    rule: string,
+  ): void {
+    const step = this.step();
+    const names = [...tied].sort((a, b) => a - b).map((c) => this.names[c] ?? String(c));
+    const who = chosen === null ? null : (this.names[chosen] ?? String(chosen));
+    const head = `${step.charAt(0).toUpperCase()}${step.slice(1)}: ${listNames(names)} were tied for the last places`;
+    this.ties.push({
+      step,
+      tied: names,
+      purpose: "select",
+      policy: this.tieBreaker.policy.kind,
+      resolvedBy: who === null ? "none" : "forwards",
+      chosen: who,
+      ...(who === null || decidedAtStage === undefined ? {} : { decidedAtRound: decidedAtStage }),
+      text:
+        who === null
+          ? `${head} and were equal at every earlier point: none of them is elected at this stage (${rule}).`
+          : `${head}; ${who} was elected (${rule}: the earliest stage at which they differed, stage ${decidedAtStage}).`,
+    });
   }
 
   electedCount(): number {
@@ -152,7 +198,14 @@ export class StageLog {
       parts.push(`Stage ${k}: ${from} excluded and their papers transferred`);
     else parts.push(`Stage ${k}: keep values iterated`);
     parts.push(`quota ${shownQuota}`);
-    if (byQuota.length > 0) parts.push(`${listNames(byQuota)} reached the quota and elected`);
+    // A rule may elect below the quota (ERS97 5.6.1); the text must not say they reached it.
+    const below = facts.byQuota.filter((c) => compare(facts.tally[c] as Rational, facts.quota) < 0);
+    const reached = facts.byQuota.filter((c) => !below.includes(c)).map((c) => names[c] as string);
+    if (reached.length > 0) parts.push(`${listNames(reached)} reached the quota and elected`);
+    if (below.length > 0)
+      parts.push(
+        `${listNames(below.map((c) => names[c] as string))} elected with fewer votes than the quota${facts.belowQuota === undefined ? "" : ` (${facts.belowQuota})`}`,
+      );
     if (remaining.length > 0)
       parts.push(`${listNames(remaining)} elected as the last remaining candidates`);
     if (facts.note !== undefined) parts.push(facts.note);

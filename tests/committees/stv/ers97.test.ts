@@ -208,10 +208,56 @@ describe("stv, ERS97 rules", () => {
     );
     expect(o.rounds[0]?.electedByQuota).toBeUndefined();
     expect(o.rounds[0]?.text).toContain("5.6.2");
-    expect(o.tieBreaks).toHaveLength(1);
+    // Both ties are in `tieBreaks`: the one the rule leaves unbroken at stage 1, then the exclusion.
+    expect(o.tieBreaks).toHaveLength(2);
+    expect(o.tieBreaks[0]).toMatchObject({
+      step: "stage 1",
+      tied: ["A", "B"],
+      resolvedBy: "none",
+      chosen: null,
+    });
+    expect(o.tieBreaks[0]?.text).toContain("ERS97 5.6.2");
+    expect(o.tieBreaks[1]).toMatchObject({ step: "stage 2", purpose: "eliminate", chosen: "B" });
     expect(o.rounds[1]).toMatchObject({ eliminated: ["B"], electedAsRemaining: ["A"] });
     expect(o.rounds[1]?.text).not.toContain("5.6.2");
     expect(o.winners).toEqual(["A"]);
+  });
+
+  it("5.6.2 and 5.6.1: equal votes for the last place, separated at an earlier stage, elect the one then ahead below the quota, and the tie is recorded", () => {
+    // 2 seats, 7 papers: quota 7/3 = 2.333.. -> 2.34. Stage 1: A 4 (elected), B 2, C 1. A's surplus
+    // 1.66 is transferred (1 + 1.66 > 2, so it could change the exclusion: 5.2.2): 1 transferable
+    // paper, value min(1.00, 1.66) = 1.00, so C 2.00 = B 2.00. The total active vote is
+    // 7 - 0.66 - 2.34 = 4.00, and 2.00 x (1 place + 1) >= 4.00, so both may be elected (5.6.1) for
+    // one place; B was ahead at stage 1 (5.6.2), so B is elected, below the quota.
+    const o = count(
+      ["A", "B", "C"],
+      [
+        ["AC", 1],
+        ["A", 3],
+        ["B", 2],
+        ["C", 1],
+      ],
+      2,
+    );
+    expect(o.quota).toBe("2.34");
+    expect(o.rounds[1]).toMatchObject({
+      tallies: { A: "2.34", B: "2.00", C: "2.00" },
+      electedByQuota: ["B"],
+    });
+    expect(o.rounds[1]?.text).toContain("B elected with fewer votes than the quota");
+    expect(o.rounds[1]?.text).toContain("ERS97 5.6.1");
+    expect(o.rounds[1]?.text).not.toContain("reached the quota");
+    expect(o.tieBreaks).toEqual([
+      expect.objectContaining({
+        step: "stage 2",
+        tied: ["B", "C"],
+        purpose: "select",
+        resolvedBy: "forwards",
+        chosen: "B",
+        decidedAtRound: 1,
+      }),
+    ]);
+    expect(o.winners).toEqual(["A", "B"]);
   });
 
   it("M135 (Wichmann's ERBS validation set, 1999): the first preferences the file records; its 2 empty papers are invalid (6.9, 6.24)", () => {
