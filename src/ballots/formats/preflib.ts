@@ -19,7 +19,12 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import { type DecideError, invalidInputAt, type ParseError, parseError } from "../../core/errors.js";
+import {
+  type DecideError,
+  invalidInputAt,
+  type ParseError,
+  parseError,
+} from "../../core/errors.js";
 import type { Rational } from "../../core/rational.js";
 import * as rationals from "../../core/rational.js";
 import { createProfileBuilder } from "../builder.js";
