@@ -207,7 +207,9 @@ const tiers = (candidates: readonly string[], ranks: readonly number[]): string[
   const out: string[][] = [];
   ranks.forEach((rank, c) => {
     if (rank === 0xffff) return;
-    (out[rank] ??= []).push(candidates[c] as string);
+    const tier = out[rank] ?? [];
+    tier.push(candidates[c] as string);
+    out[rank] = tier;
   });
   return out;
 };
