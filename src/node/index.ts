@@ -3,9 +3,9 @@
  * Node only: counting across `worker_threads`. Not re-exported by the root (`co-decide`), which
  * stays browser-safe; import it from `co-decide/node`.
  *
- * `countInWorkers` splits rank rows (from rank-rows files or an array in memory) among workers,
- * each worker tallies its share (`tallyRows`), the tallies are merged (`mergeTallies`) and,
- * if a method is named, counted (`decideTally`). The same map-reduce works across machines: see
+ * `countInWorkers` splits ranked ballots (from PrefLib files, rank-rows files or an array in
+ * memory) among workers, each worker tallies its share (`tallyRows`), the tallies are merged
+ * (`mergeTallies`) and, if a method is named, counted (`decideTally`). The same map-reduce works across machines: see
  * the guide "Counting at scale".
  *
  * @module co-decide/node
@@ -52,8 +52,10 @@ export {
 } from "./rank-rows.js";
 
 /**
- * What {@link countInWorkers} counts: rank-rows files (see `encodeRankRows` for the format), or
- * rank rows in memory with their candidates and width (the encoding of `rankedProfileFromRows`).
+ * What {@link countInWorkers} counts: files, or rank rows in memory with their candidates and
+ * width (the encoding of `rankedProfileFromRows`). A file whose name ends in `.soc`, `.soi`,
+ * `.toc` or `.toi` (any case) is read as PrefLib (the 2022 data format of preflib.org, as
+ * `parseProfile` reads it); any other file as rank rows (see `encodeRankRows` for the format).
  *
  * @category workers
  */
@@ -120,12 +122,24 @@ export interface CountResult {
  * Tallies rank rows in `worker_threads` and merges the tallies; with `method`, also decides.
  *
  * @remarks
- * The rows are split into one contiguous range per worker (by file offsets, so each worker reads
- * only its range, block by block, straight into a typed array). Every cell is checked (errors at
- * `files[i].rows[r][c]`, r counted in file i, or `rows[r][c]`), each worker's tally is checked
- * again by `parseTally` when it comes back, and the merge is exact. Never rejects: every problem
- * resolves to a `Left`. Cost O(R n²) pairwise or O(R n) positional, over the workers. Needs a
- * little-endian machine for 2- and 4-byte cells (every platform Node supports today).
+ * The data is split into one contiguous range per worker, by bytes over every file taken in
+ * order, each cut moved forward to a row boundary (rank rows) or to just after a line feed
+ * (PrefLib), so each worker reads only its range, block by block. A PrefLib file's header is read
+ * once, by the calling thread, with the PrefLib reader's header pass; each worker parses its lines
+ * with the reader's order-line pass (Mattei and Walsh, "PrefLib: A Library for Preferences", ADT
+ * 2013; the preflib.org data format, 2022 revision). Every problem of a PrefLib file is the
+ * `ParseError` that `parseProfile` gives for that file (the same message, line and column, the
+ * line counted in the whole file), with `file` set to its path; its `NUMBER VOTERS` and
+ * `NUMBER UNIQUE ORDERS` are checked against the merged counts. Files must name the same
+ * candidates in the same order (else `InvalidInput` at `files[i].header.candidates`). Every rank
+ * cell is checked (errors at `files[i].rows[r][c]`, r counted in file i, or `rows[r][c]`), each
+ * worker's tally is checked again by `parseTally` when it comes back, and the merge is exact.
+ * Never rejects: every problem resolves to a `Left`.
+ *
+ * Cost O(R n²) pairwise or O(R n) positional for R rows over the workers, plus O(bytes) to parse
+ * PrefLib text. Refused before any worker starts past {@link WORKERS_CELLS_LIMIT}, where a
+ * PrefLib file counts as one row per 4 bytes of data lines (the shortest line, `1:1` and its line
+ * feed). Needs a little-endian machine for rank-rows files (every platform Node supports today).
  *
  * @param input - `{ files }` or `{ rows, candidates, width }`.
  * @param options - `workers`, `method` (and its `options`, `tieBreak`), or `kind`, `unranked`.
@@ -135,7 +149,15 @@ export interface CountResult {
  * import { countInWorkers } from "co-decide/node";
  *
  * const result = await countInWorkers({ files: ["ward-1.cdrr", "ward-2.cdrr"] }, { workers: 2, method: "schulze" });
- * // => right: { tally: { kind: "pairwise", ... }, outcome: { method: "schulze", winners: [...] }, rows: ..., workers: 2 }
+ * // => right: { tally: { kind: "pairwise", ... }, outcome: { method: "schulze", winners: [...] }, rows: ..., voters: "...", workers: 2 }
+ * ```
+ * @example A PrefLib file, its lines split among two workers
+ * ```ts
+ * import { countInWorkers } from "co-decide/node";
+ *
+ * await countInWorkers({ files: ["ED-00001-00000001.soi"] }, { workers: 2, method: "borda" });
+ * // => right: { tally: { kind: "positional", ... }, outcome: { method: "borda", ... }, rows: ..., voters: "...", workers: 2 }
+ * // a bad line: left: { _tag: "ParseError", message: "soi line 12, column 7: ...", line: 12, column: 7, file: "ED-00001-00000001.soi" }
  * ```
  *
  * @category workers
