@@ -67,8 +67,20 @@ export const readPreflibFile = (
       const whole = got === size;
       const dataStart = firstDataLine(bytes, got, whole);
       if (dataStart !== undefined || whole) {
-        const header = readPreflibHeader(bytes.toString("utf8", 0, got), format);
+        const text = bytes.toString("utf8", 0, got);
+        const header = readPreflibHeader(text, format);
         if (E.isLeft(header)) return header;
+        // The reader's header pass and the byte scan must stop at the same line.
+        const lineFeeds = dataStart === undefined ? 0 : countLineFeeds(bytes, dataStart);
+        const same =
+          dataStart === undefined
+            ? header.right.dataStart >= text.length
+            : header.right.dataLine === lineFeeds + 1;
+        if (!same) {
+          return E.left(
+            unsupported("internal_error", "The PrefLib header was read to two different ends."),
+          );
+        }
         return E.right({ header: header.right, dataStart: dataStart ?? size, size });
       }
       if (length >= MAX_PREFLIB_HEADER) {
@@ -124,6 +136,13 @@ const firstDataLine = (bytes: Uint8Array, length: number, whole: boolean): numbe
     i = end + 1;
   }
   return undefined;
+};
+
+/** The line feeds among the first `end` bytes. */
+const countLineFeeds = (bytes: Uint8Array, end: number): number => {
+  let count = 0;
+  for (let i = 0; i < end; i++) if (bytes[i] === NEWLINE) count++;
+  return count;
 };
 
 /**
