@@ -23,8 +23,12 @@ import type { Job, PreflibReport, Segment } from "./protocol.js";
 /** Bytes read from the file at a time (a block grows only for a line longer than this). */
 const BLOCK_BYTES = 1 << 22;
 
-/** Orders gathered before they are tallied: 65,536 rows of 10 candidates are 1.3 MB. */
-const TALLY_ROWS = 1 << 16;
+/**
+ * Orders gathered before they are tallied: 65,536 rows (1.3 MB for 10 candidates), fewer for
+ * many candidates so that a block stays within 4 Mi cells.
+ */
+const tallyRowsFor = (n: number): number =>
+  Math.max(1, Math.min(1 << 16, Math.floor((1 << 22) / n)));
 
 /** The tally of one PrefLib segment and its report, or a problem that is not a line's. */
 export type PreflibShard =
@@ -114,8 +118,7 @@ export const tallyPreflibSegment = (
 
 /**
  * Gathers the reader's rows (a tier per alternative, `UNRANKED` for the ones left out) as rank
- * rows (tier + 1, 0 for unranked) with their counts, and tallies them every {@link TALLY_ROWS}
- * rows. Counts that are not whole, or too large for `tallyRows`' weights, go to a profile
+ * rows (tier + 1, 0 for unranked) with their counts, and tallies them a block at a time. Counts that are not whole, or too large for `tallyRows`' weights, go to a profile
  * builder instead (which refuses exactly what the single-threaded reader's builder refuses), and
  * its profile is tallied at the end.
  */
@@ -123,8 +126,9 @@ const createRowTally = (job: Job) => {
   const { candidates, kind } = job;
   const n = candidates.length;
   const unranked = job.unranked === undefined ? {} : { unranked: job.unranked };
-  const cells = new Uint16Array(TALLY_ROWS * n);
-  const weights = new Float64Array(TALLY_ROWS);
+  const blockRows = tallyRowsFor(n);
+  const cells = new Uint16Array(blockRows * n);
+  const weights = new Float64Array(blockRows);
   const largest = Math.floor(Number.MAX_SAFE_INTEGER / n);
   let size = 0;
   let allOnes = true;
@@ -177,7 +181,7 @@ const createRowTally = (job: Job) => {
     }
     whole += count;
     size += 1;
-    if (size === TALLY_ROWS) flush();
+    if (size === blockRows) flush();
     return undefined;
   };
 
