@@ -36,18 +36,19 @@ export type PreflibShard =
   | { readonly ok: false; readonly error: DecideError };
 
 /**
- * Reads and tallies one PrefLib segment. Throws only when the file cannot be read (the worker
- * turns that into a `read_error`).
+ * Reads and tallies one PrefLib segment, `blockBytes` at a time (a parameter for tests). Throws
+ * only when the file cannot be read (the worker turns that into a `read_error`).
  *
  * @internal
  */
 export const tallyPreflibSegment = (
   job: Job,
   segment: Extract<Segment, { readonly source: "preflib" }>,
+  blockBytes: number = BLOCK_BYTES,
 ): PreflibShard => {
   const sink = createRowTally(job);
   const fd = openSync(segment.file, "r");
-  let buffer = Buffer.allocUnsafe(Math.min(BLOCK_BYTES, Math.max(1, segment.end - segment.start)));
+  let buffer = Buffer.allocUnsafe(Math.min(blockBytes, Math.max(1, segment.end - segment.start)));
   let carried = 0; // bytes of an unfinished line kept at the front of the buffer
   let position = segment.start;
   let lines = 0;

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import * as fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import { afterAll, describe, expect, it } from "vitest";
+import { readPreflibHeader } from "../../src/ballots/formats/preflib.js";
 import {
   type Profile,
   parseProfile,
@@ -23,6 +24,7 @@ import {
 } from "../../src/ballots/index.js";
 import { createPrng } from "../../src/core/index.js";
 import { countInWorkers, encodeRankRows } from "../../src/node/index.js";
+import { tallyPreflibSegment } from "../../src/node/preflib-shard.js";
 import { decide } from "../../src/voting/index.js";
 import { dataFiles, dataPath, dataText } from "../helpers/data.js";
 import { runs } from "../helpers/runs.js";
@@ -349,5 +351,53 @@ describe("bad PrefLib files", () => {
     ).toBe("files[0]");
     const limited = await countInWorkers({ files: [a] }, { limits: { cells: 1_000 }, workerUrl });
     expect(E.isLeft(limited) && limited.left._tag).toBe("Unsupported");
+  });
+});
+
+describe("a worker's PrefLib segment, read in small blocks", () => {
+  // In this thread (no worker): the block reading and its line counting, with blocks far shorter
+  // than the file and than some lines (so blocks are cut, carried over and grown).
+  const format = "toi";
+  const text = must(writeProfile(makeProfile("blocks", 7, 400, format), { format }));
+  const file = write("blocks.toi", text);
+  const dataStart = Buffer.byteLength(text.slice(0, text.search(/^\d/m)));
+  const header = must(readPreflibHeader(text, format));
+  const job = { candidates: header.candidates, kind: "pairwise" as const, segments: [] };
+  const segment = (end = Buffer.byteLength(text)) =>
+    ({
+      source: "preflib",
+      file,
+      fileIndex: 0,
+      segment: 0,
+      header,
+      start: dataStart,
+      end,
+    }) as const;
+
+  it.each([5, 16, 64, 1_000])("blocks of %i bytes give the reader's tally", (bytes) => {
+    const shard = tallyPreflibSegment(job, segment(), bytes);
+    const profile = single(text, format);
+    expect(shard.ok && tallyToJson(shard.tally)).toEqual(tallyJson(profile, "pairwise"));
+    expect(shard.ok && shard.report.total).toBe(profile.totalCountExact);
+    expect(shard.ok && shard.report.orders).toBe(profile.ballotCount);
+    expect(shard.ok && shard.report.lines).toBe(text.split("\n").length - 1 - header.dataLine + 1);
+  });
+
+  it.each([5, 64])("blocks of %i bytes: a bad line is found at its line", (bytes) => {
+    const lines = text.split("\n");
+    const k = lines.length - 7;
+    lines[k] = "1: 1,2,{3,3}";
+    const bad = write("blocks-bad.toi", lines.join("\n"));
+    const expected = parseProfile(lines.join("\n"), { format });
+    const shard = tallyPreflibSegment(job, { ...segment(), file: bad }, bytes);
+    const error = shard.ok ? shard.report.error : undefined;
+    expect(E.isLeft(expected) && expected.left._tag === "ParseError" && expected.left.line).toBe(
+      k + 1,
+    );
+    // Counted from the segment's first line, which is the header's dataLine.
+    expect(error?.line).toBe(k + 1 - header.dataLine + 1);
+    expect(error?.column).toBe(
+      E.isLeft(expected) && "column" in expected.left && expected.left.column,
+    );
   });
 });
