@@ -240,8 +240,6 @@ interface Plan {
   readonly infos: readonly FileInfo[];
   /** The file of each PrefLib segment, by its number. */
   readonly segmentFiles: readonly number[];
-  /** The rows counted, when known before reading (rows in memory). */
-  readonly rows?: number;
 }
 
 /** Checks the options and the input, reads the files' headers and splits the rows among workers. */
@@ -389,7 +387,6 @@ const makePlan = (input: unknown, options: CountInWorkersOptions): E.Either<Deci
     files: [],
     infos: [],
     segmentFiles: [],
-    rows: total,
   });
 };
 
