@@ -46,6 +46,8 @@ export interface ParseError {
   readonly format: string;
   readonly line: number;
   readonly column: number;
+  /** The file, when the text came from a named file among several (as `countInWorkers` reads them). */
+  readonly file?: string;
 }
 
 /**

@@ -3,9 +3,9 @@
  * Node only: counting across `worker_threads`. Not re-exported by the root (`co-decide`), which
  * stays browser-safe; import it from `co-decide/node`.
  *
- * `countInWorkers` splits rank rows (from rank-rows files or an array in memory) among workers,
- * each worker tallies its share (`tallyRows`), the tallies are merged (`mergeTallies`) and,
- * if a method is named, counted (`decideTally`). The same map-reduce works across machines: see
+ * `countInWorkers` splits ranked ballots (from PrefLib files, rank-rows files or an array in
+ * memory) among workers, each worker tallies its share (`tallyRows`), the tallies are merged
+ * (`mergeTallies`) and, if a method is named, counted (`decideTally`). The same map-reduce works across machines: see
  * the guide "Counting at scale".
  *
  * @module co-decide/node
@@ -17,6 +17,7 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import * as E from "fp-ts/lib/Either.js";
 import { type RankRows, tallyRows } from "../ballots/columnar.js";
+import { checkPreflibCounts } from "../ballots/formats/preflib.js";
 import type { UnrankedRule } from "../ballots/profile.js";
 import { mergeTallies, parseTally, type Tally, type TallyKind } from "../ballots/tally/wire.js";
 import {
@@ -24,12 +25,22 @@ import {
   type InputIssue,
   invalidInput,
   invalidInputAt,
+  type ParseError,
+  parseError,
   unsupported,
 } from "../core/errors.js";
 import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../core/limits.js";
 import type { Outcome } from "../core/outcome.js";
+import type { Rational } from "../core/rational.js";
+import * as rationals from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { decideTally, tallyKindOf } from "../voting/decide-tally.js";
+import {
+  lineEndAfter,
+  type PreflibFile,
+  preflibFormatOf,
+  readPreflibFile,
+} from "./preflib-files.js";
 import type { Job, Reply, Segment } from "./protocol.js";
 import { decodeRankRowsHeader, MAX_RANK_ROWS_HEADER, type RankRowsHeader } from "./rank-rows.js";
 
@@ -41,8 +52,10 @@ export {
 } from "./rank-rows.js";
 
 /**
- * What {@link countInWorkers} counts: rank-rows files (see `encodeRankRows` for the format), or
- * rank rows in memory with their candidates and width (the encoding of `rankedProfileFromRows`).
+ * What {@link countInWorkers} counts: files, or rank rows in memory with their candidates and
+ * width (the encoding of `rankedProfileFromRows`). A file whose name ends in `.soc`, `.soi`,
+ * `.toc` or `.toi` (any case) is read as PrefLib (the 2022 data format of preflib.org, as
+ * `parseProfile` reads it); any other file as rank rows (see `encodeRankRows` for the format).
  *
  * @category workers
  */
@@ -94,8 +107,13 @@ export interface CountResult {
   readonly tally: Tally;
   /** The method's outcome, when a method was named. */
   readonly outcome?: Outcome;
-  /** The number of rows (voters) counted. */
+  /** The number of rows counted: rank rows, and the order lines of PrefLib files. */
   readonly rows: number;
+  /**
+   * The number of voters, exact (`p`, or `p/q` when PrefLib counts are not whole): the rank rows
+   * and the sum of the PrefLib lines' counts.
+   */
+  readonly voters: string;
   /** The number of workers used. */
   readonly workers: number;
 }
@@ -104,12 +122,24 @@ export interface CountResult {
  * Tallies rank rows in `worker_threads` and merges the tallies; with `method`, also decides.
  *
  * @remarks
- * The rows are split into one contiguous range per worker (by file offsets, so each worker reads
- * only its range, block by block, straight into a typed array). Every cell is checked (errors at
- * `files[i].rows[r][c]`, r counted in file i, or `rows[r][c]`), each worker's tally is checked
- * again by `parseTally` when it comes back, and the merge is exact. Never rejects: every problem
- * resolves to a `Left`. Cost O(R n²) pairwise or O(R n) positional, over the workers. Needs a
- * little-endian machine for 2- and 4-byte cells (every platform Node supports today).
+ * The data is split into one contiguous range per worker, by bytes over every file taken in
+ * order, each cut moved forward to a row boundary (rank rows) or to just after a line feed
+ * (PrefLib), so each worker reads only its range, block by block. A PrefLib file's header is read
+ * once, by the calling thread, with the PrefLib reader's header pass; each worker parses its lines
+ * with the reader's order-line pass (Mattei and Walsh, "PrefLib: A Library for Preferences", ADT
+ * 2013; the preflib.org data format, 2022 revision). Every problem of a PrefLib file is the
+ * `ParseError` that `parseProfile` gives for that file (the same message, line and column, the
+ * line counted in the whole file), with `file` set to its path; its `NUMBER VOTERS` and
+ * `NUMBER UNIQUE ORDERS` are checked against the merged counts. Files must name the same
+ * candidates in the same order (else `InvalidInput` at `files[i].header.candidates`). Every rank
+ * cell is checked (errors at `files[i].rows[r][c]`, r counted in file i, or `rows[r][c]`), each
+ * worker's tally is checked again by `parseTally` when it comes back, and the merge is exact.
+ * Never rejects: every problem resolves to a `Left`.
+ *
+ * Cost O(R n²) pairwise or O(R n) positional for R rows over the workers, plus O(bytes) to parse
+ * PrefLib text. Refused before any worker starts past {@link WORKERS_CELLS_LIMIT}, where a
+ * PrefLib file counts as one row per 4 bytes of data lines (the shortest line, `1:1` and its line
+ * feed). Needs a little-endian machine for rank-rows files (every platform Node supports today).
  *
  * @param input - `{ files }` or `{ rows, candidates, width }`.
  * @param options - `workers`, `method` (and its `options`, `tieBreak`), or `kind`, `unranked`.
@@ -119,7 +149,15 @@ export interface CountResult {
  * import { countInWorkers } from "co-decide/node";
  *
  * const result = await countInWorkers({ files: ["ward-1.cdrr", "ward-2.cdrr"] }, { workers: 2, method: "schulze" });
- * // => right: { tally: { kind: "pairwise", ... }, outcome: { method: "schulze", winners: [...] }, rows: ..., workers: 2 }
+ * // => right: { tally: { kind: "pairwise", ... }, outcome: { method: "schulze", winners: [...] }, rows: ..., voters: "...", workers: 2 }
+ * ```
+ * @example A PrefLib file, its lines split among two workers
+ * ```ts
+ * import { countInWorkers } from "co-decide/node";
+ *
+ * await countInWorkers({ files: ["ED-00001-00000001.soi"] }, { workers: 2, method: "borda" });
+ * // => right: { tally: { kind: "positional", ... }, outcome: { method: "borda", ... }, rows: ..., voters: "...", workers: 2 }
+ * // a bad line: left: { _tag: "ParseError", message: "soi line 12, column 7: ...", line: 12, column: 7, file: "ED-00001-00000001.soi" }
  * ```
  *
  * @category workers
@@ -131,17 +169,21 @@ export const countInWorkers = async (
   try {
     const plan = makePlan(input, options);
     if (E.isLeft(plan)) return plan;
-    const { candidates, kind, jobs, rows } = plan.right;
-    let tally: Tally | undefined;
+    const { candidates, kind, jobs } = plan.right;
     const replies = await Promise.all(jobs.map((job) => runWorker(job, options.workerUrl)));
+    const checked = checkReplies(plan.right, replies);
+    if (E.isLeft(checked)) return checked;
+    let tally: Tally | undefined;
+    let rows = 0;
     for (const reply of replies) {
-      if (!reply.ok) return E.left(reply.error);
+      if (!reply.ok) continue; // checkReplies refused any
+      rows += reply.rows;
       // A worker's tally crosses a boundary: read it as any tally from outside would be.
-      const checked = parseTally(reply.tally);
-      if (E.isLeft(checked)) return checked;
-      if (tally === undefined) tally = checked.right;
+      const read = parseTally(reply.tally);
+      if (E.isLeft(read)) return read;
+      if (tally === undefined) tally = read.right;
       else {
-        const merged = mergeTallies(tally, checked.right);
+        const merged = mergeTallies(tally, read.right);
         if (E.isLeft(merged)) return merged;
         tally = merged.right;
       }
@@ -156,7 +198,7 @@ export const countInWorkers = async (
       if (E.isLeft(empty)) return empty;
       tally = empty.right;
     }
-    const result = { tally, rows, workers: jobs.length };
+    const result = { tally, rows, voters: checked.right, workers: jobs.length };
     if (options.method === undefined) return E.right(result);
     const outcome = decideTally({
       method: options.method,
@@ -175,11 +217,29 @@ export const countInWorkers = async (
   }
 };
 
+/** A file of the count: a rank-rows file, or a PrefLib file with its header. */
+type FileInfo =
+  | {
+      readonly source: "rows";
+      readonly header: RankRowsHeader;
+      readonly rows: number;
+      readonly candidates: readonly string[];
+    }
+  | {
+      readonly source: "preflib";
+      readonly preflib: PreflibFile;
+      readonly candidates: readonly string[];
+    };
+
 interface Plan {
   readonly candidates: readonly string[];
   readonly kind: TallyKind;
   readonly jobs: readonly Job[];
-  readonly rows: number;
+  /** The files (none for rows in memory), in the order given. */
+  readonly files: readonly string[];
+  readonly infos: readonly FileInfo[];
+  /** The file of each PrefLib segment, by its number. */
+  readonly segmentFiles: readonly number[];
 }
 
 /** Checks the options and the input, reads the files' headers and splits the rows among workers. */
@@ -229,27 +289,24 @@ const makePlan = (input: unknown, options: CountInWorkersOptions): E.Either<Deci
         invalidInputAt("files", "invalid_type", "expected a non-empty list of file paths"),
       );
     }
-    if (endianness() !== "LE") {
-      return E.left(
-        unsupported("big_endian", "Rank-rows files are read on little-endian machines only."),
-      );
-    }
-    const headers: { readonly header: RankRowsHeader; readonly rows: number }[] = [];
+    const infos: FileInfo[] = [];
     const issues: InputIssue[] = [];
-    files.forEach((file: string, i) => {
-      const read = readHeader(file);
+    for (const [i, file] of (files as string[]).entries()) {
+      const read = readFileInfo(file);
       if (E.isLeft(read)) {
         const error = read.left;
+        // A PrefLib header's problem is the reader's ParseError, with its file.
+        if (error._tag === "ParseError") return E.left({ ...error, file });
         issues.push(
           ...(error._tag === "InvalidInput"
             ? error.issues.map((issue) => ({ ...issue, path: `files[${i}].${issue.path}` }))
             : [{ path: `files[${i}]`, code: "unreadable", message: error.message }]),
         );
-        return;
+        continue;
       }
-      headers.push(read.right);
-      const first = headers[0]?.header.candidates ?? [];
-      const these = read.right.header.candidates;
+      infos.push(read.right);
+      const first = infos[0]?.candidates ?? [];
+      const these = read.right.candidates;
       if (these.length !== first.length || these.some((name, c) => name !== first[c])) {
         issues.push({
           path: `files[${i}].header.candidates`,
@@ -257,46 +314,31 @@ const makePlan = (input: unknown, options: CountInWorkersOptions): E.Either<Deci
           message: "every file must name the same candidates, in the same order",
         });
       }
-    });
+    }
     if (issues.length > 0) return E.left(invalidInput(issues));
-    const candidates = headers[0]?.header.candidates ?? [];
-    const checked = tallyRows(new Uint8Array(0), {
-      candidates,
-      width: candidates.length,
-      ...common,
-    });
+    const candidates = infos[0]?.candidates ?? [];
+    const n = candidates.length;
+    const checked = tallyRows(new Uint8Array(0), { candidates, width: n, ...common });
     if (E.isLeft(checked)) return checked;
-    const total = headers.reduce((sum, h) => sum + h.rows, 0);
-    const allowed = checkCells(options, total * candidates.length);
+    // The cells read: exact for rank-rows files; for a PrefLib file at most one row per 4 bytes
+    // of data (the shortest order line, `1:1` and its line feed).
+    const cells = infos.reduce(
+      (sum, info) =>
+        sum +
+        n *
+          (info.source === "rows"
+            ? info.rows
+            : Math.ceil((info.preflib.size - info.preflib.dataStart) / 4)),
+      0,
+    );
+    const allowed = checkCells(options, cells);
     if (E.isLeft(allowed)) return allowed;
-    const share = Math.ceil(total / workers);
-    const jobs: Job[] = [];
-    let segments: Segment[] = [];
-    let room = share;
-    headers.forEach(({ header, rows }, fileIndex) => {
-      let at = 0;
-      while (at < rows) {
-        const take = Math.min(room, rows - at);
-        segments.push({
-          source: "file",
-          file: files[fileIndex] as string,
-          fileIndex,
-          dataOffset: header.dataOffset,
-          cellBytes: header.cellBytes,
-          firstRow: at,
-          rowCount: take,
-        });
-        at += take;
-        room -= take;
-        if (room === 0) {
-          jobs.push({ candidates, ...common, segments });
-          segments = [];
-          room = share;
-        }
-      }
-    });
-    if (segments.length > 0) jobs.push({ candidates, ...common, segments });
-    return E.right({ candidates, kind, jobs, rows: total });
+    const { jobs, segmentFiles } = splitFiles(files as string[], infos, workers, (segments) => ({
+      candidates,
+      ...common,
+      segments,
+    }));
+    return E.right({ candidates, kind, jobs, files: files as string[], infos, segmentFiles });
   }
   const { rows, candidates, width } = input as {
     readonly rows?: unknown;
@@ -338,8 +380,175 @@ const makePlan = (input: unknown, options: CountInWorkersOptions): E.Either<Deci
       segments: [{ source: "rows", rows: array.slice(first * n, last * n), firstRow: first }],
     });
   }
-  return E.right({ candidates: candidates as readonly string[], kind, jobs, rows: total });
+  return E.right({
+    candidates: candidates as readonly string[],
+    kind,
+    jobs,
+    files: [],
+    infos: [],
+    segmentFiles: [],
+  });
 };
+
+/** Reads a file's header: PrefLib by its extension, every other file as rank rows. */
+const readFileInfo = (file: string): E.Either<DecideError, FileInfo> => {
+  const format = preflibFormatOf(file);
+  if (format !== undefined) {
+    const read = readPreflibFile(file, format);
+    return E.isLeft(read)
+      ? read
+      : E.right({
+          source: "preflib",
+          preflib: read.right,
+          candidates: read.right.header.candidates,
+        });
+  }
+  if (endianness() !== "LE") {
+    return E.left(
+      unsupported("big_endian", "Rank-rows files are read on little-endian machines only."),
+    );
+  }
+  const read = readHeader(file);
+  return E.isLeft(read)
+    ? read
+    : E.right({
+        source: "rows",
+        header: read.right.header,
+        rows: read.right.rows,
+        candidates: read.right.header.candidates,
+      });
+};
+
+/**
+ * Splits the files' data among the workers by bytes: `share` bytes each, every cut moved forward
+ * to a row boundary (rank rows) or just after a line feed (PrefLib), so each worker but the last
+ * gets at least its share and no more than `workers` jobs are made.
+ */
+const splitFiles = (
+  files: readonly string[],
+  infos: readonly FileInfo[],
+  workers: number,
+  job: (segments: Segment[]) => Job,
+): { readonly jobs: Job[]; readonly segmentFiles: number[] } => {
+  const span = (info: FileInfo): readonly [number, number] =>
+    info.source === "rows"
+      ? [
+          info.header.dataOffset,
+          info.header.dataOffset + info.rows * info.candidates.length * info.header.cellBytes,
+        ]
+      : [info.preflib.dataStart, info.preflib.size];
+  const total = infos.reduce((sum, info) => {
+    const [start, end] = span(info);
+    return sum + Math.max(0, end - start);
+  }, 0);
+  const share = Math.max(1, Math.ceil(total / workers));
+  const jobs: Job[] = [];
+  const segmentFiles: number[] = [];
+  let segments: Segment[] = [];
+  let room = share;
+  infos.forEach((info, fileIndex) => {
+    const file = files[fileIndex] as string;
+    const [start, end] = span(info);
+    let at = start;
+    while (at < end) {
+      let cut = end;
+      if (at + room < end) {
+        if (info.source === "rows") {
+          const rowBytes = info.candidates.length * info.header.cellBytes;
+          cut = Math.min(end, start + Math.ceil((at + room - start) / rowBytes) * rowBytes);
+        } else {
+          cut = lineEndAfter(file, at + room - 1, end);
+        }
+      }
+      if (info.source === "rows") {
+        const rowBytes = info.candidates.length * info.header.cellBytes;
+        segments.push({
+          source: "file",
+          file,
+          fileIndex,
+          dataOffset: info.header.dataOffset,
+          cellBytes: info.header.cellBytes,
+          firstRow: (at - start) / rowBytes,
+          rowCount: (cut - at) / rowBytes,
+        });
+      } else {
+        segments.push({
+          source: "preflib",
+          file,
+          fileIndex,
+          segment: segmentFiles.length,
+          // The workers need only the format and the candidates, not the header's fields.
+          header: { ...info.preflib.header, fields: new Map() },
+          start: at,
+          end: cut,
+        });
+        segmentFiles.push(fileIndex);
+      }
+      room -= cut - at;
+      at = cut;
+      if (room <= 0) {
+        jobs.push(job(segments));
+        segments = [];
+        room = share;
+      }
+    }
+  });
+  if (segments.length > 0) jobs.push(job(segments));
+  return { jobs, segmentFiles };
+};
+
+/**
+ * Reads the workers' replies in the order of the files: the first refusal, or the first bad line
+ * (its line number made the file's by adding the lines of the segments before it), then each
+ * PrefLib file's declared counts against what was read. Returns the exact number of voters.
+ */
+const checkReplies = (plan: Plan, replies: readonly Reply[]): E.Either<DecideError, string> => {
+  const lineBase = plan.infos.map((info) =>
+    info.source === "preflib" ? info.preflib.header.dataLine : 0,
+  );
+  const totals: Rational[] = plan.infos.map((info) =>
+    rationals.rational(info.source === "rows" ? info.rows : 0),
+  );
+  const orders = plan.infos.map(() => 0);
+  let voters: Rational = rationals.ZERO;
+  for (const reply of replies) {
+    if (!reply.ok) return E.left(reply.error);
+    if (plan.infos.length === 0) voters = rationals.add(voters, rationals.rational(reply.rows));
+    for (const report of reply.reports) {
+      const f = plan.segmentFiles[report.segment] as number;
+      const error = report.error;
+      if (error !== undefined) {
+        const line = (lineBase[f] as number) + error.line - 1;
+        const what = error.message.slice(
+          `${error.format} line ${error.line}, column ${error.column}: `.length,
+        );
+        return E.left(withFile(parseError(error.format, line, error.column, what), plan, f));
+      }
+      lineBase[f] = (lineBase[f] as number) + report.lines;
+      orders[f] = (orders[f] as number) + report.orders;
+      totals[f] = rationals.add(
+        totals[f] as Rational,
+        rationals.parseRational(report.total) ?? rationals.ZERO,
+      );
+    }
+  }
+  for (const [f, info] of plan.infos.entries()) {
+    voters = rationals.add(voters, totals[f] as Rational);
+    if (info.source !== "preflib") continue;
+    const problem = checkPreflibCounts(
+      info.preflib.header,
+      rationals.toFraction(totals[f] as Rational),
+      orders[f] as number,
+    );
+    if (problem !== undefined) return E.left(withFile(problem, plan, f));
+  }
+  return E.right(rationals.toFraction(voters));
+};
+
+const withFile = (error: ParseError, plan: Plan, f: number): ParseError => ({
+  ...error,
+  file: plan.files[f] as string,
+});
 
 /** Refuses, before any worker starts, more cells than the limit in force. */
 const checkCells = (

@@ -13,7 +13,8 @@ import * as E from "fp-ts/lib/Either.js";
 import { tallyRows } from "../ballots/columnar.js";
 import { mergeTallies, type Tally } from "../ballots/tally/wire.js";
 import { type DecideError, invalidInput, unsupported } from "../core/errors.js";
-import type { Job, Reply } from "./protocol.js";
+import { tallyPreflibSegment } from "./preflib-shard.js";
+import type { Job, PreflibReport, Reply } from "./protocol.js";
 
 /** Rows read from a file at a time (2.5 MB for 10 one-byte cells). */
 const BLOCK_ROWS = 1 << 18;
@@ -26,6 +27,7 @@ const BLOCK_ROWS = 1 << 18;
 export const runJob = (job: Job): Reply => {
   let tally: Tally | undefined;
   let rows = 0;
+  const reports: PreflibReport[] = [];
   const n = job.candidates.length;
   const add = (
     cells: Parameters<typeof tallyRows>[0],
@@ -46,9 +48,12 @@ export const runJob = (job: Job): Reply => {
         : error;
     }
     rows += cells.length / n;
-    if (tally === undefined) tally = part.right;
+    return merge(part.right);
+  };
+  const merge = (part: Tally): DecideError | undefined => {
+    if (tally === undefined) tally = part;
     else {
-      const merged = mergeTallies(tally, part.right);
+      const merged = mergeTallies(tally, part);
       if (E.isLeft(merged)) return merged.left;
       tally = merged.right;
     }
@@ -57,6 +62,17 @@ export const runJob = (job: Job): Reply => {
   for (const segment of job.segments) {
     if (segment.source === "rows") {
       const error = add(segment.rows, segment.firstRow, "");
+      if (error !== undefined) return { ok: false, error };
+      continue;
+    }
+    if (segment.source === "preflib") {
+      const shard = tallyPreflibSegment(job, segment);
+      if (!shard.ok) return shard;
+      reports.push(shard.report);
+      // A line's problem ends the job: every later segment comes after it in the files.
+      if (shard.report.error !== undefined) return { ok: true, tally: shard.tally, rows, reports };
+      rows += shard.report.orders;
+      const error = merge(shard.tally);
       if (error !== undefined) return { ok: false, error };
       continue;
     }
@@ -103,7 +119,7 @@ export const runJob = (job: Job): Reply => {
   }
   return tally === undefined
     ? { ok: false, error: unsupported("internal_error", "A worker was given no rows.") }
-    : { ok: true, tally, rows };
+    : { ok: true, tally, rows, reports };
 };
 
 parentPort?.once("message", (job: Job) => {

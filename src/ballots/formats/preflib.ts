@@ -19,7 +19,12 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import { type DecideError, invalidInputAt, parseError } from "../../core/errors.js";
+import {
+  type DecideError,
+  invalidInputAt,
+  type ParseError,
+  parseError,
+} from "../../core/errors.js";
 import type { Rational } from "../../core/rational.js";
 import * as rationals from "../../core/rational.js";
 import { createProfileBuilder } from "../builder.js";
@@ -69,7 +74,67 @@ export const readPreflib = (
   text: string,
   format: PreflibFormat,
 ): E.Either<DecideError, Profile> => {
-  const fail = (line: number, column: number, what: string): E.Either<DecideError, Profile> =>
+  const header = readPreflibHeader(text, format);
+  if (E.isLeft(header)) return header;
+  const h = header.right;
+  // The header's count of distinct lines sizes the builder's tables (checked against the data below).
+  const declaredLines = h.fields.get(
+    format === "cat" ? "NUMBER UNIQUE PREFERENCES" : "NUMBER UNIQUE ORDERS",
+  );
+  const expected = declaredLines === undefined ? undefined : wholeNumber(declaredLines.value);
+  const sizing = expected === undefined ? {} : { expectedRows: expected };
+  const builder =
+    format === "cat"
+      ? createProfileBuilder("approval", h.candidates, sizing)
+      : createProfileBuilder("ranked", h.candidates, sizing);
+  const read = readPreflibOrders(text, h.dataStart, h.dataLine, h, builder.add);
+  if (read.error !== undefined) return E.left(read.error);
+  return E.flatMap(builder.build() as E.Either<DecideError, Profile>, (profile) => {
+    const problem = checkPreflibCounts(h, profile.totalCountExact, read.orders);
+    return problem === undefined ? E.right(profile) : E.left(problem);
+  });
+};
+
+/**
+ * What the header of a PrefLib file says, and where its data lines start.
+ *
+ * @internal
+ */
+export interface PreflibHeader {
+  readonly format: PreflibFormat;
+  /** The alternatives' names, alternative k at index k − 1. */
+  readonly candidates: readonly string[];
+  /** `NUMBER CATEGORIES` of a `cat` file (infinity when not declared or not `cat`). */
+  readonly categories: number;
+  /** The header fields by upper-case key (alternative and category names left out). */
+  readonly fields: ReadonlyMap<string, HeaderValue>;
+  /** The index (in UTF-16 code units) where the first data line starts. */
+  readonly dataStart: number;
+  /** The line number of that line. */
+  readonly dataLine: number;
+}
+
+/** Where a {@link readPreflibOrders} pass ended. @internal */
+export interface PreflibOrders {
+  /** The first problem, as a `ParseError` at its line and column. */
+  readonly error?: ParseError;
+  /** Order lines read. */
+  readonly orders: number;
+  /** The line number after the last line read. */
+  readonly line: number;
+}
+
+/**
+ * Reads and checks the header of a PrefLib file: the `# KEY: value` lines up to the first line
+ * that is neither blank nor a header line.
+ *
+ * @internal
+ */
+export const readPreflibHeader = (
+  text: string,
+  format: PreflibFormat,
+): E.Either<ParseError, PreflibHeader> => {
+  const fail = (line: number, column: number, what: string): E.Either<ParseError, PreflibHeader> =>
     E.left(parseError(format, line, column, what));
   const len = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -196,22 +261,42 @@ export const readPreflib = (
       categories = k;
     }
   }
+  return E.right({ format, candidates, categories, fields, dataStart: i, dataLine: line });
+};
 
-  // --- Data lines: one pass by character codes, one reused row.
+/**
+ * Reads the order lines of `text` from index `from` (the start of a line numbered `firstLine`)
+ * to its end, one pass by character codes, handing each order to `add` as one reused row (a
+ * tier per alternative, `UNRANKED` for the ones left out; for `cat`, 1 for the first category)
+ * with its count. Stops at the first problem, or when `add` refuses a row.
+ *
+ * @internal
+ */
+export const readPreflibOrders = (
+  text: string,
+  from: number,
+  firstLine: number,
+  header: PreflibHeader,
+  add: (row: Uint16Array, count: number | Rational) => string | undefined,
+): PreflibOrders => {
+  const { format, categories } = header;
+  const n = header.candidates.length;
+  const len = text.length;
+  let i = from;
+  let line = firstLine;
+  let lineStart = from;
+  let orders = 0;
+  const fail = (at: number, column: number, what: string): PreflibOrders => ({
+    error: parseError(format, at, column, what),
+    orders,
+    line,
+  });
   const strict = format === "soc" || format === "soi";
   const complete = format === "soc" || format === "toc";
   const isCat = format === "cat";
-  // The header's count of distinct lines sizes the builder's tables (checked against the data below).
-  const declaredLines = fields.get(isCat ? "NUMBER UNIQUE PREFERENCES" : "NUMBER UNIQUE ORDERS");
-  const expected = declaredLines === undefined ? undefined : wholeNumber(declaredLines.value);
-  const sizing = expected === undefined ? {} : { expectedRows: expected };
-  const builder = isCat
-    ? createProfileBuilder("approval", candidates, sizing)
-    : createProfileBuilder("ranked", candidates, sizing);
   const row = new Uint16Array(n);
   const blank = isCat ? 0 : UNRANKED;
   const stamp = new Int32Array(n);
-  let orders = 0;
   const column = (at: number): number => at - lineStart + 1;
 
   while (i < len) {
@@ -367,47 +452,62 @@ export const readPreflib = (
         `this line has ${tier} categories, but NUMBER CATEGORIES is ${categories}`,
       );
     }
-    const refused = builder.add(row, count);
+    const refused = add(row, count);
     if (refused !== undefined) return fail(line, column(countStart), refused);
     i += c === RETURN && text.charCodeAt(i + 1) === NEWLINE ? 2 : 1;
     line++;
     lineStart = i;
   }
+  return { orders, line };
+};
 
-  return E.flatMap(builder.build() as E.Either<DecideError, Profile>, (profile) => {
-    const voters = fields.get("NUMBER VOTERS");
-    if (voters !== undefined) {
-      const declared = readCountToken(voters.value);
-      const declaredText =
-        typeof declared === "string"
-          ? undefined
-          : typeof declared === "number"
-            ? String(declared)
-            : rationals.toFraction(declared);
-      if (declaredText === undefined) {
-        return fail(voters.line, voters.column, `NUMBER VOTERS: ${declared as string}`);
-      }
-      if (declaredText !== profile.totalCountExact) {
-        return fail(
-          voters.line,
-          voters.column,
-          `NUMBER VOTERS is ${declaredText}, but the counts of the orders sum to ${profile.totalCountExact}`,
-        );
-      }
+/**
+ * Checks the header's `NUMBER VOTERS` and `NUMBER UNIQUE ORDERS` (or `PREFERENCES`) against the
+ * data read: the exact sum of the counts and the number of order lines.
+ *
+ * @internal
+ */
+export const checkPreflibCounts = (
+  header: PreflibHeader,
+  totalCountExact: string,
+  orders: number,
+): ParseError | undefined => {
+  const { format, fields } = header;
+  const isCat = format === "cat";
+  const voters = fields.get("NUMBER VOTERS");
+  if (voters !== undefined) {
+    const declared = readCountToken(voters.value);
+    const declaredText =
+      typeof declared === "string"
+        ? undefined
+        : typeof declared === "number"
+          ? String(declared)
+          : rationals.toFraction(declared);
+    if (declaredText === undefined) {
+      return parseError(format, voters.line, voters.column, `NUMBER VOTERS: ${declared as string}`);
     }
-    const unique = fields.get(isCat ? "NUMBER UNIQUE PREFERENCES" : "NUMBER UNIQUE ORDERS");
-    if (unique !== undefined) {
-      const declared = wholeNumber(unique.value);
-      if (declared !== orders) {
-        return fail(
-          unique.line,
-          unique.column,
-          `${isCat ? "NUMBER UNIQUE PREFERENCES" : "NUMBER UNIQUE ORDERS"} is ${quoted(unique.value)}, but the file has ${orders} order lines`,
-        );
-      }
+    if (declaredText !== totalCountExact) {
+      return parseError(
+        format,
+        voters.line,
+        voters.column,
+        `NUMBER VOTERS is ${declaredText}, but the counts of the orders sum to ${totalCountExact}`,
+      );
     }
-    return E.right(profile);
-  });
+  }
+  const unique = fields.get(isCat ? "NUMBER UNIQUE PREFERENCES" : "NUMBER UNIQUE ORDERS");
+  if (unique !== undefined) {
+    const declared = wholeNumber(unique.value);
+    if (declared !== orders) {
+      return parseError(
+        format,
+        unique.line,
+        unique.column,
+        `${isCat ? "NUMBER UNIQUE PREFERENCES" : "NUMBER UNIQUE ORDERS"} is ${quoted(unique.value)}, but the file has ${orders} order lines`,
+      );
+    }
+  }
+  return undefined;
 };
 
 const isCheckedKey = (key: string): boolean => key.startsWith("NUMBER ") || key === "DATA TYPE";

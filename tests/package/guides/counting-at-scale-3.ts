@@ -8,6 +8,6 @@ writeFileSync(
 );
 
 const result = await countInWorkers({ files: ["ward.cdrr"] }, { workers: 2, method: "schulze" });
-// => right: { tally, outcome: { method: "schulze", winners: ["a"], ... }, rows: 3, workers: 2 }
+// => right: { tally, outcome: { method: "schulze", winners: ["a"], ... }, rows: 3, voters: "3", workers: 2 }
 // ---- checks
 void result;
