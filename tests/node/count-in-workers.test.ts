@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as E from "fp-ts/lib/Either.js";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   rankedProfileFromRows,
   tallyProfile,
@@ -12,8 +12,14 @@ import {
 import { createPrng } from "../../src/core/index.js";
 import { countInWorkers, decodeRankRowsHeader, encodeRankRows } from "../../src/node/index.js";
 import { decide } from "../../src/voting/index.js";
+import { bundleWorker } from "./worker-bundle.js";
 
-const workerUrl = new URL("./worker-shim.mjs", import.meta.url);
+let workerUrl: URL;
+let disposeWorker = (): void => {};
+beforeAll(async () => {
+  ({ url: workerUrl, dispose: disposeWorker } = await bundleWorker());
+}, 60_000);
+afterAll(() => disposeWorker());
 const dir = mkdtempSync(join(tmpdir(), "co-decide-workers-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readPreflibHeader } from "../../src/ballots/formats/preflib.js";
 import {
   type Profile,
@@ -28,8 +28,14 @@ import { tallyPreflibSegment } from "../../src/node/preflib-shard.js";
 import { decide } from "../../src/voting/index.js";
 import { dataFiles, dataPath, dataText } from "../helpers/data.js";
 import { runs } from "../helpers/runs.js";
+import { bundleWorker } from "./worker-bundle.js";
 
-const workerUrl = new URL("./worker-shim.mjs", import.meta.url);
+let workerUrl: URL;
+let disposeWorker = (): void => {};
+beforeAll(async () => {
+  ({ url: workerUrl, dispose: disposeWorker } = await bundleWorker());
+}, 60_000);
+afterAll(() => disposeWorker());
 const dir = mkdtempSync(join(tmpdir(), "co-decide-preflib-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
