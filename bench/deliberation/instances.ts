@@ -173,7 +173,10 @@ export const ruleSpec = (rule: string, n: number, seed: string) => {
   const scale = 10_000;
   const cumulative: number[] = [];
   let total = 0;
-  for (const [, share] of draws) cumulative.push((total += share * scale));
+  for (const [, share] of draws) {
+    total += Math.round(share * scale);
+    cumulative.push(total);
+  }
   const members = Array.from({ length: n }, (_, i) => ({
     id: `m${i}`,
     weight: (i % 7) + 1,

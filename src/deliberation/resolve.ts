@@ -134,15 +134,18 @@ const OPTION_KEYS: Readonly<Record<RuleId, readonly string[]>> = {
 
 const COMMON_KEYS = ["quorum", "maxResponses", "maxMembers"];
 
-type Base = "cast" | "present" | "members";
+/** What a vote is a fraction of. @internal */
+export type Base = "cast" | "present" | "members";
 
-interface Quorum {
+/** A quorum as read. @internal */
+export interface Quorum {
   readonly count?: Rational;
   readonly fraction?: Rational;
   readonly of: "members" | "weight";
 }
 
-interface Options {
+/** The options as read. @internal */
+export interface Options {
   readonly threshold?: Rational;
   readonly of?: Base;
   readonly weighted?: boolean;
@@ -160,16 +163,17 @@ interface Options {
 /**
  * The members' weights, scaled to whole numbers: `heads` when every weight is 1 (or there is no
  * member list), `numbers` when they are whole numbers whose sum is at most 2^53 - 1 (every sum of
- * them is then exact in a double), else `bigints`.
+ * them is then exact in a double), else `bigints`. @internal
  */
-type Weights =
+export type Weights =
   | { readonly kind: "heads" }
   | { readonly kind: "numbers"; readonly values: Float64Array }
   | { readonly kind: "bigints"; readonly values: readonly bigint[] };
 
 const HEADS: Weights = { kind: "heads" };
 
-interface Parsed {
+/** A spec as read, for the rules. @internal */
+export interface Parsed {
   readonly rule: RuleId;
   readonly ids: readonly string[];
   /** Weights scaled to whole numbers: member i's weight is `weights.values[i] / scale`. */
@@ -342,7 +346,8 @@ const parse = (spec: unknown, quick: boolean): E.Either<DecideError, Parsed> => 
   return issues.empty ? E.right(parsed) : E.left(invalidInput(issues.list, issues.more));
 };
 
-interface Roll {
+/** The member list as read: the ids' index, the weights, the groups. @internal */
+export interface Roll {
   readonly index: IdIndex;
   readonly weights: Weights;
   readonly scale: bigint;
@@ -375,8 +380,10 @@ const plainRecord = (value: unknown): value is Readonly<Record<string, unknown>>
  * a string group; otherwise undefined, and {@link readMembers} reads them all again and says why.
  * It builds no path and no rational. Reads each member's keys and fields in the same order as
  * {@link readMembers}.
+ *
+ * @internal
  */
-const quickMembers = (members: readonly unknown[]): Roll | undefined => {
+export const quickMembers = (members: readonly unknown[]): Roll | undefined => {
   const index = new IdIndex(members.length);
   const whole = new Float64Array(members.length);
   const groups: (string | undefined)[] = [];
@@ -410,8 +417,10 @@ const quickMembers = (members: readonly unknown[]): Roll | undefined => {
  * responded yet, with a stance of the rule, a string reason, and a reason for a consent objection;
  * otherwise undefined, and {@link readResponses} reads them all again and says why. Reads each
  * response's keys and fields in the same order as {@link readResponses}.
+ *
+ * @internal
  */
-const quickResponses = (
+export const quickResponses = (
   rule: RuleId,
   responses: readonly unknown[],
   roll: Roll | undefined,

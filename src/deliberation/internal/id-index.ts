@@ -54,6 +54,11 @@ export class IdIndex {
     this.mask = size - 1;
   }
 
+  /** True once the ids have moved to the `Map` (too many collisions, or more ids than planned). */
+  get moved(): boolean {
+    return this.map !== undefined;
+  }
+
   /** The position of `id`, or -1. */
   get(id: string): number {
     const at = this.map === undefined ? this.find(id) : MOVED;
