@@ -52,7 +52,7 @@ describe("IdIndex", () => {
     const index = new IdIndex(300);
     for (const id of ids) index.add(id);
     expect(index.moved).toBe(false);
-    ids.forEach((id, i) => expect(index.get(id)).toBe(i));
+    expect(ids.map((id) => index.get(id))).toEqual(ids.map((_, i) => i));
   });
 
   it("accepts more ids than planned, through the Map", () => {
@@ -60,7 +60,7 @@ describe("IdIndex", () => {
     const ids = Array.from({ length: 40 }, (_, i) => `m${i}`);
     for (const id of ids) index.add(id);
     expect(index.moved).toBe(true);
-    ids.forEach((id, i) => expect(index.get(id)).toBe(i));
+    expect(ids.map((id) => index.get(id))).toEqual(ids.map((_, i) => i));
   });
 
   it("lets resolve count colliding member ids like any others", () => {
