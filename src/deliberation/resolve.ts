@@ -386,7 +386,7 @@ const plainRecord = (value: unknown): value is Readonly<Record<string, unknown>>
 export const quickMembers = (members: readonly unknown[]): Roll | undefined => {
   const index = new IdIndex(members.length);
   const whole = new Float64Array(members.length);
-  const groups: (string | undefined)[] = [];
+  const groups = new Array<string | undefined>(members.length);
   let allOne = true;
   for (let i = 0; i < members.length; i++) {
     const member = members[i];
@@ -406,7 +406,7 @@ export const quickMembers = (members: readonly unknown[]): Roll | undefined => {
     const w = weight ?? 1;
     whole[i] = w;
     if (w !== 1) allOne = false;
-    groups.push(group);
+    groups[i] = group;
   }
   return { index, groups, ...scaledWeights(whole, undefined, allOne) };
 };
@@ -433,6 +433,7 @@ export const quickResponses = (
   const stanceOf = new Uint8Array(responses.length);
   const reasons: { index: number; reason: string }[] = [];
   const seen = new Uint8Array(roll === undefined ? 0 : ids.length);
+  let last = -1;
   for (let i = 0; i < responses.length; i++) {
     const response = responses[i];
     if (!plainRecord(response)) return undefined;
@@ -447,8 +448,10 @@ export const quickResponses = (
       if (index.add(member) >= 0) return undefined;
       m = i;
     } else {
-      m = index.get(member);
+      // Responses often follow the roll's order (with gaps): try the member after the last one.
+      m = ids[last + 1] === member ? last + 1 : index.get(member);
       if (m < 0 || seen[m] === 1) return undefined;
+      last = m;
       seen[m] = 1;
     }
     const s =
