@@ -8,11 +8,14 @@ const SIZE = 100_000;
 // One spec per rule: 100,000 listed members (weights 1 to 7, 50 groups), all responding, quorum 1/2.
 const specs = RESOLVE_CELLS.map((cell) => [cell, ruleSpec(cell, SIZE, `resolve-${cell}`)] as const);
 const weighted = ruleSpec("double-majority", SIZE, "resolve-double-majority");
-// The same responses in a random order (the id lookups then jump around the index).
+// The same responses in a random order, so that the id lookups jump around the index: as a spec
+// parsed from JSON (each response object next to the previous one in memory), and as the same
+// objects shuffled (each response object, and its member id, a cache miss away from the last).
 const scattered = {
   ...weighted,
   responses: shuffled(weighted.responses, createPrng("resolve-scattered")),
 };
+const parsed: unknown = JSON.parse(JSON.stringify(scattered));
 
 describe("resolve, each rule, 100,000 members and responses, quorum (goal < 50 ms)", () => {
   for (const [cell, spec] of specs) {
@@ -20,7 +23,10 @@ describe("resolve, each rule, 100,000 members and responses, quorum (goal < 50 m
       resolve(spec);
     });
   }
-  bench("resolve: double-majority, responses in a random order", () => {
+  bench("resolve: double-majority, responses in a random order, parsed from JSON", () => {
+    resolve(parsed);
+  });
+  bench("resolve: double-majority, responses in a random order, objects shuffled", () => {
     resolve(scattered);
   });
   bench("baseline: one loop over the responses summing weights by stance", () => {

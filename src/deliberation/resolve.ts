@@ -239,10 +239,13 @@ const ONE: Rational = { num: 1n, den: 1n };
  *   (default 1); else passes when those showing `options.minLevel` (default 3) or more are at least
  *   `options.minAgree` (default 1, everyone) of the responses.
  *
- * Counts are exact (bigint rationals for weights); the threshold, count, base and bound of every
+ * Counts are exact: whole-number weights are summed as doubles while the sum of all weights is at
+ * most 2^53 - 1 (so every partial sum is exact), and as bigints past that; other weights as bigint
+ * rationals over their common denominator. The threshold, count, base and bound of every
  * requirement are reported. Anonymous (the status does not depend on which member gave which
- * stance) for every rule except weighted counting and double majority. Linear in the responses;
- * work limits {@link RESOLVE_RESPONSES_LIMIT} and {@link RESOLVE_MEMBERS_LIMIT}.
+ * stance) for every rule except weighted counting and double majority. Linear in the members and
+ * the responses (ids are indexed in a hash table that falls back to a `Map` if ids collide too
+ * often); work limits {@link RESOLVE_RESPONSES_LIMIT} and {@link RESOLVE_MEMBERS_LIMIT}.
  *
  * @param spec - `{ rule, members?: [{ id, weight?, group? }], responses: [{ member, stance, reason? }], options? }`.
  * @returns the {@link Resolution}, or `InvalidInput` with paths, or `Unsupported` past a work limit.
