@@ -19,7 +19,7 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const EMPTY = -1;
 /** `find`'s answer once the ids have moved to the map. */
-const MOVED = Number.MIN_SAFE_INTEGER;
+const MOVED = -9_007_199_254_740_991; // Number.MIN_SAFE_INTEGER, below every -(slot) - 1
 
 /** Extra probes allowed per operation (on average, over all operations so far) before a `Map`. */
 const PROBES_PER_OPERATION = 4;
