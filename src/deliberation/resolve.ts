@@ -333,18 +333,24 @@ const parse = (spec: unknown, quick: boolean): E.Either<DecideError, Parsed> => 
   }
   const options = rule === undefined ? undefined : readOptions(rule, rawOptions, issues);
   // The quick readers vouch for the common shapes or give up; the full ones report every problem.
+  // A quick answer counts only if Object.prototype stayed clean while it was read.
+  const quickRoll =
+    members !== undefined && quick && cleanPrototype() ? quickMembers(members) : undefined;
   const clean = quick && cleanPrototype();
   const roll =
     members === undefined
       ? undefined
-      : ((clean ? quickMembers(members) : undefined) ?? readMembers(members, issues));
+      : quickRoll !== undefined && clean
+        ? quickRoll
+        : readMembers(members, issues);
   if (rule === undefined || responses === undefined) {
     return E.left(invalidInput(issues.list, issues.more));
   }
+  const quickly = clean ? quickResponses(rule, responses, roll, options ?? {}) : undefined;
   const parsed =
-    (clean && cleanPrototype()
-      ? quickResponses(rule, responses, roll, options ?? {})
-      : undefined) ?? readResponses(rule, responses, roll, options ?? {}, issues);
+    quickly !== undefined && cleanPrototype()
+      ? quickly
+      : readResponses(rule, responses, roll, options ?? {}, issues);
   crossChecks(parsed, issues);
   return issues.empty ? E.right(parsed) : E.left(invalidInput(issues.list, issues.more));
 };
@@ -362,8 +368,9 @@ const READ_KEYS = ["id", "weight", "group", "member", "stance", "reason"] as con
 
 /**
  * No read key is on `Object.prototype` (so reading one from a plain object gives its own value or
- * undefined, as {@link own} does). Checked before the quick readers and again after the members,
- * in case reading a member changed it.
+ * undefined, as {@link own} does). Checked before the quick readers, after the members and after
+ * the responses (a getter could add one while they are read): a quick answer read while it did not
+ * hold is thrown away.
  */
 const cleanPrototype = (): boolean => {
   for (const key of READ_KEYS) if (key in Object.prototype) return false;

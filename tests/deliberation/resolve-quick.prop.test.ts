@@ -256,6 +256,43 @@ describe("resolve: what the quick readers refuse to vouch for", () => {
   });
 });
 
+describe("resolve: Object.prototype changed while the quick readers read", () => {
+  it("throws the quick answer away when a getter adds a key they read", () => {
+    const pollute = () => {
+      Object.defineProperty(Object.prototype, "weight", { value: 5, configurable: true });
+      return "north";
+    };
+    const spec = {
+      rule: "majority",
+      members: [
+        {
+          id: "a",
+          get group() {
+            return pollute();
+          },
+        },
+        { id: "b" },
+      ],
+      responses: [
+        { member: "a", stance: "yes" },
+        { member: "b", stance: "yes" },
+      ],
+      options: { weighted: true },
+    };
+    try {
+      const result = resolve(spec);
+      // b has no weight of its own: 1, not the 5 now on Object.prototype.
+      expect(result._tag === "Right" && result.right.weights).toEqual({
+        yes: "2",
+        no: "0",
+        abstain: "0",
+      });
+    } finally {
+      delete (Object.prototype as { weight?: unknown }).weight;
+    }
+  });
+});
+
 describe("resolve: weights summed as doubles below 2^53 and as bigints past it, exact either way", () => {
   const MAX = Number.MAX_SAFE_INTEGER;
   const weight = fc.oneof(
