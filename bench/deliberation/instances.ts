@@ -117,3 +117,96 @@ export const tightPool = (n: number, k: number, seed: string) => {
     ),
   };
 };
+
+/** Each rule's stances, and how often each is drawn (weights out of their sum). */
+const RULE_DRAWS: Readonly<Record<string, readonly (readonly [string | number, number])[]>> = {
+  majority: [
+    ["yes", 50],
+    ["no", 40],
+    ["abstain", 10],
+  ],
+  supermajority: [
+    ["yes", 70],
+    ["no", 25],
+    ["abstain", 5],
+  ],
+  unanimity: [
+    ["yes", 98],
+    ["abstain", 2],
+  ],
+  "double-majority": [
+    ["yes", 55],
+    ["no", 40],
+    ["abstain", 5],
+  ],
+  consent: [
+    ["agree", 40],
+    ["consent", 50],
+    ["stand-aside", 10],
+    ["object", 0.01],
+  ],
+  consensus: [
+    ["agree", 60],
+    ["abstain", 10],
+    ["disagree", 30],
+    ["block", 0.01],
+  ],
+  gradients: [1, 2, 3, 4, 5, 6, 7, 8].map((p) => [p, p === 8 ? 0.01 : 9 - p] as const),
+  "fist-to-five": [0, 1, 2, 3, 4, 5].map((p) => [String(p), p === 0 ? 0.01 : p] as const),
+};
+
+/**
+ * A `resolve` spec for `rule` with `n` listed members (ids m0.., weights 1 to 7, 50 groups) who
+ * all respond, stances drawn per {@link RULE_DRAWS} (blocking stances rare, with a reason), and a
+ * quorum of half the members. `majority-weighted` is the majority counted by weight,
+ * `double-majority-groups` the double majority by groups.
+ */
+export const ruleSpec = (rule: string, n: number, seed: string) => {
+  const prng = createPrng(seed);
+  const base =
+    rule === "double-majority-groups"
+      ? "double-majority"
+      : rule === "majority-weighted"
+        ? "majority"
+        : rule;
+  const draws = RULE_DRAWS[base] ?? [];
+  const scale = 10_000;
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const [, share] of draws) {
+    total += Math.round(share * scale);
+    cumulative.push(total);
+  }
+  const members = Array.from({ length: n }, (_, i) => ({
+    id: `m${i}`,
+    weight: (i % 7) + 1,
+    group: `g${i % 50}`,
+  }));
+  const responses = members.map(({ id }) => {
+    const roll = prng.nextInt(total);
+    const at = cumulative.findIndex((c) => roll < c);
+    const stance = (draws[at] as readonly [string | number, number])[0];
+    const blocking = stance === "object" || stance === "block";
+    return blocking
+      ? { member: id, stance, reason: "it leaves no reserve" }
+      : { member: id, stance };
+  });
+  const options: Record<string, unknown> = { quorum: "1/2" };
+  if (rule === "double-majority-groups") options["second"] = "groups";
+  if (rule === "majority-weighted") options["weighted"] = true;
+  return { rule: base, members, responses, options };
+};
+
+/** The cells of the per-rule `resolve` benchmark. */
+export const RESOLVE_CELLS = [
+  "majority",
+  "majority-weighted",
+  "supermajority",
+  "unanimity",
+  "double-majority",
+  "double-majority-groups",
+  "consent",
+  "consensus",
+  "gradients",
+  "fist-to-five",
+] as const;

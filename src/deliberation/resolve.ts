@@ -35,6 +35,7 @@ import { checkWork, defineLimit, resolveLimit } from "../core/limits.js";
 import * as rationals from "../core/rational.js";
 import { type Rational, rational } from "../core/rational.js";
 import { describeValue } from "../core/validation.js";
+import { IdIndex } from "./internal/id-index.js";
 import {
   causeText,
   Issues,
@@ -133,15 +134,18 @@ const OPTION_KEYS: Readonly<Record<RuleId, readonly string[]>> = {
 
 const COMMON_KEYS = ["quorum", "maxResponses", "maxMembers"];
 
-type Base = "cast" | "present" | "members";
+/** What a vote is a fraction of. @internal */
+export type Base = "cast" | "present" | "members";
 
-interface Quorum {
+/** A quorum as read. @internal */
+export interface Quorum {
   readonly count?: Rational;
   readonly fraction?: Rational;
   readonly of: "members" | "weight";
 }
 
-interface Options {
+/** The options as read. @internal */
+export interface Options {
   readonly threshold?: Rational;
   readonly of?: Base;
   readonly weighted?: boolean;
@@ -156,11 +160,24 @@ interface Options {
   readonly quorum?: Quorum;
 }
 
-interface Parsed {
+/**
+ * The members' weights, scaled to whole numbers: `heads` when every weight is 1 (or there is no
+ * member list), `numbers` when they are whole numbers whose sum is at most 2^53 - 1 (every sum of
+ * them is then exact in a double), else `bigints`. @internal
+ */
+export type Weights =
+  | { readonly kind: "heads" }
+  | { readonly kind: "numbers"; readonly values: Float64Array }
+  | { readonly kind: "bigints"; readonly values: readonly bigint[] };
+
+const HEADS: Weights = { kind: "heads" };
+
+/** A spec as read, for the rules. @internal */
+export interface Parsed {
   readonly rule: RuleId;
   readonly ids: readonly string[];
-  /** Weights scaled to whole numbers: weight i is `weights[i] / scale`; empty when all are 1. */
-  readonly weights: readonly bigint[];
+  /** Weights scaled to whole numbers: member i's weight is `weights.values[i] / scale`. */
+  readonly weights: Weights;
   readonly scale: bigint;
   readonly groups: readonly (string | undefined)[];
   readonly listed: boolean;
@@ -222,10 +239,13 @@ const ONE: Rational = { num: 1n, den: 1n };
  *   (default 1); else passes when those showing `options.minLevel` (default 3) or more are at least
  *   `options.minAgree` (default 1, everyone) of the responses.
  *
- * Counts are exact (bigint rationals for weights); the threshold, count, base and bound of every
+ * Counts are exact: whole-number weights are summed as doubles while the sum of all weights is at
+ * most 2^53 - 1 (so every partial sum is exact), and as bigints past that; other weights as bigint
+ * rationals over their common denominator. The threshold, count, base and bound of every
  * requirement are reported. Anonymous (the status does not depend on which member gave which
- * stance) for every rule except weighted counting and double majority. Linear in the responses;
- * work limits {@link RESOLVE_RESPONSES_LIMIT} and {@link RESOLVE_MEMBERS_LIMIT}.
+ * stance) for every rule except weighted counting and double majority. Linear in the members and
+ * the responses (ids are indexed in a hash table that falls back to a `Map` if ids collide too
+ * often); work limits {@link RESOLVE_RESPONSES_LIMIT} and {@link RESOLVE_MEMBERS_LIMIT}.
  *
  * @param spec - `{ rule, members?: [{ id, weight?, group? }], responses: [{ member, stance, reason? }], options? }`.
  * @returns the {@link Resolution}, or `InvalidInput` with paths, or `Unsupported` past a work limit.
@@ -260,9 +280,21 @@ const ONE: Rational = { num: 1n, den: 1n };
  *
  * @category decision rules
  */
-export const resolve = (spec: unknown): E.Either<DecideError, Resolution> => {
+export const resolve = (spec: unknown): E.Either<DecideError, Resolution> =>
+  resolveWith(spec, true);
+
+/**
+ * {@link resolve} with only the full readers (no quick path), for the property test that both
+ * give the same answer and the same errors.
+ *
+ * @internal
+ */
+export const resolveWithoutQuickPaths = (spec: unknown): E.Either<DecideError, Resolution> =>
+  resolveWith(spec, false);
+
+const resolveWith = (spec: unknown, quick: boolean): E.Either<DecideError, Resolution> => {
   try {
-    const parsed = parse(spec);
+    const parsed = parse(spec, quick);
     return E.isLeft(parsed) ? parsed : E.right(evaluate(parsed.right));
   } catch (cause) {
     return E.left(
@@ -274,7 +306,7 @@ export const resolve = (spec: unknown): E.Either<DecideError, Resolution> => {
 // ---------------------------------------------------------------------------------------------
 // Reading the spec
 
-const parse = (spec: unknown): E.Either<DecideError, Parsed> => {
+const parse = (spec: unknown, quick: boolean): E.Either<DecideError, Parsed> => {
   if (!isRecord(spec)) {
     return E.left(
       invalidInputAt("", "invalid_type", `expected an object, got ${describeValue(spec)}`),
@@ -300,29 +332,174 @@ const parse = (spec: unknown): E.Either<DecideError, Parsed> => {
     if (E.isLeft(check)) return check;
   }
   const options = rule === undefined ? undefined : readOptions(rule, rawOptions, issues);
-  const roll = members === undefined ? undefined : readMembers(members, issues);
+  // The quick readers vouch for the common shapes or give up; the full ones report every problem.
+  // A quick answer counts only if Object.prototype stayed clean while it was read.
+  const quickRoll =
+    members !== undefined && quick && cleanPrototype() ? quickMembers(members) : undefined;
+  const clean = quick && cleanPrototype();
+  const roll =
+    members === undefined
+      ? undefined
+      : quickRoll !== undefined && clean
+        ? quickRoll
+        : readMembers(members, issues);
   if (rule === undefined || responses === undefined) {
     return E.left(invalidInput(issues.list, issues.more));
   }
-  const parsed = readResponses(rule, responses, roll, options ?? {}, issues);
+  const quickly = clean ? quickResponses(rule, responses, roll, options ?? {}) : undefined;
+  const parsed =
+    quickly !== undefined && cleanPrototype()
+      ? quickly
+      : readResponses(rule, responses, roll, options ?? {}, issues);
   crossChecks(parsed, issues);
   return issues.empty ? E.right(parsed) : E.left(invalidInput(issues.list, issues.more));
 };
 
-interface Roll {
-  readonly ids: string[];
-  readonly index: Map<string, number>;
-  readonly weights: Rational[];
+/** The member list as read: the ids' index, the weights, the groups. @internal */
+export interface Roll {
+  readonly index: IdIndex;
+  readonly weights: Weights;
+  readonly scale: bigint;
   readonly groups: (string | undefined)[];
 }
 
+/** The keys the quick readers read as plain properties. */
+const READ_KEYS = ["id", "weight", "group", "member", "stance", "reason"] as const;
+
+/**
+ * No read key is on `Object.prototype` (so reading one from a plain object gives its own value or
+ * undefined, as {@link own} does). Checked before the quick readers, after the members and after
+ * the responses (a getter could add one while they are read): a quick answer read while it did not
+ * hold is thrown away.
+ */
+const cleanPrototype = (): boolean => {
+  for (const key of READ_KEYS) if (key in Object.prototype) return false;
+  return true;
+};
+
+/** An object whose prototype is `Object.prototype` or null (not an array, not a class instance). */
+const plainRecord = (value: unknown): value is Readonly<Record<string, unknown>> => {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
+
+/**
+ * The quick path of {@link readMembers}: the roll when every member is a plain `{ id, weight?,
+ * group? }` with a non-empty id listed once, a whole-number weight (a safe integer, at least 0) and
+ * a string group; otherwise undefined, and {@link readMembers} reads them all again and says why.
+ * It builds no path and no rational. Reads each member's keys and fields in the same order as
+ * {@link readMembers}.
+ *
+ * @internal
+ */
+export const quickMembers = (members: readonly unknown[]): Roll | undefined => {
+  const index = new IdIndex(members.length);
+  const whole = new Float64Array(members.length);
+  const groups = new Array<string | undefined>(members.length);
+  let allOne = true;
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i];
+    if (!plainRecord(member)) return undefined;
+    for (const key in member)
+      if (key !== "id" && key !== "weight" && key !== "group") return undefined;
+    const { id, weight, group } = member;
+    if (typeof id !== "string" || id.length === 0) return undefined;
+    if (
+      weight !== undefined &&
+      (typeof weight !== "number" || !Number.isSafeInteger(weight) || weight < 0)
+    ) {
+      return undefined;
+    }
+    if (group !== undefined && typeof group !== "string") return undefined;
+    if (index.add(id) >= 0) return undefined;
+    const w = weight ?? 1;
+    whole[i] = w;
+    if (w !== 1) allOne = false;
+    groups[i] = group;
+  }
+  return { index, groups, ...scaledWeights(whole, undefined, allOne) };
+};
+
+/**
+ * The quick path of {@link readResponses}: the parsed responses when every one is a plain
+ * `{ member, stance, reason? }` naming a known member (or, without a roll, a new one) who has not
+ * responded yet, with a stance of the rule, a string reason, and a reason for a consent objection;
+ * otherwise undefined, and {@link readResponses} reads them all again and says why. Reads each
+ * response's keys and fields in the same order as {@link readResponses}.
+ *
+ * @internal
+ */
+export const quickResponses = (
+  rule: RuleId,
+  responses: readonly unknown[],
+  roll: Roll | undefined,
+  options: Options,
+): Parsed | undefined => {
+  const stanceIndex = new Map(RULE_STANCES[rule].map((s, i) => [s, i]));
+  const index = roll?.index ?? new IdIndex(responses.length);
+  const ids = index.ids;
+  const memberOf = new Int32Array(responses.length);
+  const stanceOf = new Uint8Array(responses.length);
+  const reasons: { index: number; reason: string }[] = [];
+  const seen = new Uint8Array(roll === undefined ? 0 : ids.length);
+  let last = -1;
+  for (let i = 0; i < responses.length; i++) {
+    const response = responses[i];
+    if (!plainRecord(response)) return undefined;
+    for (const key in response) {
+      if (key !== "member" && key !== "stance" && key !== "reason") return undefined;
+    }
+    const { member, stance, reason } = response;
+    if (typeof member !== "string" || member.length === 0) return undefined;
+    let m: number;
+    if (roll === undefined) {
+      // Every response so far added its member: this one is at position i, unless seen before.
+      if (index.add(member) >= 0) return undefined;
+      m = i;
+    } else {
+      // Responses often follow the roll's order (with gaps): try the member after the last one.
+      m = ids[last + 1] === member ? last + 1 : index.get(member);
+      if (m < 0 || seen[m] === 1) return undefined;
+      last = m;
+      seen[m] = 1;
+    }
+    const s =
+      typeof stance === "string"
+        ? stanceIndex.get(stance)
+        : typeof stance === "number" && Number.isInteger(stance)
+          ? stanceIndex.get(String(stance))
+          : undefined;
+    if (s === undefined) return undefined;
+    if (reason !== undefined && typeof reason !== "string") return undefined;
+    const given = reason !== undefined && reason.trim() !== "";
+    if (rule === "consent" && s === 3 && !given) return undefined;
+    memberOf[i] = m;
+    stanceOf[i] = s;
+    if (given) reasons.push({ index: i, reason });
+  }
+  return {
+    rule,
+    ids,
+    weights: roll?.weights ?? HEADS,
+    scale: roll?.scale ?? 1n,
+    groups: roll?.groups ?? [],
+    listed: roll !== undefined,
+    memberOf,
+    stanceOf,
+    reasons,
+    options,
+  };
+};
+
 const readMembers = (members: readonly unknown[], issues: Issues): Roll => {
-  const ids: string[] = [];
-  const index = new Map<string, number>();
-  const weights: Rational[] = [];
+  const index = new IdIndex(members.length);
   const groups: (string | undefined)[] = [];
-  // Whole-number weights are read once per distinct value; paths are built only for a problem.
-  const wholeWeights = new Map<number, Rational>();
+  // Whole-number weights as doubles while every weight is one (paths built only for a problem);
+  // from the first weight that is not, every weight as a rational.
+  const whole = new Float64Array(members.length);
+  let fractions: Rational[] | undefined;
+  let allOne = true;
   for (let i = 0; i < members.length; i++) {
     const member = members[i];
     if (!isRecord(member)) {
@@ -344,19 +521,16 @@ const readMembers = (members: readonly unknown[], issues: Issues): Roll => {
         ? rawId
         : readId(rawId, ["members", i, "id"], issues);
     const rawWeight = own(member, "weight");
-    let weight: Rational | undefined;
-    if (rawWeight === undefined) weight = ONE;
+    let weight: number | Rational | undefined;
+    if (rawWeight === undefined) weight = 1;
     else if (typeof rawWeight === "number" && Number.isSafeInteger(rawWeight) && rawWeight >= 0) {
-      weight = wholeWeights.get(rawWeight);
-      if (weight === undefined) {
-        weight = rational(rawWeight);
-        wholeWeights.set(rawWeight, weight);
-      }
+      weight = rawWeight;
     } else {
       weight = readRational(rawWeight, ["members", i, "weight"], issues, {
         min: ZERO,
         what: "a weight",
       });
+      if (weight?.den === 1n && weight.num <= MAX_SAFE) weight = Number(weight.num);
     }
     const rawGroup = own(member, "group");
     const group =
@@ -364,16 +538,54 @@ const readMembers = (members: readonly unknown[], issues: Issues): Roll => {
         ? rawGroup
         : optionalString(rawGroup, ["members", i, "group"], issues);
     if (id === undefined || weight === undefined) continue;
-    if (index.has(id)) {
+    const at = index.ids.length;
+    if (index.add(id) >= 0) {
       issues.add(["members", i, "id"], "duplicate_member", `member "${id}" is listed twice`);
       continue;
     }
-    index.set(id, ids.length);
-    ids.push(id);
-    weights.push(weight);
+    if (typeof weight === "number") {
+      whole[at] = weight;
+      if (weight !== 1) allOne = false;
+    } else if (fractions === undefined) {
+      fractions = Array.from(whole.subarray(0, at), (w) => rational(w));
+      allOne = false;
+    }
+    fractions?.push(typeof weight === "number" ? rational(weight) : weight);
     groups.push(group);
   }
-  return { ids, index, weights, groups };
+  return {
+    index,
+    groups,
+    ...scaledWeights(whole.subarray(0, index.ids.length), fractions, allOne),
+  };
+};
+
+/** 2^53 - 1, `Number.MAX_SAFE_INTEGER` as a bigint. */
+const MAX_SAFE = 9_007_199_254_740_991n;
+
+/**
+ * The members' weights as whole numbers over one scale: unscaled doubles when every weight is a
+ * whole number and their sum is at most 2^53 - 1 (so every sum of them is exact in a double), else
+ * bigints over the least common denominator.
+ */
+const scaledWeights = (
+  whole: Float64Array,
+  fractions: readonly Rational[] | undefined,
+  allOne: boolean,
+): { readonly weights: Weights; readonly scale: bigint } => {
+  if (fractions === undefined) {
+    if (allOne) return { weights: HEADS, scale: 1n };
+    let total = 0;
+    for (let i = 0; i < whole.length; i++) total += whole[i] as number;
+    // Each partial sum is exact until the true sum passes 2^53 - 1, and then it shows above it.
+    if (total <= Number.MAX_SAFE_INTEGER)
+      return { weights: { kind: "numbers", values: whole }, scale: 1n };
+    return { weights: { kind: "bigints", values: Array.from(whole, (w) => BigInt(w)) }, scale: 1n };
+  }
+  let scale = 1n;
+  for (const w of fractions) if (w.den !== 1n) scale = lcm(scale, w.den);
+  const values = fractions.map((w) => (scale === 1n ? w.num : (w.num * scale) / w.den));
+  return { weights: { kind: "bigints", values }, scale };
 };
 
 const readResponses = (
@@ -385,8 +597,8 @@ const readResponses = (
 ): Parsed => {
   const stances = RULE_STANCES[rule];
   const stanceIndex = new Map(stances.map((s, i) => [s, i]));
-  const ids = roll?.ids ?? [];
-  const index = roll?.index ?? new Map<string, number>();
+  const index = roll?.index ?? new IdIndex(responses.length);
+  const ids = index.ids;
   const memberOf = new Int32Array(responses.length);
   const stanceOf = new Uint8Array(responses.length);
   const reasons: { index: number; reason: string }[] = [];
@@ -421,24 +633,25 @@ const readResponses = (
         "invalid_type",
         `expected a member id, got ${describeValue(rawMember)}`,
       );
-    } else {
-      const known = index.get(rawMember);
-      if (known !== undefined) member = known;
-      else if (roll !== undefined) {
+    } else if (roll !== undefined) {
+      member = index.get(rawMember);
+      if (member < 0) {
         issues.add(
           ["responses", i, "member"],
           "unknown_member",
           `"${rawMember}" is not one of the members`,
         );
-      } else {
-        member = ids.length;
-        ids.push(rawMember);
-        index.set(rawMember, member);
       }
+    } else {
+      const known = index.add(rawMember);
+      member = known >= 0 ? known : ids.length - 1;
     }
-    const key =
-      typeof rawStance === "number" && Number.isInteger(rawStance) ? String(rawStance) : rawStance;
-    const stance = typeof key === "string" ? stanceIndex.get(key) : undefined;
+    const stance =
+      typeof rawStance === "string"
+        ? stanceIndex.get(rawStance)
+        : typeof rawStance === "number" && Number.isInteger(rawStance)
+          ? stanceIndex.get(String(rawStance))
+          : undefined;
     if (stance === undefined) {
       issues.add(
         ["responses", i, "stance"],
@@ -474,24 +687,12 @@ const readResponses = (
     stanceOf[i] = stance ?? 0;
     if (reason !== undefined) reasons.push({ index: i, reason });
   }
-  const rawWeights = roll?.weights ?? [];
-  let scale = 1n;
-  for (const w of rawWeights) if (w.den !== 1n) scale = lcm(scale, w.den);
-  // Every weight 1 (or no roll): counts by weight are counts by head, and no weight list is kept.
-  const uniform = rawWeights.every((w) => w.num === 1n && w.den === 1n);
-  const weights = uniform
-    ? []
-    : ids.map((_, i) => {
-        const w = rawWeights[i];
-        return w === undefined ? scale : scale === 1n ? w.num : (w.num * scale) / w.den;
-      });
-  const groups = roll?.groups ?? ids.map(() => undefined);
   return {
     rule,
     ids,
-    weights,
-    scale,
-    groups,
+    weights: roll?.weights ?? HEADS,
+    scale: roll?.scale ?? 1n,
+    groups: roll?.groups ?? [],
     listed: roll !== undefined,
     memberOf,
     stanceOf,
@@ -645,26 +846,38 @@ interface Counts {
 
 const tallyOf = (parsed: Parsed): Counts => {
   const stances = RULE_STANCES[parsed.rule].length;
+  const { memberOf, stanceOf, weights } = parsed;
   const heads = new Float64Array(stances);
-  const perStance: bigint[] = new Array<bigint>(stances).fill(0n);
-  const needWeights = parsed.weights.length > 0;
-  for (let i = 0; i < parsed.stanceOf.length; i++) {
-    const s = parsed.stanceOf[i] as number;
+  for (let i = 0; i < stanceOf.length; i++) {
+    const s = stanceOf[i] as number;
     heads[s] = (heads[s] as number) + 1;
   }
-  if (needWeights) {
-    for (let i = 0; i < parsed.stanceOf.length; i++) {
-      const s = parsed.stanceOf[i] as number;
-      perStance[s] =
-        (perStance[s] as bigint) + (parsed.weights[parsed.memberOf[i] as number] as bigint);
+  let perStance: bigint[];
+  let totalWeight = 0n;
+  if (weights.kind === "numbers") {
+    // Exact: every sum here is at most the sum of all weights, which is at most 2^53 - 1.
+    const sums = new Float64Array(stances);
+    for (let i = 0; i < stanceOf.length; i++) {
+      const s = stanceOf[i] as number;
+      sums[s] = (sums[s] as number) + (weights.values[memberOf[i] as number] as number);
     }
+    perStance = Array.from(sums, (w) => BigInt(w));
+    let total = 0;
+    for (let i = 0; i < weights.values.length; i++) total += weights.values[i] as number;
+    totalWeight = BigInt(total);
+  } else if (weights.kind === "bigints") {
+    perStance = new Array<bigint>(stances).fill(0n);
+    for (let i = 0; i < stanceOf.length; i++) {
+      const s = stanceOf[i] as number;
+      perStance[s] = (perStance[s] as bigint) + (weights.values[memberOf[i] as number] as bigint);
+    }
+    for (const w of weights.values) totalWeight += w;
   } else {
-    for (let s = 0; s < stances; s++) perStance[s] = BigInt(heads[s] as number);
+    perStance = Array.from(heads, (h) => BigInt(h));
+    totalWeight = BigInt(parsed.ids.length);
   }
-  let totalWeight = needWeights ? 0n : BigInt(parsed.ids.length);
-  for (const w of parsed.weights) totalWeight += w;
   const presentWeight = perStance.reduce((a, b) => a + b, 0n);
-  return { heads, weight: perStance, present: parsed.stanceOf.length, presentWeight, totalWeight };
+  return { heads, weight: perStance, present: stanceOf.length, presentWeight, totalWeight };
 };
 
 const evaluate = (parsed: Parsed): Resolution => {
