@@ -38,6 +38,7 @@ import {
 import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../core/limits.js";
 import * as rationals from "../core/rational.js";
 import { rational } from "../core/rational.js";
+import { APPEND_WHEN_DISTINCT } from "./builder.js";
 import {
   type ApprovalProfile,
   type RankedProfile,
@@ -392,7 +393,11 @@ const buildRanked = (
   // Up to 30 candidates, the ranks a row uses are one bit each of a 32-bit mask (bit v - 1 for
   // rank v), and "no gaps" is "the mask is 2^k - 1"; past 30, a stamped array does the same.
   const small = n <= 30;
-  for (let r = 0; r < rowCount; r++) {
+  // Past the sample, rows are appended without merging when most of the sample was distinct.
+  const sampleEnd = rowCount >= APPEND_WHEN_DISTINCT.minHint ? APPEND_WHEN_DISTINCT.sample : -1;
+  let r = 0;
+  for (; r < rowCount; r++) {
+    if (r === sampleEnd && distinct * 4 >= sampleEnd * 3) break;
     const offset = r * n;
     // Hash the row while checking it, and note which ranks it uses.
     let h = 0x811c9dc5 | 0;
@@ -491,11 +496,24 @@ const buildRanked = (
       hashMask = table.mask;
     }
   }
+  // The rows merged so far are in the input's encoding; appended rows are in the profile's.
+  const merged = distinct;
+  if (r < rowCount) {
+    const total = distinct + rowCount - r;
+    const grown = new Uint16Array(total * n);
+    grown.set(stored.subarray(0, distinct * n));
+    stored = grown;
+    const k = new Float64Array(total);
+    k.set(counts.subarray(0, distinct));
+    counts = k;
+    bad += appendRanked(rows, n, r, weights, stored, counts, distinct, issues);
+    distinct = total;
+  }
   if (issues.length > 0) return E.left(invalidInput(issues, Math.max(0, bad - issues.length)));
   if (!read.ok) return E.left(tooLarge(n));
   // The profile's encoding: tier = rank - 1, unranked = UNRANKED.
-  const ranks = stored.slice(0, distinct * n);
-  for (let k = 0; k < ranks.length; k++) {
+  const ranks = stored.length === distinct * n ? stored : stored.slice(0, distinct * n);
+  for (let k = 0; k < merged * n; k++) {
     const v = ranks[k] as number;
     ranks[k] = v === 0 ? UNRANKED : v - 1;
   }
@@ -504,6 +522,70 @@ const buildRanked = (
     ...base(candidates, distinct, counts, read.total),
     ranks,
   });
+};
+
+/**
+ * Rows `from` to the end of `rows`, each appended as a row of its own to `stored` (from row
+ * `at`) in the profile's encoding, with its weight, without merging (see `createRowBuilder` for
+ * when that pays and why the profile means the same). Every cell is checked as in the merging
+ * loop; once one is bad, nothing more is stored and the bad cells are collected in `issues`.
+ * Returns the number of bad cells.
+ */
+const appendRanked = (
+  rows: RankRows,
+  n: number,
+  from: number,
+  weights: ArrayLike<number> | undefined,
+  stored: Uint16Array,
+  counts: Float64Array,
+  at: number,
+  issues: InputIssue[],
+): number => {
+  const rowCount = rows.length / n;
+  const present = new Int32Array(n + 2);
+  const renumber = new Uint16Array(n + 2);
+  let stamp = 0;
+  let bad = 0;
+  for (let r = from, d = at; r < rowCount; r++, d++) {
+    const offset = r * n;
+    const out = d * n;
+    stamp += 1;
+    let ranks = 0;
+    let highest = 0;
+    for (let c = 0; c < n; c++) {
+      const v = rows[offset + c] as number;
+      if (v >= 1 && v <= n) {
+        stored[out + c] = v - 1;
+        if (present[v] !== stamp) {
+          present[v] = stamp;
+          ranks += 1;
+          if (v > highest) highest = v;
+        }
+      } else if (v === 0) {
+        stored[out + c] = UNRANKED;
+      } else {
+        bad += 1;
+        if (issues.length < MAX_ISSUES) {
+          issues.push({
+            path: `rows[${r}][${c}]`,
+            code: "invalid_rank",
+            message: `a rank is a whole number from 0 (unranked) to ${n}, got ${v}`,
+          });
+        }
+      }
+    }
+    counts[d] = weights === undefined ? 1 : (weights[r] as number);
+    if (highest !== ranks && bad === 0) {
+      // Ranks with gaps: renumber them 0, 1, ... in order.
+      let next = 0;
+      for (let v = 1; v <= highest; v++) if (present[v] === stamp) renumber[v] = next++;
+      for (let c = 0; c < n; c++) {
+        const v = rows[offset + c] as number;
+        if (v !== 0) stored[out + c] = renumber[v] as number;
+      }
+    }
+  }
+  return bad;
 };
 
 const base = (
