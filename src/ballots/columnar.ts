@@ -378,8 +378,11 @@ const buildRanked = (
   // Pass 1 is the count itself; bad cells are collected as it goes, and it stops storing rows
   // once one is found (it only keeps looking for more problems).
   let distinct = 0;
-  // Room for up to 2^18 distinct rows at first (about 5 MB for 10 candidates); it doubles as needed.
-  let capacity = Math.max(1024, Math.min(rowCount, 1 << 18));
+  // Past the sample, rows are appended without merging when most of the sample was distinct.
+  const sampleEnd = rowCount >= APPEND_WHEN_DISTINCT.minHint ? APPEND_WHEN_DISTINCT.sample : -1;
+  // Room for up to 2^18 distinct rows at first (about 5 MB for 10 candidates), or for the sample
+  // alone when there is one; it doubles as needed.
+  let capacity = Math.max(1024, sampleEnd > 0 ? sampleEnd : Math.min(rowCount, 1 << 18));
   let stored = new Uint16Array(capacity * n); // distinct rows, in the input's rank encoding
   let counts = new Float64Array(capacity);
   let hashes = new Int32Array(capacity);
@@ -393,8 +396,6 @@ const buildRanked = (
   // Up to 30 candidates, the ranks a row uses are one bit each of a 32-bit mask (bit v - 1 for
   // rank v), and "no gaps" is "the mask is 2^k - 1"; past 30, a stamped array does the same.
   const small = n <= 30;
-  // Past the sample, rows are appended without merging when most of the sample was distinct.
-  const sampleEnd = rowCount >= APPEND_WHEN_DISTINCT.minHint ? APPEND_WHEN_DISTINCT.sample : -1;
   let r = 0;
   for (; r < rowCount; r++) {
     if (r === sampleEnd && distinct * 4 >= sampleEnd * 3) break;
@@ -544,26 +545,23 @@ const appendRanked = (
   const rowCount = rows.length / n;
   const present = new Int32Array(n + 2);
   const renumber = new Uint16Array(n + 2);
+  // As in the merging loop: up to 30 candidates, the ranks a row uses are bits of a mask.
+  const small = n <= 30;
   let stamp = 0;
   let bad = 0;
+  if (weights === undefined) counts.fill(1, at);
   for (let r = from, d = at; r < rowCount; r++, d++) {
     const offset = r * n;
     const out = d * n;
-    stamp += 1;
+    let used = 0;
     let ranks = 0;
     let highest = 0;
+    if (!small) stamp += 1;
     for (let c = 0; c < n; c++) {
       const v = rows[offset + c] as number;
-      if (v >= 1 && v <= n) {
-        stored[out + c] = v - 1;
-        if (present[v] !== stamp) {
-          present[v] = stamp;
-          ranks += 1;
-          if (v > highest) highest = v;
-        }
-      } else if (v === 0) {
-        stored[out + c] = UNRANKED;
-      } else {
+      // Rank v is tier v - 1, and rank 0 (unranked) stores as 0 - 1 = 0xffff, UNRANKED.
+      stored[out + c] = v - 1;
+      if (v < 0 || v > n) {
         bad += 1;
         if (issues.length < MAX_ISSUES) {
           issues.push({
@@ -572,11 +570,28 @@ const appendRanked = (
             message: `a rank is a whole number from 0 (unranked) to ${n}, got ${v}`,
           });
         }
+      } else if (small) {
+        used |= (1 << v) >>> 1;
+      } else if (v !== 0 && present[v] !== stamp) {
+        present[v] = stamp;
+        ranks += 1;
+        if (v > highest) highest = v;
       }
     }
-    counts[d] = weights === undefined ? 1 : (weights[r] as number);
-    if (highest !== ranks && bad === 0) {
+    if (weights !== undefined) counts[d] = weights[r] as number;
+    const gaps = small ? (used & (used + 1)) !== 0 : highest !== ranks;
+    if (gaps && bad === 0) {
       // Ranks with gaps: renumber them 0, 1, ... in order.
+      if (small) {
+        stamp += 1;
+        highest = 0;
+        for (let v = 1; v <= n; v++) {
+          if (((used >>> (v - 1)) & 1) === 1) {
+            present[v] = stamp;
+            highest = v;
+          }
+        }
+      }
       let next = 0;
       for (let v = 1; v <= highest; v++) if (present[v] === stamp) renumber[v] = next++;
       for (let c = 0; c < n; c++) {
@@ -603,7 +618,7 @@ const base = (
 } => ({
   candidates: [...candidates],
   ballotCount: distinct,
-  counts: counts.slice(0, distinct),
+  counts: counts.length === distinct ? counts : counts.slice(0, distinct),
   countDenominator: 1,
   totalCount: total,
   totalCountExact: rationals.toFraction(rational(BigInt(total))),

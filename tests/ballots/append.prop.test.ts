@@ -169,7 +169,10 @@ describe("decide on a spec whose ballots are mostly distinct", () => {
       const tiers: string[][] = [];
       for (let c = 0; c < n; c++) {
         const t = row[c] as number;
-        if (t !== UNRANKED) (tiers[t] ??= []).push(candidates[c] as string);
+        if (t === UNRANKED) continue;
+        const tier = tiers[t] ?? [];
+        tier.push(candidates[c] as string);
+        tiers[t] = tier;
       }
       const ranking = tiers.filter((tier) => tier !== undefined);
       const count = v % 3;
