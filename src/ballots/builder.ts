@@ -334,7 +334,7 @@ export const createRowBuilder = <K extends BallotKind>(
   };
 
   const addTiers = (row: Uint16Array, count: number | Rational): string | undefined => {
-    scratch.set(row);
+    for (let c = 0; c < n; c++) scratch[c] = row[c] as number;
     return addScratch(count);
   };
 

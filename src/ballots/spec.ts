@@ -643,7 +643,8 @@ const buildProfile = (
     // The fast path: a ranked ballot that names known candidates once each. Anything else is read
     // again below, which finds and words every problem.
     if (ballotKind === "ranked" && names !== undefined) {
-      row.fill(UNRANKED);
+      // A loop rather than `fill`: for ten cells a call to the built-in costs more than the writes.
+      for (let c = 0; c < n; c++) row[c] = UNRANKED;
       if (readRanked(ballot, names, row as Uint16Array)) {
         addRow(builder, row, ballot, b, issues, true);
         continue;
