@@ -15,24 +15,26 @@ import {
   UNRANKED,
 } from "../../src/ballots/index.js";
 import { parseSpecWithProfile } from "../../src/ballots/spec.js";
-import { createPrng } from "../../src/core/prng.js";
 import { parseRational, type Rational } from "../../src/core/rational.js";
 import { decide } from "../../src/voting/index.js";
 import { runs } from "../helpers/runs.js";
 
-/** Each distinct ballot's count (as an exact fraction of the denominator), keyed by its row. */
-const countsByBallot = (profile: RankedProfile): Map<string, string> => {
+/**
+ * Each distinct ballot with its count (an exact fraction of the denominator), as one sorted text:
+ * `row:count` lines (one string, since deep equality of 100,000 entries is slow).
+ */
+const countsByBallot = (profile: RankedProfile): string => {
   const n = profile.candidates.length;
   const sums = new Map<string, number>();
   for (let b = 0; b < profile.ballotCount; b++) {
-    const key = Array.from(profile.ranks.subarray(b * n, (b + 1) * n)).join(",");
+    const key = profile.ranks.subarray(b * n, (b + 1) * n).join(",");
     sums.set(key, (sums.get(key) ?? 0) + (profile.counts[b] as number));
   }
-  return new Map(
-    [...sums]
-      .filter(([, count]) => count !== 0)
-      .map(([key, count]) => [key, `${count}/${profile.countDenominator}`]),
-  );
+  return [...sums]
+    .filter(([, count]) => count !== 0)
+    .map(([key, count]) => `${key}:${count}/${profile.countDenominator}`)
+    .sort()
+    .join("\n");
 };
 
 const right = <T>(either: E.Either<unknown, T>): T => {
@@ -139,9 +141,25 @@ describe("a builder that may stop merging rows", () => {
   });
 });
 
+/**
+ * A seeded xorshift32 (fixed test data drawn fast: a million draws; `createPrng` is for counts).
+ * `nextInt(k)` is a whole number from 0 to k - 1.
+ */
+const xorshift = (seed: number): { readonly nextInt: (k: number) => number } => {
+  let x = seed | 0 || 1;
+  return {
+    nextInt: (k) => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return (x >>> 0) % k;
+    },
+  };
+};
+
 /** `voters` random rankings of `n` candidates, some truncated, some tied, some repeated. */
-const randomRankings = (n: number, voters: number, seed: string): Uint16Array => {
-  const prng = createPrng(seed);
+const randomRankings = (n: number, voters: number, seed: number): Uint16Array => {
+  const prng = xorshift(seed);
   const rows = new Uint16Array(voters * n);
   for (let v = 0; v < voters; v++) {
     if (v > 0 && prng.nextInt(10) === 0) {
@@ -161,7 +179,7 @@ describe("decide on a spec whose ballots are mostly distinct", () => {
     const n = 8;
     const voters = 140_000; // past the 131,072 ballots from which the spec reader may append
     const candidates = Array.from({ length: n }, (_, c) => `c${c}`);
-    const rows = randomRankings(n, voters, "append-decide");
+    const rows = randomRankings(n, voters, 12);
     const ballots: { ranking: string[][]; count?: number }[] = [];
     const merging = createProfileBuilder("ranked", candidates);
     for (let v = 0; v < voters; v++) {
@@ -202,7 +220,7 @@ describe("rankedProfileFromRows on mostly distinct rows", () => {
   let made: { rows: Uint8Array; merged: RankedProfile } | undefined;
   const make = (): { rows: Uint8Array; merged: RankedProfile } => {
     if (made !== undefined) return { rows: made.rows.slice(), merged: made.merged };
-    const tiers = randomRankings(n, voters, "append-rows");
+    const tiers = randomRankings(n, voters, 34);
     const rows = new Uint8Array(voters * n);
     const merging = createProfileBuilder("ranked", candidates);
     for (let v = 0; v < voters; v++) {
@@ -229,7 +247,7 @@ describe("rankedProfileFromRows on mostly distinct rows", () => {
     const wide = 31;
     const count = 135_000;
     const names = Array.from({ length: wide }, (_, c) => `c${c}`);
-    const prng = createPrng("append-wide");
+    const prng = xorshift(56);
     const rows = new Int32Array(count * wide);
     const merging = createProfileBuilder("ranked", names);
     const tiers = new Uint16Array(wide);
