@@ -21,7 +21,9 @@
  *
  * Both deduplicate rows through an open-addressing hash table over the rows (no string key, no
  * allocation per row), so the profile holds each distinct ballot once with its count, as every
- * profile does. They are boundaries: they take numbers from outside, check every cell, and report
+ * profile does; but from 131,072 ranked rows, when at least three quarters of the first 16,384
+ * are distinct, the rest are appended as they come (merging them would cost more than it saves,
+ * and the profile means the same: see {@link RankedProfile}). They are boundaries: they take numbers from outside, check every cell, and report
  * every bad value with its row and column (`rows[12][3]`), up to {@link MAX_ISSUES}.
  *
  * @module
@@ -38,6 +40,7 @@ import {
 import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../core/limits.js";
 import * as rationals from "../core/rational.js";
 import { rational } from "../core/rational.js";
+import { APPEND_WHEN_DISTINCT } from "./builder.js";
 import {
   type ApprovalProfile,
   type RankedProfile,
@@ -95,7 +98,10 @@ export const ROWS_CELLS_LIMIT: WorkLimit = /* @__PURE__ */ defineLimit({
  *
  * @remarks
  * O(R n) for R rows of n cells, one pass; identical ballots merge through a hash of the row
- * (the profile stores each distinct ballot once, with its count). The input is never changed.
+ * (the profile stores each distinct ballot once, with its count), unless the rows are many and
+ * nearly all distinct (see the module comment), when the rows past a sample are copied as they
+ * are: 1,000,000 distinct rows of 10 candidates then take about as long as writing their cells
+ * into new typed arrays (bench/results/scale.md). The input is never changed.
  * Every bad cell is reported as `rows[r][c]` (a rank that is not a whole number from 0 to n), a
  * bad weight as `weights[r]`; a length that is not a multiple of `width` as `rows`.
  *
@@ -377,8 +383,11 @@ const buildRanked = (
   // Pass 1 is the count itself; bad cells are collected as it goes, and it stops storing rows
   // once one is found (it only keeps looking for more problems).
   let distinct = 0;
-  // Room for up to 2^18 distinct rows at first (about 5 MB for 10 candidates); it doubles as needed.
-  let capacity = Math.max(1024, Math.min(rowCount, 1 << 18));
+  // Past the sample, rows are appended without merging when most of the sample was distinct.
+  const sampleEnd = rowCount >= APPEND_WHEN_DISTINCT.minHint ? APPEND_WHEN_DISTINCT.sample : -1;
+  // Room for up to 2^18 distinct rows at first (about 5 MB for 10 candidates), or for the sample
+  // alone when there is one; it doubles as needed.
+  let capacity = Math.max(1024, sampleEnd > 0 ? sampleEnd : Math.min(rowCount, 1 << 18));
   let stored = new Uint16Array(capacity * n); // distinct rows, in the input's rank encoding
   let counts = new Float64Array(capacity);
   let hashes = new Int32Array(capacity);
@@ -392,7 +401,9 @@ const buildRanked = (
   // Up to 30 candidates, the ranks a row uses are one bit each of a 32-bit mask (bit v - 1 for
   // rank v), and "no gaps" is "the mask is 2^k - 1"; past 30, a stamped array does the same.
   const small = n <= 30;
-  for (let r = 0; r < rowCount; r++) {
+  let r = 0;
+  for (; r < rowCount; r++) {
+    if (r === sampleEnd && distinct * 4 >= sampleEnd * 3) break;
     const offset = r * n;
     // Hash the row while checking it, and note which ranks it uses.
     let h = 0x811c9dc5 | 0;
@@ -491,11 +502,24 @@ const buildRanked = (
       hashMask = table.mask;
     }
   }
+  // The rows merged so far are in the input's encoding; appended rows are in the profile's.
+  const merged = distinct;
+  if (r < rowCount) {
+    const total = distinct + rowCount - r;
+    const grown = new Uint16Array(total * n);
+    grown.set(stored.subarray(0, distinct * n));
+    stored = grown;
+    const k = new Float64Array(total);
+    k.set(counts.subarray(0, distinct));
+    counts = k;
+    bad += appendRanked(rows, n, r, weights, stored, counts, distinct, issues);
+    distinct = total;
+  }
   if (issues.length > 0) return E.left(invalidInput(issues, Math.max(0, bad - issues.length)));
   if (!read.ok) return E.left(tooLarge(n));
   // The profile's encoding: tier = rank - 1, unranked = UNRANKED.
-  const ranks = stored.slice(0, distinct * n);
-  for (let k = 0; k < ranks.length; k++) {
+  const ranks = stored.length === distinct * n ? stored : stored.slice(0, distinct * n);
+  for (let k = 0; k < merged * n; k++) {
     const v = ranks[k] as number;
     ranks[k] = v === 0 ? UNRANKED : v - 1;
   }
@@ -504,6 +528,84 @@ const buildRanked = (
     ...base(candidates, distinct, counts, read.total),
     ranks,
   });
+};
+
+/**
+ * Rows `from` to the end of `rows`, each appended as a row of its own to `stored` (from row
+ * `at`) in the profile's encoding, with its weight, without merging (see `createRowBuilder` for
+ * when that pays and why the profile means the same). Every cell is checked as in the merging
+ * loop; once one is bad, nothing more is stored and the bad cells are collected in `issues`.
+ * Returns the number of bad cells.
+ */
+const appendRanked = (
+  rows: RankRows,
+  n: number,
+  from: number,
+  weights: ArrayLike<number> | undefined,
+  stored: Uint16Array,
+  counts: Float64Array,
+  at: number,
+  issues: InputIssue[],
+): number => {
+  const rowCount = rows.length / n;
+  const present = new Int32Array(n + 2);
+  const renumber = new Uint16Array(n + 2);
+  // As in the merging loop: up to 30 candidates, the ranks a row uses are bits of a mask.
+  const small = n <= 30;
+  let stamp = 0;
+  let bad = 0;
+  if (weights === undefined) counts.fill(1, at);
+  for (let r = from, d = at; r < rowCount; r++, d++) {
+    const offset = r * n;
+    const out = d * n;
+    let used = 0;
+    let ranks = 0;
+    let highest = 0;
+    if (!small) stamp += 1;
+    for (let c = 0; c < n; c++) {
+      const v = rows[offset + c] as number;
+      // Rank v is tier v - 1, and rank 0 (unranked) stores as 0 - 1 = 0xffff, UNRANKED.
+      stored[out + c] = v - 1;
+      if (v < 0 || v > n) {
+        bad += 1;
+        if (issues.length < MAX_ISSUES) {
+          issues.push({
+            path: `rows[${r}][${c}]`,
+            code: "invalid_rank",
+            message: `a rank is a whole number from 0 (unranked) to ${n}, got ${v}`,
+          });
+        }
+      } else if (small) {
+        used |= (1 << v) >>> 1;
+      } else if (v !== 0 && present[v] !== stamp) {
+        present[v] = stamp;
+        ranks += 1;
+        if (v > highest) highest = v;
+      }
+    }
+    if (weights !== undefined) counts[d] = weights[r] as number;
+    const gaps = small ? (used & (used + 1)) !== 0 : highest !== ranks;
+    if (gaps && bad === 0) {
+      // Ranks with gaps: renumber them 0, 1, ... in order.
+      if (small) {
+        stamp += 1;
+        highest = 0;
+        for (let v = 1; v <= n; v++) {
+          if (((used >>> (v - 1)) & 1) === 1) {
+            present[v] = stamp;
+            highest = v;
+          }
+        }
+      }
+      let next = 0;
+      for (let v = 1; v <= highest; v++) if (present[v] === stamp) renumber[v] = next++;
+      for (let c = 0; c < n; c++) {
+        const v = rows[offset + c] as number;
+        if (v !== 0) stored[out + c] = renumber[v] as number;
+      }
+    }
+  }
+  return bad;
 };
 
 const base = (
@@ -521,7 +623,7 @@ const base = (
 } => ({
   candidates: [...candidates],
   ballotCount: distinct,
-  counts: counts.slice(0, distinct),
+  counts: counts.length === distinct ? counts : counts.slice(0, distinct),
   countDenominator: 1,
   totalCount: total,
   totalCountExact: rationals.toFraction(rational(BigInt(total))),

@@ -2,7 +2,11 @@
  * `Profile`: the indexed, deduplicated form of a set of ballots that every method reads.
  *
  * Candidates are indexed 0..n-1 in the order given. Identical ballots are stored once with a
- * count. Each kind of ballot is one flat typed array of `ballotCount × n` cells, row `b` holding
+ * count, with one exception: a large ranked profile read from ballots that are nearly all
+ * different (from 131,072 ballots, when at least three quarters of the first 16,384 differ) stops
+ * merging them, since merging would cost more than it saves; it may then hold one ballot in
+ * several rows, whose counts add up to that ballot's count. Every method reads a profile as a sum
+ * over its rows weighted by their counts, so such a profile means the same. Each kind of ballot is one flat typed array of `ballotCount × n` cells, row `b` holding
  * ballot `b`:
  *
  * | kind | array | cell `[b * n + c]` |
@@ -43,7 +47,7 @@ export type BallotKind = "ranked" | "approval" | "score" | "grades";
 interface ProfileBase {
   /** Candidate names, in order; index `c` in the arrays is `candidates[c]`. */
   readonly candidates: readonly string[];
-  /** The number of distinct ballots (rows). */
+  /** The number of rows: the distinct ballots (but see the module comment on large ranked profiles). */
   readonly ballotCount: number;
   /** Each row's count, scaled: the true count is `counts[b] / countDenominator`. */
   readonly counts: Float64Array;

@@ -25,7 +25,7 @@ import { checkWork, defineLimit, resolveLimit, type WorkLimit } from "../core/li
 import { parseRational, type Rational } from "../core/rational.js";
 import type { TieBreakPolicy } from "../core/tie-break.js";
 import { describeValue, formatPath, validate } from "../core/validation.js";
-import { createProfileBuilder, type ProfileBuilder } from "./builder.js";
+import { APPEND_WHEN_DISTINCT, createRowBuilder, type RowBuilder } from "./builder.js";
 import {
   type ApprovalProfile,
   type BallotKind,
@@ -619,12 +619,18 @@ const buildProfile = (
     return undefined;
   }
   const n = candidates.length;
-  const builder = createProfileBuilder(kind, candidates, {
-    ...(options.range === undefined ? {} : { range: options.range }),
-    ...(options.scale === undefined ? {} : { scale: options.scale }),
-    // Rows for every ballot at once (no growing by doubling), up to 2^24 cells (32 MB).
-    expectedRows: Math.min(ballots.length, Math.floor(2 ** 24 / Math.max(1, n))),
-  });
+  // Ranked ballots stop being merged when most of them are distinct (see `createRowBuilder`).
+  const builder = createRowBuilder(
+    kind,
+    candidates,
+    {
+      ...(options.range === undefined ? {} : { range: options.range }),
+      ...(options.scale === undefined ? {} : { scale: options.scale }),
+      // Rows for every ballot at once (no growing by doubling), up to 2^24 cells (32 MB).
+      expectedRows: Math.min(ballots.length, Math.floor(2 ** 24 / Math.max(1, n))),
+    },
+    APPEND_WHEN_DISTINCT,
+  );
   const gradeIndex = new Map((options.scale ?? []).map((grade, g) => [grade, g] as const));
   const range = options.range ?? { min: 0, max: 10 };
   const row = kind === "score" ? new Int32Array(n) : new Uint16Array(n);
@@ -637,9 +643,10 @@ const buildProfile = (
     // The fast path: a ranked ballot that names known candidates once each. Anything else is read
     // again below, which finds and words every problem.
     if (ballotKind === "ranked" && names !== undefined) {
-      row.fill(UNRANKED);
+      // A loop rather than `fill`: for ten cells a call to the built-in costs more than the writes.
+      for (let c = 0; c < n; c++) row[c] = UNRANKED;
       if (readRanked(ballot, names, row as Uint16Array)) {
-        addRow(builder, row, ballot, b, issues);
+        addRow(builder, row, ballot, b, issues, true);
         continue;
       }
     }
@@ -754,18 +761,20 @@ const buildProfile = (
       }
     }
     if (issues.length > before) continue;
-    addRow(builder, row, ballot, b, issues);
+    addRow(builder, row, ballot, b, issues, false);
   }
   if (issues.length > 0) return undefined;
   return builder.build();
 };
 
+/** Adds a ballot's row with its count; `tiers`: a ranked row `readRanked` wrote (no gaps). */
 const addRow = (
-  builder: ProfileBuilder<BallotKind>,
-  row: ArrayLike<number>,
+  builder: RowBuilder<BallotKind>,
+  row: Uint16Array | Int32Array,
   ballot: BallotInput,
   b: number,
   issues: InputIssue[],
+  tiers: boolean,
 ): void => {
   let count: number | Rational = 1;
   if (typeof ballot !== "string" && ballot.count !== undefined) {
@@ -780,7 +789,7 @@ const addRow = (
     }
     count = parsed;
   }
-  const refused = builder.add(row, count);
+  const refused = tiers ? builder.addTiers(row as Uint16Array, count) : builder.add(row, count);
   if (refused !== undefined)
     issues.push({ path: `ballots[${b}].count`, code: "invalid_count", message: refused });
 };
