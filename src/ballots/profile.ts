@@ -16,7 +16,7 @@
  * | `score` | `scores: Int32Array` | the whole-number score of `c`, or {@link NO_SCORE} |
  * | `grades` | `grades: Uint16Array` | the index of `c`'s grade in `scale` (0 = the best grade), or {@link NO_GRADE} |
  *
- * **Counts are exact.** Each distinct ballot has a count, whole or rational. They are kept as whole
+ * **Counts are exact.** Each row (a distinct ballot, as above) has a count, whole or rational. They are kept as whole
  * numbers over one common denominator: the true count of ballot `b` is
  * `counts[b] / countDenominator`. Every tally is a sum of counts, so it too is a whole number over
  * the same denominator, exact in a double while below 2^53; comparisons between candidates never

@@ -148,7 +148,7 @@ export type TieBreakPolicyInput =
 /**
  * The election spec of DESIGN.md 3.2. `limits` raises the work limits (each up to its ceiling):
  * `ballots` and `cells` (ballots × candidates) when the spec is read, `candidates` and `pairs`
- * (distinct ballots × candidate pairs) for the method that counts it; each value is checked where
+ * (profile rows × candidate pairs; a row is a distinct ballot, see `RankedProfile`) for the method that counts it; each value is checked where
  * it is used.
  *
  * @example

@@ -1,7 +1,7 @@
 /**
  * The work limits of the voting methods: each {@link MethodDefinition} declares, from its
  * complexity, how many candidates it counts within about two seconds (and, for the methods whose
- * tally grows with distinct ballots × candidate pairs, how many such pairs), and `decide` checks
+ * tally grows with profile rows (distinct ballots) × candidate pairs, how many such pairs), and `decide` checks
  * them before the count starts. An election spec raises them with `limits: { candidates, pairs }`,
  * each up to the method's hard ceiling.
  *
@@ -24,7 +24,7 @@ const PAIRS_CEILING = 5_000_000_000;
 
 /**
  * Declares a method's limits: `candidates` up to `defaultCandidates` (raised by
- * `limits.candidates` up to `ceiling`), and with `pairs` a limit on distinct ballots × candidate
+ * `limits.candidates` up to `ceiling`), and with `pairs` a limit on profile rows × candidate
  * pairs (raised by `limits.pairs`).
  *
  * @internal
@@ -46,7 +46,7 @@ export const methodLimits = (
     ? {
         pairs: defineLimit({
           name: `${id}.pairs`,
-          unit: "ballot pairs (distinct ballots × candidate pairs)",
+          unit: "ballot pairs (profile rows × candidate pairs)",
           default: PAIRS_DEFAULT,
           ceiling: PAIRS_CEILING,
           option: "limits.pairs",

@@ -68,7 +68,7 @@ export interface MethodLimits {
   /** The candidates it counts within about two seconds (the part of its cost that grows with n alone). */
   readonly candidates: WorkLimit;
   /**
-   * For methods whose tally grows with distinct ballots × candidate pairs (the pairwise matrix,
+   * For methods whose tally grows with profile rows (distinct ballots) × candidate pairs (the pairwise matrix,
    * elimination rounds over every ballot): the most such pairs.
    */
   readonly pairs?: WorkLimit;

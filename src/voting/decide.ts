@@ -141,7 +141,7 @@ const decideRegistered: Decide = /* @__PURE__ */ createDecide(METHODS);
  * (ballots × candidates, default 20 million). Counting: each method's `limits.candidates`,
  * declared from its complexity (for example 200 for Schulze, 10,000 for plurality, 22 for exact
  * Kemeny-Young; see `getMethod(id).limits`), and, for the methods built on the pairwise matrix
- * or on rounds over every ballot, `limits.pairs` (distinct ballots × candidate pairs, default
+ * or on rounds over every ballot, `limits.pairs` (profile rows × candidate pairs, a row being a distinct ballot, default
  * 200 million). A spec raises any of them, up to the limit's hard ceiling, for example
  * `limits: { candidates: 500 }`. At the defaults a call takes about 2 s or less on a small
  * two-core machine.

@@ -90,7 +90,7 @@ describe("the issue's counterexamples", () => {
     });
   });
 
-  it("refuses distinct ballots × candidate pairs past limits.pairs for a pairwise method", () => {
+  it("refuses profile rows (distinct ballots) × candidate pairs past limits.pairs for a pairwise method", () => {
     const names = candidates(10);
     // 45 candidate pairs per distinct ballot; a limit of 100 pairs allows two ballots.
     const ballots = ["c0>c1", "c1>c0", "c2>c0"];
