@@ -473,6 +473,43 @@ const compareFractions = (a: Fraction, b: Fraction): number => {
   return compareExactly(a, b);
 };
 
+/**
+ * The numerator `top = start - (weight * base - sum of terms[i] * weights[i])` of an Equal Shares
+ * price, worked out when first read: the doubles decide most comparisons of prices, so most
+ * prices never need it. The terms are the payments as they stood when the price was made.
+ */
+class LazyTop {
+  private exact: bigint | undefined;
+  constructor(
+    private readonly start: bigint,
+    private readonly weight: number,
+    private readonly base: bigint,
+    private readonly terms: readonly bigint[],
+    private readonly weights: readonly number[],
+  ) {}
+  value(): bigint {
+    if (this.exact === undefined) {
+      let exhausted = BigInt(this.weight) * this.base;
+      for (let i = 0; i < this.terms.length; i++) {
+        exhausted -= (this.terms[i] as bigint) * BigInt(this.weights[i] as number);
+      }
+      this.exact = this.start - exhausted;
+    }
+    return this.exact;
+  }
+}
+
+/** A {@link Fraction} whose numerator is a {@link LazyTop}. */
+class LazyFraction implements Fraction {
+  constructor(
+    private readonly top: LazyTop,
+    readonly den: bigint,
+  ) {}
+  get num(): bigint {
+    return this.top.value();
+  }
+}
+
 const gcdBig = (a: bigint, b: bigint): bigint => {
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
@@ -751,17 +788,23 @@ const mesRun = (
 /** What every run of a count shares: each project's supporters' weights, in supporter order. */
 /** What every run of a count shares: each project's supporters' weights, in supporter order. */
 interface Layout {
-  readonly weights: readonly Float64Array[];
+  readonly weights: readonly (Float64Array | Int32Array)[];
+  /** Every scaled weight whole and their total under 2^31: sums held in 32-bit integers. */
+  readonly whole: boolean;
 }
 
 /** Built once per call of {@link equalShares}, shared by every step of a completion. */
-const layoutOf = (c: Compiled): Layout => ({
-  weights: c.supporters.map((sup) => {
-    const out = new Float64Array(sup.length);
-    for (let k = 0; k < sup.length; k++) out[k] = c.weights[sup[k] as number] as number;
-    return out;
-  }),
-});
+const layoutOf = (c: Compiled): Layout => {
+  const whole = c.totalWeight <= 0x7fffffff && c.weights.every((w) => Number.isInteger(w));
+  return {
+    whole,
+    weights: c.supporters.map((sup) => {
+      const out = whole ? new Int32Array(sup.length) : new Float64Array(sup.length);
+      for (let k = 0; k < sup.length; k++) out[k] = c.weights[sup[k] as number] as number;
+      return out;
+    }),
+  };
+};
 
 /**
  * MES for utilities that are equal among a project's supporters (approval ballots, or any
@@ -807,7 +850,8 @@ const mesRunFiltered = (
   let base = b0.num;
   const paid: bigint[] = [];
   let omega = new Float64Array(16);
-  let acc = new Float64Array(1024);
+  const whole = layout.whole;
+  let acc: Float64Array | Int32Array = whole ? new Int32Array(1024) : new Float64Array(1024);
   let remap = new Int32Array(1024).fill(-1);
   let seen = new Int32Array(1025);
   let packed = new Int32Array(1024);
@@ -858,15 +902,26 @@ const mesRunFiltered = (
     readonly rho: Fraction;
     /** The exact payment of a full payer, per unit of weight: `top / (L * others)`. */
     readonly q: Fraction;
-    readonly top: bigint;
+    /** `top`, worked out when read. */
+    readonly exact: LazyTop;
     readonly others: bigint;
+    /** The weight of the supporters with money left (who pay), or -1 when not counted. */
+    readonly payers: number;
   }
 
-  const priceFrom = (top: bigint, others: bigint, u: bigint, approxQ: number): Price => {
-    const q = { num: top, den: L * others };
-    const rho = { num: top, den: q.den * u };
+  const priceFrom = (
+    top: bigint | LazyTop,
+    others: bigint,
+    u: bigint,
+    approxQ: number,
+    payers: number,
+  ): Price => {
+    const exact = typeof top === "bigint" ? new LazyTop(top, 0, 0n, [], []) : top;
+    const den = L * others;
+    const q = new LazyFraction(exact, den);
+    const rho = new LazyFraction(exact, den * u);
     approximations.set(rho, approxQ / Number(u));
-    return { rho, q, top, others };
+    return { rho, q, exact, others, payers };
   };
 
   // The exact count over the classes `touched` (weights in acc), sorted by exact budget.
@@ -875,9 +930,10 @@ const mesRunFiltered = (
     entries.sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0));
     let weight = 0n;
     for (const e of entries) weight += e.w;
+    const payers = Number(weight);
     let rest = cost * L;
     for (const e of entries) {
-      if (rest <= e.v * weight) return priceFrom(rest, weight, u, Number.NaN);
+      if (rest <= e.v * weight) return priceFrom(rest, weight, u, Number.NaN, payers);
       rest -= e.v * e.w;
       weight -= e.w;
     }
@@ -887,15 +943,22 @@ const mesRunFiltered = (
   const price = (p: number): Price | undefined => {
     const cost = c.costs[p] as bigint;
     const u = utility[p] as bigint;
-    if (cost === 0n) return priceFrom(0n, 1n, u, 0);
+    if (cost === 0n) return priceFrom(0n, 1n, u, 0, -1);
     if (fresh) {
       const votes = BigInt(c.votes[p] as number);
       if (cost * b0.den > b0.num * votes) return undefined;
-      return priceFrom(cost * L, votes, u, Number(cost) / (c.votes[p] as number));
+      return priceFrom(
+        cost * L,
+        votes,
+        u,
+        Number(cost) / (c.votes[p] as number),
+        c.votes[p] as number,
+      );
     }
     const sup = c.supporters[p] as Int32Array;
-    const sw = supWeights[p] as Float64Array;
-    if (acc.length < classes) acc = new Float64Array(approx.length);
+    const sw = supWeights[p] as Float64Array | Int32Array;
+    if (acc.length < classes)
+      acc = whole ? new Int32Array(approx.length) : new Float64Array(approx.length);
     if (seen.length < classes + 1) seen = new Int32Array(approx.length + 1);
     // the hottest loop of a count, kept free of unpredictable branches: every supporter's class
     // is written to the list of classes seen and kept there only when met for the first time
@@ -959,7 +1022,7 @@ const mesRunFiltered = (
     least: number,
   ): Price | undefined => {
     const costApprox = Number(cost);
-    if (least > costApprox / W + eps) return priceFrom(cost * L, BigInt(W), u, costApprox / W);
+    if (least > costApprox / W + eps) return priceFrom(cost * L, BigInt(W), u, costApprox / W, W);
     // the exhausted classes E: the fixpoint of E = { v < q(E) }, q growing as E does (no sort);
     // a pass moves the classes it finds below q to the `out` lists and packs the others forward
     let rest = costApprox;
@@ -1012,57 +1075,68 @@ const mesRunFiltered = (
         omega[r] = (omega[r] as number) + w;
       }
     }
-    let exhausted = BigInt(exhaustedWeight) * base;
+    // the terms of the exact sum, kept (the payments as they are now: `pay` rescales them) so
+    // that the bigint work is done only when the exact value is read (see `LazyTop`)
+    const terms: bigint[] = [];
+    const weights: number[] = [];
     for (let r = 0; r < paid.length; r++) {
       if (omega[r] !== 0) {
-        exhausted -= (paid[r] as bigint) * BigInt(omega[r] as number);
+        terms.push(paid[r] as bigint);
+        weights.push(omega[r] as number);
         omega[r] = 0;
       }
     }
     // q = (cost * L - exhausted) / (L * (W - W_E)); a class of value v / L is above q when
     // v * (W - W_E) >= cost * L - exhausted
-    const top = cost * L - exhausted;
+    const top = new LazyTop(cost * L, exhaustedWeight, base, terms, weights);
     const others = BigInt(W - exhaustedWeight);
     const qa = rest / weight;
     let fails = false;
     for (let i = 0; i < k && !fails; i++) {
       const v = outV[i] as number;
       if (v < qa - eps || v > qa + eps) continue;
-      if (budgetOf(outC[i] as number) * others > top) fails = true;
+      if (budgetOf(outC[i] as number) * others > top.value()) fails = true;
     }
     for (let i = 0; i < n && !fails; i++) {
       const v = packedV[i] as number;
       if (v < qa - eps || v > qa + eps) continue;
-      if (budgetOf(packed[i] as number) * others < top) fails = true;
+      if (budgetOf(packed[i] as number) * others < top.value()) fails = true;
     }
     if (fails) return exactWalk(cost, u, allPacked(n, k));
-    return priceFrom(top, others, u, qa);
+    return priceFrom(top, others, u, qa, W);
   };
 
   // Each supporter pays min(budget, q); q joins the payments over the common denominator.
   const pay = (p: number, found: Price): number => {
     // q = top / (L * others); others is small, so its gcd with top is cheap
     const others = found.others;
-    const g = found.top === 0n ? others : gcdBig(others, found.top % others);
+    const top = found.exact.value();
+    const g = top === 0n ? others : gcdBig(others, top % others);
     const grow = others / g;
     if (grow !== 1n) {
       L *= grow;
       base *= grow;
       for (let r = 0; r < paid.length; r++) paid[r] = (paid[r] as bigint) * grow;
     }
-    const payment = found.top / g;
+    const payment = top / g;
     const round = paid.length;
     paid.push(payment);
     const qa = approximate(found.q);
     const sup = c.supporters[p] as Int32Array;
     if (remap.length < classes) remap = new Int32Array(approx.length).fill(-1);
     const touched: number[] = [];
-    let payers = 0;
+    // the weight of the payers, counted by the pricing (not when a price of 0 was given)
+    let payers = found.payers;
+    if (payers < 0) {
+      payers = 0;
+      for (let k = 0; k < sup.length; k++) {
+        if (cls[sup[k] as number] !== 0) payers += c.weights[sup[k] as number] as number;
+      }
+    }
     for (let k = 0; k < sup.length; k++) {
       const j = sup[k] as number;
       const cl = cls[j] as number;
       if (cl === 0) continue;
-      payers += c.weights[j] as number;
       let target = remap[cl] as number;
       if (target === -1) {
         const left = (approx[cl] as number) - qa;
