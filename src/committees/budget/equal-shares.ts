@@ -839,11 +839,12 @@ const mesRunFiltered = (
   const m = c.costs.length;
   const cls = new Int32Array(n).fill(1);
   let approx = new Float64Array(1024);
-  let parent = new Int32Array(1024);
-  let paidAt = new Int32Array(1024);
+  // the class tree, side by side for the walks up it: tree[2k] is class k's parent, tree[2k + 1]
+  // the round in which its members paid to enter it
+  let tree = new Int32Array(2048);
   let classes = 2;
   approx[1] = rationals.toNumber(b0);
-  parent[1] = -1;
+  tree[2] = -1;
   const eps = Math.max(approx[1] as number, Number.MIN_VALUE) * 1e-9;
   // exact money over the common denominator L: b0 = base / L, payment r = paid[r] / L
   let L = b0.den;
@@ -875,7 +876,9 @@ const mesRunFiltered = (
   const budgetOf = (k: number): bigint => {
     if (k === 0) return 0n;
     let v = base;
-    for (let at = k; at !== 1; at = parent[at] as number) v -= paid[paidAt[at] as number] as bigint;
+    for (let at = k; at !== 1; at = tree[2 * at] as number) {
+      v -= paid[tree[2 * at + 1] as number] as bigint;
+    }
     return v;
   };
 
@@ -885,16 +888,13 @@ const mesRunFiltered = (
       const a = new Float64Array(size);
       a.set(approx);
       approx = a;
-      const b = new Int32Array(size);
-      b.set(parent);
-      parent = b;
-      const d = new Int32Array(size);
-      d.set(paidAt);
-      paidAt = d;
+      const b = new Int32Array(2 * size);
+      b.set(tree);
+      tree = b;
     }
     approx[classes] = value;
-    parent[classes] = from;
-    paidAt[classes] = round;
+    tree[2 * classes] = from;
+    tree[2 * classes + 1] = round;
     return classes++;
   };
 
@@ -1070,8 +1070,8 @@ const mesRunFiltered = (
       const cl = outC[i] as number;
       const w = outW[i] as number;
       exhaustedWeight += w;
-      for (let at = cl; at !== 1; at = parent[at] as number) {
-        const r = paidAt[at] as number;
+      for (let at = cl; at !== 1; at = tree[2 * at] as number) {
+        const r = tree[2 * at + 1] as number;
         omega[r] = (omega[r] as number) + w;
       }
     }
