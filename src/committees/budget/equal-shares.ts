@@ -862,6 +862,8 @@ const mesRunFiltered = (
   let outV = new Float64Array(1024);
   let outW = new Float64Array(1024);
   const supWeights = layout.weights;
+  // before any payment every voter is in class 1
+  const first = Int32Array.of(1);
   let fresh = true;
   const lower: (Fraction | undefined)[] = new Array(m).fill(undefined);
   let alive: number[] = [];
@@ -907,6 +909,8 @@ const mesRunFiltered = (
     readonly others: bigint;
     /** The weight of the supporters with money left (who pay), or -1 when not counted. */
     readonly payers: number;
+    /** The classes with money left among the supporters, each once (when listed). */
+    readonly met: Int32Array | undefined;
   }
 
   const priceFrom = (
@@ -915,17 +919,23 @@ const mesRunFiltered = (
     u: bigint,
     approxQ: number,
     payers: number,
+    met: Int32Array | undefined,
   ): Price => {
     const exact = typeof top === "bigint" ? new LazyTop(top, 0, 0n, [], []) : top;
     const den = L * others;
     const q = new LazyFraction(exact, den);
     const rho = new LazyFraction(exact, den * u);
     approximations.set(rho, approxQ / Number(u));
-    return { rho, q, exact, others, payers };
+    return { rho, q, exact, others, payers, met };
   };
 
   // The exact count over the classes `touched` (weights in acc), sorted by exact budget.
-  const exactWalk = (cost: bigint, u: bigint, touched: number[]): Price | undefined => {
+  const exactWalk = (
+    cost: bigint,
+    u: bigint,
+    touched: number[],
+    met: Int32Array,
+  ): Price | undefined => {
     const entries = touched.map((cl) => ({ v: budgetOf(cl), w: BigInt(acc[cl] as number) }));
     entries.sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0));
     let weight = 0n;
@@ -933,7 +943,7 @@ const mesRunFiltered = (
     const payers = Number(weight);
     let rest = cost * L;
     for (const e of entries) {
-      if (rest <= e.v * weight) return priceFrom(rest, weight, u, Number.NaN, payers);
+      if (rest <= e.v * weight) return priceFrom(rest, weight, u, Number.NaN, payers, met);
       rest -= e.v * e.w;
       weight -= e.w;
     }
@@ -943,7 +953,7 @@ const mesRunFiltered = (
   const price = (p: number): Price | undefined => {
     const cost = c.costs[p] as bigint;
     const u = utility[p] as bigint;
-    if (cost === 0n) return priceFrom(0n, 1n, u, 0, -1);
+    if (cost === 0n) return priceFrom(0n, 1n, u, 0, -1, undefined);
     if (fresh) {
       const votes = BigInt(c.votes[p] as number);
       if (cost * b0.den > b0.num * votes) return undefined;
@@ -953,6 +963,7 @@ const mesRunFiltered = (
         u,
         Number(cost) / (c.votes[p] as number),
         c.votes[p] as number,
+        first,
       );
     }
     const sup = c.supporters[p] as Int32Array;
@@ -999,7 +1010,8 @@ const mesRunFiltered = (
       W += w;
       if (v < least) least = v;
     }
-    const found = W === 0 ? undefined : priceOf(cost, u, size, W, least);
+    // the classes met, for `pay` should this project win (before the passes reorder them)
+    const found = W === 0 ? undefined : priceOf(cost, u, size, W, least, packed.slice(0, size));
     for (let i = 0; i < t; i++) acc[list[i] as number] = 0;
     return found;
   };
@@ -1020,9 +1032,11 @@ const mesRunFiltered = (
     size: number,
     W: number,
     least: number,
+    met: Int32Array,
   ): Price | undefined => {
     const costApprox = Number(cost);
-    if (least > costApprox / W + eps) return priceFrom(cost * L, BigInt(W), u, costApprox / W, W);
+    if (least > costApprox / W + eps)
+      return priceFrom(cost * L, BigInt(W), u, costApprox / W, W, met);
     // the exhausted classes E: the fixpoint of E = { v < q(E) }, q growing as E does (no sort);
     // a pass moves the classes it finds below q to the `out` lists and packs the others forward
     let rest = costApprox;
@@ -1061,7 +1075,7 @@ const mesRunFiltered = (
     if (weight <= 0) {
       // unaffordable by the doubles; decide exactly only if the shortfall is within rounding
       if (rest > eps * W * 4 + costApprox * 1e-9) return undefined;
-      return exactWalk(cost, u, allPacked(n, k));
+      return exactWalk(cost, u, allPacked(n, k), met);
     }
     // the exhausted budgets, summed per round of payment: W_E * b0 - sum_r paid_r * omega_r
     if (omega.length < paid.length) omega = new Float64Array(paid.length * 2);
@@ -1102,8 +1116,8 @@ const mesRunFiltered = (
       if (v < qa - eps || v > qa + eps) continue;
       if (budgetOf(packed[i] as number) * others < top.value()) fails = true;
     }
-    if (fails) return exactWalk(cost, u, allPacked(n, k));
-    return priceFrom(top, others, u, qa, W);
+    if (fails) return exactWalk(cost, u, allPacked(n, k), met);
+    return priceFrom(top, others, u, qa, W, met);
   };
 
   // Each supporter pays min(budget, q); q joins the payments over the common denominator.
@@ -1124,8 +1138,40 @@ const mesRunFiltered = (
     const qa = approximate(found.q);
     const sup = c.supporters[p] as Int32Array;
     if (remap.length < classes) remap = new Int32Array(approx.length).fill(-1);
+    // where each class's payers go: to a new class, or to class 0 when they pay all they have
+    const target = (cl: number): number => {
+      const left = (approx[cl] as number) - qa;
+      if (left < -eps) return 0;
+      if (left > eps) return newClass(cl, round, left);
+      return budgetOf(cl) - payment <= 0n ? 0 : newClass(cl, round, left);
+    };
+    const met = found.met;
+    if (met !== undefined) {
+      // the classes are known from the pricing: each gets its target, then every supporter
+      // moves with no branch (remap[0] = 0 keeps the exhausted where they are)
+      for (let i = 0; i < met.length; i++) {
+        const cl = met[i] as number;
+        const to = target(cl);
+        if (remap.length < classes) {
+          const grown = new Int32Array(approx.length).fill(-1);
+          grown.set(remap);
+          remap = grown;
+        }
+        remap[cl] = to;
+      }
+      remap[0] = 0;
+      const classOf = cls;
+      const moves = remap;
+      for (let k = 0; k < sup.length; k++) {
+        const j = sup[k] as number;
+        classOf[j] = moves[classOf[j] as number] as number;
+      }
+      for (let i = 0; i < met.length; i++) remap[met[i] as number] = -1;
+      fresh = false;
+      return found.payers;
+    }
     const touched: number[] = [];
-    // the weight of the payers, counted by the pricing (not when a price of 0 was given)
+    // the weight of the payers, counted here when the pricing did not (a price of 0)
     let payers = found.payers;
     if (payers < 0) {
       payers = 0;
@@ -1137,21 +1183,18 @@ const mesRunFiltered = (
       const j = sup[k] as number;
       const cl = cls[j] as number;
       if (cl === 0) continue;
-      let target = remap[cl] as number;
-      if (target === -1) {
-        const left = (approx[cl] as number) - qa;
-        if (left < -eps) target = 0;
-        else if (left > eps) target = newClass(cl, round, left);
-        else target = budgetOf(cl) - payment <= 0n ? 0 : newClass(cl, round, left);
+      let to = remap[cl] as number;
+      if (to === -1) {
+        to = target(cl);
         if (remap.length < classes) {
           const grown = new Int32Array(approx.length).fill(-1);
           grown.set(remap);
           remap = grown;
         }
-        remap[cl] = target;
+        remap[cl] = to;
         touched.push(cl);
       }
-      cls[j] = target;
+      cls[j] = to;
     }
     for (const cl of touched) remap[cl] = -1;
     fresh = false;
