@@ -474,24 +474,54 @@ const compareFractions = (a: Fraction, b: Fraction): number => {
 };
 
 /**
- * The numerator `top = start - (weight * base - sum of terms[i] * weights[i])` of an Equal Shares
- * price, worked out when first read: the doubles decide most comparisons of prices, so most
- * prices never need it. The terms are the payments as they stood when the price was made.
+ * The numerator `top` of an Equal Shares price over the count's common denominator, worked out
+ * when first read: the doubles decide most comparisons of prices, so most prices never need it.
  */
-class LazyTop {
+interface LazyTop {
+  value(): bigint;
+}
+
+/** A numerator already known. */
+class KnownTop implements LazyTop {
+  constructor(private readonly exact: bigint) {}
+  value(): bigint {
+    return this.exact;
+  }
+}
+
+/**
+ * `top = start - exhausted`, where `exhausted` is the money left to the exhausted classes
+ * (`classes`, of weights `weights`): `W_E * base - sum over rounds r of paid[r] * omega_r`, with
+ * `omega_r` the weight of the exhausted classes whose members paid in round r (found by walking up
+ * the class tree). Everything is as it stood when the price was made: the tree only grows, and
+ * `paid` is the payments array of that moment (a payment that rescales them makes a new array).
+ */
+class ExhaustedTop implements LazyTop {
   private exact: bigint | undefined;
   constructor(
     private readonly start: bigint,
     private readonly weight: number,
     private readonly base: bigint,
-    private readonly terms: readonly bigint[],
-    private readonly weights: readonly number[],
+    private readonly paid: readonly bigint[],
+    private readonly rounds: number,
+    private readonly tree: Int32Array,
+    private readonly classes: Int32Array,
+    private readonly weights: Float64Array,
   ) {}
   value(): bigint {
     if (this.exact === undefined) {
+      const omega = new Float64Array(this.rounds);
+      const tree = this.tree;
+      for (let i = 0; i < this.classes.length; i++) {
+        const w = this.weights[i] as number;
+        for (let at = this.classes[i] as number; at !== 1; at = tree[2 * at] as number) {
+          const r = tree[2 * at + 1] as number;
+          omega[r] = (omega[r] as number) + w;
+        }
+      }
       let exhausted = BigInt(this.weight) * this.base;
-      for (let i = 0; i < this.terms.length; i++) {
-        exhausted -= (this.terms[i] as bigint) * BigInt(this.weights[i] as number);
+      for (let r = 0; r < this.rounds; r++) {
+        if (omega[r] !== 0) exhausted -= (this.paid[r] as bigint) * BigInt(omega[r] as number);
       }
       this.exact = this.start - exhausted;
     }
@@ -849,8 +879,7 @@ const mesRunFiltered = (
   // exact money over the common denominator L: b0 = base / L, payment r = paid[r] / L
   let L = b0.den;
   let base = b0.num;
-  const paid: bigint[] = [];
-  let omega = new Float64Array(16);
+  let paid: bigint[] = [];
   const whole = layout.whole;
   let acc: Float64Array | Int32Array = whole ? new Int32Array(1024) : new Float64Array(1024);
   let remap = new Int32Array(1024).fill(-1);
@@ -921,7 +950,7 @@ const mesRunFiltered = (
     payers: number,
     met: Int32Array | undefined,
   ): Price => {
-    const exact = typeof top === "bigint" ? new LazyTop(top, 0, 0n, [], []) : top;
+    const exact = typeof top === "bigint" ? new KnownTop(top) : top;
     const den = L * others;
     const q = new LazyFraction(exact, den);
     const rho = new LazyFraction(exact, den * u);
@@ -1077,32 +1106,21 @@ const mesRunFiltered = (
       if (rest > eps * W * 4 + costApprox * 1e-9) return undefined;
       return exactWalk(cost, u, allPacked(n, k), met);
     }
-    // the exhausted budgets, summed per round of payment: W_E * b0 - sum_r paid_r * omega_r
-    if (omega.length < paid.length) omega = new Float64Array(paid.length * 2);
+    // the exhausted budgets, summed per round of payment when read (see `ExhaustedTop`)
     let exhaustedWeight = 0;
-    for (let i = 0; i < k; i++) {
-      const cl = outC[i] as number;
-      const w = outW[i] as number;
-      exhaustedWeight += w;
-      for (let at = cl; at !== 1; at = tree[2 * at] as number) {
-        const r = tree[2 * at + 1] as number;
-        omega[r] = (omega[r] as number) + w;
-      }
-    }
-    // the terms of the exact sum, kept (the payments as they are now: `pay` rescales them) so
-    // that the bigint work is done only when the exact value is read (see `LazyTop`)
-    const terms: bigint[] = [];
-    const weights: number[] = [];
-    for (let r = 0; r < paid.length; r++) {
-      if (omega[r] !== 0) {
-        terms.push(paid[r] as bigint);
-        weights.push(omega[r] as number);
-        omega[r] = 0;
-      }
-    }
+    for (let i = 0; i < k; i++) exhaustedWeight += outW[i] as number;
     // q = (cost * L - exhausted) / (L * (W - W_E)); a class of value v / L is above q when
     // v * (W - W_E) >= cost * L - exhausted
-    const top = new LazyTop(cost * L, exhaustedWeight, base, terms, weights);
+    const top = new ExhaustedTop(
+      cost * L,
+      exhaustedWeight,
+      base,
+      paid,
+      paid.length,
+      tree,
+      outC.slice(0, k),
+      outW.slice(0, k),
+    );
     const others = BigInt(W - exhaustedWeight);
     const qa = rest / weight;
     let fails = false;
@@ -1130,7 +1148,8 @@ const mesRunFiltered = (
     if (grow !== 1n) {
       L *= grow;
       base *= grow;
-      for (let r = 0; r < paid.length; r++) paid[r] = (paid[r] as bigint) * grow;
+      // a new array: prices made earlier keep the payments as they were (`ExhaustedTop`)
+      paid = paid.map((x) => x * grow);
     }
     const payment = top / g;
     const round = paid.length;
