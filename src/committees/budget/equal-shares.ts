@@ -958,14 +958,14 @@ const mesRunFiltered = (
     return { rho, q, exact, others, payers, met };
   };
 
-  // The exact count over the classes `touched` (weights in acc), sorted by exact budget.
+  // The exact count over the classes `touched` (with their weights), sorted by exact budget.
   const exactWalk = (
     cost: bigint,
     u: bigint,
-    touched: number[],
+    touched: readonly { readonly cl: number; readonly w: number }[],
     met: Int32Array,
   ): Price | undefined => {
-    const entries = touched.map((cl) => ({ v: budgetOf(cl), w: BigInt(acc[cl] as number) }));
+    const entries = touched.map(({ cl, w }) => ({ v: budgetOf(cl), w: BigInt(w) }));
     entries.sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0));
     let weight = 0n;
     for (const e of entries) weight += e.w;
@@ -1027,10 +1027,12 @@ const mesRunFiltered = (
     let size = 0;
     let W = 0;
     let least = Number.POSITIVE_INFINITY;
+    // the sums are cleared as they are read (class 0's below)
     for (let i = 0; i < t; i++) {
       const cl = list[i] as number;
       if (cl === 0) continue;
       const w = sums[cl] as number;
+      sums[cl] = 0;
       const v = approx[cl] as number;
       packed[size] = cl;
       packedV[size] = v;
@@ -1040,19 +1042,20 @@ const mesRunFiltered = (
       if (v < least) least = v;
     }
     // the classes met, for `pay` should this project win (before the passes reorder them)
-    const found = W === 0 ? undefined : priceOf(cost, u, size, W, least, packed.slice(0, size));
-    for (let i = 0; i < t; i++) acc[list[i] as number] = 0;
-    return found;
+    sums[0] = 0;
+    return W === 0 ? undefined : priceOf(cost, u, size, W, least, packed.slice(0, size));
   };
 
   /** Every class in the packed lists: those still in (`size` of them) and those out (`k`). */
-  const allPacked = (size: number, k: number): number[] => [
-    ...packed.subarray(0, size),
-    ...outC.subarray(0, k),
-  ];
+  const allPacked = (size: number, k: number): { cl: number; w: number }[] => {
+    const all: { cl: number; w: number }[] = [];
+    for (let i = 0; i < size; i++) all.push({ cl: packed[i] as number, w: packedW[i] as number });
+    for (let i = 0; i < k; i++) all.push({ cl: outC[i] as number, w: outW[i] as number });
+    return all;
+  };
 
   /**
-   * The price from the `size` classes met (packed, weights in acc too), of total weight `W` and
+   * The price from the `size` classes met (packed with their weights), of total weight `W` and
    * least budget `least` (doubles).
    */
   const priceOf = (
