@@ -856,6 +856,13 @@ const layoutOf = (c: Compiled): Layout => {
  * supporter scans. So a re-pricing reads each supporter's weight in supporter order, and packs the
  * classes it meets (class, budget, weight) into flat arrays once, which the passes of the
  * exhausted-class search then read in order, moving the exhausted ones out as they are found.
+ * Whole weights are summed in 32-bit integers. Most prices are only ever compared by their
+ * doubles, so the exact numerator (the walk up the class tree and the bigint sum of the
+ * exhausted budgets) is worked out only when read: for the project that wins a round, or a
+ * comparison the doubles cannot decide. The pricing hands the winner's payment the classes it met
+ * and the weight of its payers, so a payment moves each supporter with no branch and no weight to
+ * read. The cost per round stays as documented on {@link equalShares}: O(total approvals of the
+ * projects re-priced), plus the class-tree walk of the prices whose exact value is read.
  */
 const mesRunFiltered = (
   c: Compiled,
