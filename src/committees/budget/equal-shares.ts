@@ -1050,7 +1050,34 @@ const mesRunFiltered = (
     }
     // the classes met, for `pay` should this project win (before the passes reorder them)
     sums[0] = 0;
-    return W === 0 ? undefined : priceOf(cost, u, size, W, least, packed.slice(0, size));
+    return W === 0 ? undefined : priceOf(cost, u, size, W, least, keep(packed, size));
+  };
+
+  // What a price keeps (the classes it met, its exhausted classes and their weights) is copied to
+  // the end of two arenas and read through views: no buffer allocated per price. The arenas only
+  // grow during a run, and a grown arena is a new one, so every view stays valid.
+  let arena = new Int32Array(4096);
+  let arenaWeights = new Float64Array(4096);
+  let arenaEnd = 0;
+  let weightsEnd = 0;
+  const keep = (from: Int32Array, size: number): Int32Array => {
+    if (arenaEnd + size > arena.length) {
+      const grown = new Int32Array(Math.max(2 * arena.length, 2 * size));
+      arena = grown;
+      arenaEnd = 0;
+    }
+    arena.set(from.subarray(0, size), arenaEnd);
+    arenaEnd += size;
+    return arena.subarray(arenaEnd - size, arenaEnd);
+  };
+  const keepWeights = (from: Float64Array, size: number): Float64Array => {
+    if (weightsEnd + size > arenaWeights.length) {
+      arenaWeights = new Float64Array(Math.max(2 * arenaWeights.length, 2 * size));
+      weightsEnd = 0;
+    }
+    arenaWeights.set(from.subarray(0, size), weightsEnd);
+    weightsEnd += size;
+    return arenaWeights.subarray(weightsEnd - size, weightsEnd);
   };
 
   /** Every class in the packed lists: those still in (`size` of them) and those out (`k`). */
@@ -1128,8 +1155,8 @@ const mesRunFiltered = (
       paid,
       paid.length,
       tree,
-      outC.slice(0, k),
-      outW.slice(0, k),
+      keep(outC, k),
+      keepWeights(outW, k),
     );
     const others = BigInt(W - exhaustedWeight);
     const qa = rest / weight;
