@@ -1056,8 +1056,8 @@ const mesRunFiltered = (
   // What a price keeps (the classes it met, its exhausted classes and their weights) is copied to
   // the end of two arenas and read through views: no buffer allocated per price. The arenas only
   // grow during a run, and a grown arena is a new one, so every view stays valid.
-  let arena = new Int32Array(4096);
-  let arenaWeights = new Float64Array(4096);
+  let arena = new Int32Array(256);
+  let arenaWeights = new Float64Array(256);
   let arenaEnd = 0;
   let weightsEnd = 0;
   const keep = (from: Int32Array, size: number): Int32Array => {
@@ -1066,7 +1066,7 @@ const mesRunFiltered = (
       arena = grown;
       arenaEnd = 0;
     }
-    arena.set(from.subarray(0, size), arenaEnd);
+    for (let i = 0; i < size; i++) arena[arenaEnd + i] = from[i] as number;
     arenaEnd += size;
     return arena.subarray(arenaEnd - size, arenaEnd);
   };
@@ -1075,7 +1075,7 @@ const mesRunFiltered = (
       arenaWeights = new Float64Array(Math.max(2 * arenaWeights.length, 2 * size));
       weightsEnd = 0;
     }
-    arenaWeights.set(from.subarray(0, size), weightsEnd);
+    for (let i = 0; i < size; i++) arenaWeights[weightsEnd + i] = from[i] as number;
     weightsEnd += size;
     return arenaWeights.subarray(weightsEnd - size, weightsEnd);
   };
