@@ -473,6 +473,73 @@ const compareFractions = (a: Fraction, b: Fraction): number => {
   return compareExactly(a, b);
 };
 
+/**
+ * The numerator `top` of an Equal Shares price over the count's common denominator, worked out
+ * when first read: the doubles decide most comparisons of prices, so most prices never need it.
+ */
+interface LazyTop {
+  value(): bigint;
+}
+
+/** A numerator already known. */
+class KnownTop implements LazyTop {
+  constructor(private readonly exact: bigint) {}
+  value(): bigint {
+    return this.exact;
+  }
+}
+
+/**
+ * `top = start - exhausted`, where `exhausted` is the money left to the exhausted classes
+ * (`classes`, of weights `weights`): `W_E * base - sum over rounds r of paid[r] * omega_r`, with
+ * `omega_r` the weight of the exhausted classes whose members paid in round r (found by walking up
+ * the class tree). Everything is as it stood when the price was made: the tree only grows, and
+ * `paid` is the payments array of that moment (a payment that rescales them makes a new array).
+ */
+class ExhaustedTop implements LazyTop {
+  private exact: bigint | undefined;
+  constructor(
+    private readonly start: bigint,
+    private readonly weight: number,
+    private readonly base: bigint,
+    private readonly paid: readonly bigint[],
+    private readonly rounds: number,
+    private readonly tree: Int32Array,
+    private readonly classes: Int32Array,
+    private readonly weights: Float64Array,
+  ) {}
+  value(): bigint {
+    if (this.exact === undefined) {
+      const omega = new Float64Array(this.rounds);
+      const tree = this.tree;
+      for (let i = 0; i < this.classes.length; i++) {
+        const w = this.weights[i] as number;
+        for (let at = this.classes[i] as number; at !== 1; at = tree[2 * at] as number) {
+          const r = tree[2 * at + 1] as number;
+          omega[r] = (omega[r] as number) + w;
+        }
+      }
+      let exhausted = BigInt(this.weight) * this.base;
+      for (let r = 0; r < this.rounds; r++) {
+        if (omega[r] !== 0) exhausted -= (this.paid[r] as bigint) * BigInt(omega[r] as number);
+      }
+      this.exact = this.start - exhausted;
+    }
+    return this.exact;
+  }
+}
+
+/** A {@link Fraction} whose numerator is a {@link LazyTop}. */
+class LazyFraction implements Fraction {
+  constructor(
+    private readonly top: LazyTop,
+    readonly den: bigint,
+  ) {}
+  get num(): bigint {
+    return this.top.value();
+  }
+}
+
 const gcdBig = (a: bigint, b: bigint): bigint => {
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
@@ -751,17 +818,23 @@ const mesRun = (
 /** What every run of a count shares: each project's supporters' weights, in supporter order. */
 /** What every run of a count shares: each project's supporters' weights, in supporter order. */
 interface Layout {
-  readonly weights: readonly Float64Array[];
+  readonly weights: readonly (Float64Array | Int32Array)[];
+  /** Every scaled weight whole and their total under 2^31: sums held in 32-bit integers. */
+  readonly whole: boolean;
 }
 
 /** Built once per call of {@link equalShares}, shared by every step of a completion. */
-const layoutOf = (c: Compiled): Layout => ({
-  weights: c.supporters.map((sup) => {
-    const out = new Float64Array(sup.length);
-    for (let k = 0; k < sup.length; k++) out[k] = c.weights[sup[k] as number] as number;
-    return out;
-  }),
-});
+const layoutOf = (c: Compiled): Layout => {
+  const whole = c.totalWeight <= 0x7fffffff && c.weights.every((w) => Number.isInteger(w));
+  return {
+    whole,
+    weights: c.supporters.map((sup) => {
+      const out = whole ? new Int32Array(sup.length) : new Float64Array(sup.length);
+      for (let k = 0; k < sup.length; k++) out[k] = c.weights[sup[k] as number] as number;
+      return out;
+    }),
+  };
+};
 
 /**
  * MES for utilities that are equal among a project's supporters (approval ballots, or any
@@ -783,6 +856,13 @@ const layoutOf = (c: Compiled): Layout => ({
  * supporter scans. So a re-pricing reads each supporter's weight in supporter order, and packs the
  * classes it meets (class, budget, weight) into flat arrays once, which the passes of the
  * exhausted-class search then read in order, moving the exhausted ones out as they are found.
+ * Whole weights are summed in 32-bit integers. Most prices are only ever compared by their
+ * doubles, so the exact numerator (the walk up the class tree and the bigint sum of the
+ * exhausted budgets) is worked out only when read: for the project that wins a round, or a
+ * comparison the doubles cannot decide. The pricing hands the winner's payment the classes it met
+ * and the weight of its payers, so a payment moves each supporter with no branch and no weight to
+ * read. The cost per round stays as documented on {@link equalShares}: O(total approvals of the
+ * projects re-priced), plus the class-tree walk of the prices whose exact value is read.
  */
 const mesRunFiltered = (
   c: Compiled,
@@ -796,18 +876,19 @@ const mesRunFiltered = (
   const m = c.costs.length;
   const cls = new Int32Array(n).fill(1);
   let approx = new Float64Array(1024);
-  let parent = new Int32Array(1024);
-  let paidAt = new Int32Array(1024);
+  // the class tree, side by side for the walks up it: tree[2k] is class k's parent, tree[2k + 1]
+  // the round in which its members paid to enter it
+  let tree = new Int32Array(2048);
   let classes = 2;
   approx[1] = rationals.toNumber(b0);
-  parent[1] = -1;
+  tree[2] = -1;
   const eps = Math.max(approx[1] as number, Number.MIN_VALUE) * 1e-9;
   // exact money over the common denominator L: b0 = base / L, payment r = paid[r] / L
   let L = b0.den;
   let base = b0.num;
-  const paid: bigint[] = [];
-  let omega = new Float64Array(16);
-  let acc = new Float64Array(1024);
+  let paid: bigint[] = [];
+  const whole = layout.whole;
+  let acc: Float64Array | Int32Array = whole ? new Int32Array(1024) : new Float64Array(1024);
   let remap = new Int32Array(1024).fill(-1);
   let seen = new Int32Array(1025);
   let packed = new Int32Array(1024);
@@ -817,6 +898,8 @@ const mesRunFiltered = (
   let outV = new Float64Array(1024);
   let outW = new Float64Array(1024);
   const supWeights = layout.weights;
+  // before any payment every voter is in class 1
+  const first = Int32Array.of(1);
   let fresh = true;
   const lower: (Fraction | undefined)[] = new Array(m).fill(undefined);
   let alive: number[] = [];
@@ -831,7 +914,9 @@ const mesRunFiltered = (
   const budgetOf = (k: number): bigint => {
     if (k === 0) return 0n;
     let v = base;
-    for (let at = k; at !== 1; at = parent[at] as number) v -= paid[paidAt[at] as number] as bigint;
+    for (let at = k; at !== 1; at = tree[2 * at] as number) {
+      v -= paid[tree[2 * at + 1] as number] as bigint;
+    }
     return v;
   };
 
@@ -841,16 +926,13 @@ const mesRunFiltered = (
       const a = new Float64Array(size);
       a.set(approx);
       approx = a;
-      const b = new Int32Array(size);
-      b.set(parent);
-      parent = b;
-      const d = new Int32Array(size);
-      d.set(paidAt);
-      paidAt = d;
+      const b = new Int32Array(2 * size);
+      b.set(tree);
+      tree = b;
     }
     approx[classes] = value;
-    parent[classes] = from;
-    paidAt[classes] = round;
+    tree[2 * classes] = from;
+    tree[2 * classes + 1] = round;
     return classes++;
   };
 
@@ -858,26 +940,46 @@ const mesRunFiltered = (
     readonly rho: Fraction;
     /** The exact payment of a full payer, per unit of weight: `top / (L * others)`. */
     readonly q: Fraction;
-    readonly top: bigint;
+    /** `top`, worked out when read. */
+    readonly exact: LazyTop;
     readonly others: bigint;
+    /** The weight of the supporters with money left (who pay), or -1 when not counted. */
+    readonly payers: number;
+    /** The classes with money left among the supporters, each once (when listed). */
+    readonly met: Int32Array | undefined;
   }
 
-  const priceFrom = (top: bigint, others: bigint, u: bigint, approxQ: number): Price => {
-    const q = { num: top, den: L * others };
-    const rho = { num: top, den: q.den * u };
+  const priceFrom = (
+    top: bigint | LazyTop,
+    others: bigint,
+    u: bigint,
+    approxQ: number,
+    payers: number,
+    met: Int32Array | undefined,
+  ): Price => {
+    const exact = typeof top === "bigint" ? new KnownTop(top) : top;
+    const den = L * others;
+    const q = new LazyFraction(exact, den);
+    const rho = new LazyFraction(exact, den * u);
     approximations.set(rho, approxQ / Number(u));
-    return { rho, q, top, others };
+    return { rho, q, exact, others, payers, met };
   };
 
-  // The exact count over the classes `touched` (weights in acc), sorted by exact budget.
-  const exactWalk = (cost: bigint, u: bigint, touched: number[]): Price | undefined => {
-    const entries = touched.map((cl) => ({ v: budgetOf(cl), w: BigInt(acc[cl] as number) }));
+  // The exact count over the classes `touched` (with their weights), sorted by exact budget.
+  const exactWalk = (
+    cost: bigint,
+    u: bigint,
+    touched: readonly { readonly cl: number; readonly w: number }[],
+    met: Int32Array,
+  ): Price | undefined => {
+    const entries = touched.map(({ cl, w }) => ({ v: budgetOf(cl), w: BigInt(w) }));
     entries.sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0));
     let weight = 0n;
     for (const e of entries) weight += e.w;
+    const payers = Number(weight);
     let rest = cost * L;
     for (const e of entries) {
-      if (rest <= e.v * weight) return priceFrom(rest, weight, u, Number.NaN);
+      if (rest <= e.v * weight) return priceFrom(rest, weight, u, Number.NaN, payers, met);
       rest -= e.v * e.w;
       weight -= e.w;
     }
@@ -887,15 +989,23 @@ const mesRunFiltered = (
   const price = (p: number): Price | undefined => {
     const cost = c.costs[p] as bigint;
     const u = utility[p] as bigint;
-    if (cost === 0n) return priceFrom(0n, 1n, u, 0);
+    if (cost === 0n) return priceFrom(0n, 1n, u, 0, -1, undefined);
     if (fresh) {
       const votes = BigInt(c.votes[p] as number);
       if (cost * b0.den > b0.num * votes) return undefined;
-      return priceFrom(cost * L, votes, u, Number(cost) / (c.votes[p] as number));
+      return priceFrom(
+        cost * L,
+        votes,
+        u,
+        Number(cost) / (c.votes[p] as number),
+        c.votes[p] as number,
+        first,
+      );
     }
     const sup = c.supporters[p] as Int32Array;
-    const sw = supWeights[p] as Float64Array;
-    if (acc.length < classes) acc = new Float64Array(approx.length);
+    const sw = supWeights[p] as Float64Array | Int32Array;
+    if (acc.length < classes)
+      acc = whole ? new Int32Array(approx.length) : new Float64Array(approx.length);
     if (seen.length < classes + 1) seen = new Int32Array(approx.length + 1);
     // the hottest loop of a count, kept free of unpredictable branches: every supporter's class
     // is written to the list of classes seen and kept there only when met for the first time
@@ -924,10 +1034,12 @@ const mesRunFiltered = (
     let size = 0;
     let W = 0;
     let least = Number.POSITIVE_INFINITY;
+    // the sums are cleared as they are read (class 0's below)
     for (let i = 0; i < t; i++) {
       const cl = list[i] as number;
       if (cl === 0) continue;
       const w = sums[cl] as number;
+      sums[cl] = 0;
       const v = approx[cl] as number;
       packed[size] = cl;
       packedV[size] = v;
@@ -936,19 +1048,48 @@ const mesRunFiltered = (
       W += w;
       if (v < least) least = v;
     }
-    const found = W === 0 ? undefined : priceOf(cost, u, size, W, least);
-    for (let i = 0; i < t; i++) acc[list[i] as number] = 0;
-    return found;
+    // the classes met, for `pay` should this project win (before the passes reorder them)
+    sums[0] = 0;
+    return W === 0 ? undefined : priceOf(cost, u, size, W, least, keep(packed, size));
+  };
+
+  // What a price keeps (the classes it met, its exhausted classes and their weights) is copied to
+  // the end of two arenas and read through views: no buffer allocated per price. The arenas only
+  // grow during a run, and a grown arena is a new one, so every view stays valid.
+  let arena = new Int32Array(256);
+  let arenaWeights = new Float64Array(256);
+  let arenaEnd = 0;
+  let weightsEnd = 0;
+  const keep = (from: Int32Array, size: number): Int32Array => {
+    if (arenaEnd + size > arena.length) {
+      const grown = new Int32Array(Math.max(2 * arena.length, 2 * size));
+      arena = grown;
+      arenaEnd = 0;
+    }
+    for (let i = 0; i < size; i++) arena[arenaEnd + i] = from[i] as number;
+    arenaEnd += size;
+    return arena.subarray(arenaEnd - size, arenaEnd);
+  };
+  const keepWeights = (from: Float64Array, size: number): Float64Array => {
+    if (weightsEnd + size > arenaWeights.length) {
+      arenaWeights = new Float64Array(Math.max(2 * arenaWeights.length, 2 * size));
+      weightsEnd = 0;
+    }
+    for (let i = 0; i < size; i++) arenaWeights[weightsEnd + i] = from[i] as number;
+    weightsEnd += size;
+    return arenaWeights.subarray(weightsEnd - size, weightsEnd);
   };
 
   /** Every class in the packed lists: those still in (`size` of them) and those out (`k`). */
-  const allPacked = (size: number, k: number): number[] => [
-    ...packed.subarray(0, size),
-    ...outC.subarray(0, k),
-  ];
+  const allPacked = (size: number, k: number): { cl: number; w: number }[] => {
+    const all: { cl: number; w: number }[] = [];
+    for (let i = 0; i < size; i++) all.push({ cl: packed[i] as number, w: packedW[i] as number });
+    for (let i = 0; i < k; i++) all.push({ cl: outC[i] as number, w: outW[i] as number });
+    return all;
+  };
 
   /**
-   * The price from the `size` classes met (packed, weights in acc too), of total weight `W` and
+   * The price from the `size` classes met (packed with their weights), of total weight `W` and
    * least budget `least` (doubles).
    */
   const priceOf = (
@@ -957,9 +1098,11 @@ const mesRunFiltered = (
     size: number,
     W: number,
     least: number,
+    met: Int32Array,
   ): Price | undefined => {
     const costApprox = Number(cost);
-    if (least > costApprox / W + eps) return priceFrom(cost * L, BigInt(W), u, costApprox / W);
+    if (least > costApprox / W + eps)
+      return priceFrom(cost * L, BigInt(W), u, costApprox / W, W, met);
     // the exhausted classes E: the fixpoint of E = { v < q(E) }, q growing as E does (no sort);
     // a pass moves the classes it finds below q to the `out` lists and packs the others forward
     let rest = costApprox;
@@ -998,86 +1141,116 @@ const mesRunFiltered = (
     if (weight <= 0) {
       // unaffordable by the doubles; decide exactly only if the shortfall is within rounding
       if (rest > eps * W * 4 + costApprox * 1e-9) return undefined;
-      return exactWalk(cost, u, allPacked(n, k));
+      return exactWalk(cost, u, allPacked(n, k), met);
     }
-    // the exhausted budgets, summed per round of payment: W_E * b0 - sum_r paid_r * omega_r
-    if (omega.length < paid.length) omega = new Float64Array(paid.length * 2);
+    // the exhausted budgets, summed per round of payment when read (see `ExhaustedTop`)
     let exhaustedWeight = 0;
-    for (let i = 0; i < k; i++) {
-      const cl = outC[i] as number;
-      const w = outW[i] as number;
-      exhaustedWeight += w;
-      for (let at = cl; at !== 1; at = parent[at] as number) {
-        const r = paidAt[at] as number;
-        omega[r] = (omega[r] as number) + w;
-      }
-    }
-    let exhausted = BigInt(exhaustedWeight) * base;
-    for (let r = 0; r < paid.length; r++) {
-      if (omega[r] !== 0) {
-        exhausted -= (paid[r] as bigint) * BigInt(omega[r] as number);
-        omega[r] = 0;
-      }
-    }
+    for (let i = 0; i < k; i++) exhaustedWeight += outW[i] as number;
     // q = (cost * L - exhausted) / (L * (W - W_E)); a class of value v / L is above q when
     // v * (W - W_E) >= cost * L - exhausted
-    const top = cost * L - exhausted;
+    const top = new ExhaustedTop(
+      cost * L,
+      exhaustedWeight,
+      base,
+      paid,
+      paid.length,
+      tree,
+      keep(outC, k),
+      keepWeights(outW, k),
+    );
     const others = BigInt(W - exhaustedWeight);
     const qa = rest / weight;
     let fails = false;
     for (let i = 0; i < k && !fails; i++) {
       const v = outV[i] as number;
       if (v < qa - eps || v > qa + eps) continue;
-      if (budgetOf(outC[i] as number) * others > top) fails = true;
+      if (budgetOf(outC[i] as number) * others > top.value()) fails = true;
     }
     for (let i = 0; i < n && !fails; i++) {
       const v = packedV[i] as number;
       if (v < qa - eps || v > qa + eps) continue;
-      if (budgetOf(packed[i] as number) * others < top) fails = true;
+      if (budgetOf(packed[i] as number) * others < top.value()) fails = true;
     }
-    if (fails) return exactWalk(cost, u, allPacked(n, k));
-    return priceFrom(top, others, u, qa);
+    if (fails) return exactWalk(cost, u, allPacked(n, k), met);
+    return priceFrom(top, others, u, qa, W, met);
   };
 
   // Each supporter pays min(budget, q); q joins the payments over the common denominator.
   const pay = (p: number, found: Price): number => {
     // q = top / (L * others); others is small, so its gcd with top is cheap
     const others = found.others;
-    const g = found.top === 0n ? others : gcdBig(others, found.top % others);
+    const top = found.exact.value();
+    const g = top === 0n ? others : gcdBig(others, top % others);
     const grow = others / g;
     if (grow !== 1n) {
       L *= grow;
       base *= grow;
-      for (let r = 0; r < paid.length; r++) paid[r] = (paid[r] as bigint) * grow;
+      // a new array: prices made earlier keep the payments as they were (`ExhaustedTop`)
+      paid = paid.map((x) => x * grow);
     }
-    const payment = found.top / g;
+    const payment = top / g;
     const round = paid.length;
     paid.push(payment);
     const qa = approximate(found.q);
     const sup = c.supporters[p] as Int32Array;
     if (remap.length < classes) remap = new Int32Array(approx.length).fill(-1);
-    const touched: number[] = [];
-    let payers = 0;
-    for (let k = 0; k < sup.length; k++) {
-      const j = sup[k] as number;
-      const cl = cls[j] as number;
-      if (cl === 0) continue;
-      payers += c.weights[j] as number;
-      let target = remap[cl] as number;
-      if (target === -1) {
-        const left = (approx[cl] as number) - qa;
-        if (left < -eps) target = 0;
-        else if (left > eps) target = newClass(cl, round, left);
-        else target = budgetOf(cl) - payment <= 0n ? 0 : newClass(cl, round, left);
+    // where each class's payers go: to a new class, or to class 0 when they pay all they have
+    const target = (cl: number): number => {
+      const left = (approx[cl] as number) - qa;
+      if (left < -eps) return 0;
+      if (left > eps) return newClass(cl, round, left);
+      return budgetOf(cl) - payment <= 0n ? 0 : newClass(cl, round, left);
+    };
+    const met = found.met;
+    if (met !== undefined) {
+      // the classes are known from the pricing: each gets its target, then every supporter
+      // moves with no branch (remap[0] = 0 keeps the exhausted where they are)
+      for (let i = 0; i < met.length; i++) {
+        const cl = met[i] as number;
+        const to = target(cl);
         if (remap.length < classes) {
           const grown = new Int32Array(approx.length).fill(-1);
           grown.set(remap);
           remap = grown;
         }
-        remap[cl] = target;
+        remap[cl] = to;
+      }
+      remap[0] = 0;
+      const classOf = cls;
+      const moves = remap;
+      for (let k = 0; k < sup.length; k++) {
+        const j = sup[k] as number;
+        classOf[j] = moves[classOf[j] as number] as number;
+      }
+      for (let i = 0; i < met.length; i++) remap[met[i] as number] = -1;
+      fresh = false;
+      return found.payers;
+    }
+    const touched: number[] = [];
+    // the weight of the payers, counted here when the pricing did not (a price of 0)
+    let payers = found.payers;
+    if (payers < 0) {
+      payers = 0;
+      for (let k = 0; k < sup.length; k++) {
+        if (cls[sup[k] as number] !== 0) payers += c.weights[sup[k] as number] as number;
+      }
+    }
+    for (let k = 0; k < sup.length; k++) {
+      const j = sup[k] as number;
+      const cl = cls[j] as number;
+      if (cl === 0) continue;
+      let to = remap[cl] as number;
+      if (to === -1) {
+        to = target(cl);
+        if (remap.length < classes) {
+          const grown = new Int32Array(approx.length).fill(-1);
+          grown.set(remap);
+          remap = grown;
+        }
+        remap[cl] = to;
         touched.push(cl);
       }
-      cls[j] = target;
+      cls[j] = to;
     }
     for (const cl of touched) remap[cl] = -1;
     fresh = false;
