@@ -240,10 +240,11 @@ export const equalSharesWith = (
   if (completion === "add-one" || completion === "budget-increase") {
     completionKind = completion;
     record(0, kept, true);
-    // projects nobody supports are never funded, however large the shares grow
+    // projects nobody supports (or only ballots of weight 0) are never funded, however large
+    // the shares grow
     let eligibleCount = 0;
     for (let p = 0; p < m; p++) {
-      if (eligible[p] === 1 && (c.supporters[p] as Int32Array).length > 0) eligibleCount++;
+      if (eligible[p] === 1 && (c.votes[p] as number) > 0) eligibleCount++;
     }
     const increment =
       completion === "add-one"
@@ -815,7 +816,6 @@ const mesRun = (
   return { selected, raw, spent };
 };
 
-/** What every run of a count shares: each project's supporters' weights, in supporter order. */
 /** What every run of a count shares: each project's supporters' weights, in supporter order. */
 interface Layout {
   readonly weights: readonly (Float64Array | Int32Array)[];
