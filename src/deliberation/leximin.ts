@@ -224,13 +224,13 @@ export const leximinDistribution = (
     const lambda = solvePrimal(highs, groups, set.panels, fixed, leximin ? levels : undefined);
     if (lambda === undefined) return E.left(solverFailed("the panel weights"));
     const panel = finish(
-        instance,
-        set.panels,
-        lambda,
-        { kind: "lp", panels: 0, iterations, tolerance: LP_TOLERANCE },
-        `column generation with HiGHS over ${T} groups of interchangeable people (local search for improving panels, the MIP to prove each stage optimal)`,
-        groups,
-      );
+      instance,
+      set.panels,
+      lambda,
+      { kind: "lp", panels: 0, iterations, tolerance: LP_TOLERANCE },
+      `column generation with HiGHS over ${T} groups of interchangeable people (local search for improving panels, the MIP to prove each stage optimal)`,
+      groups,
+    );
     // The tolerance reported is what the reported probabilities (the drawn distribution's own
     // marginals) achieve against the levels: leximin, the largest distance of a probability from
     // its level either way; maximin, the most a probability falls short of its level.
