@@ -14,7 +14,9 @@
  * Σ yᵢ > ŷ, which joins the known panels, and the LP is solved again; when none exists the stage's
  * optimum z* is proved. People with yᵢ > 0 get probability z* fixed (leximin: repeat until everyone
  * is fixed; maximin stops after the first stage). A last LP finds the weights λ of the panels that
- * give every person at least their fixed probability.
+ * give every person at least their fixed probability (less {@link LP_TOLERANCE}); for leximin it
+ * also minimises the largest excess of a group over its level, so that every reported probability
+ * (the drawn distribution's own marginal) is within `estimate.tolerance` of its level either way.
  *
  * Speed (the figures are in bench/results/deliberation.md), without loosening the guarantee:
  * - The LPs have one variable per group of interchangeable people (the same value of every
