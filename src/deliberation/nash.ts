@@ -127,12 +127,9 @@ export const nashDistribution = (
 
   // 2-3. Master and pricing.
   const lambda: number[] = set.panels.map(() => 1 / set.panels.length);
-  const shapes: Shape[] = [];
   let gap = Number.POSITIVE_INFINITY;
   for (;;) {
-    while (shapes.length < set.panels.length)
-      shapes.push(shapeOf(groups, set.panels[shapes.length] as Int32Array));
-    const pi = optimise(groups, shapes, lambda, epsilon / 2);
+    const pi = optimise(groups, set.panels, lambda, epsilon / 2);
     // Pricing on people: everyone of group t weighs 1/π_t, so a panel weighs its gradient gₚ.
     const w = Float64Array.from(groups.of, (t) => {
       const p = pi[t] as number;
@@ -215,12 +212,13 @@ const probabilities = (groups: Groups, shapes: readonly Shape[], lambda: readonl
  */
 const optimise = (
   groups: Groups,
-  shapes: readonly Shape[],
+  panels: readonly Int32Array[],
   lambda: number[],
   tolerance: number,
 ): Float64Array => {
-  const m = shapes.length;
+  const m = panels.length;
   const T = groups.count;
+  const shapes = panels.map((panel) => shapeOf(groups, panel));
   // The panels containing each group, with their counts (CSR), so that a step updates only the
   // gradients it moves.
   const first = new Int32Array(T + 1);
@@ -287,17 +285,11 @@ const optimise = (
       const t = from.group[k] as number;
       difference[t] = (difference[t] as number) - (from.count[k] as number);
     }
-    // The groups whose count differs (each once: its difference is cleared as it is taken).
     const moved: number[] = [];
-    const delta: number[] = [];
     for (const shape of [into, from])
-      for (const t of shape.group) {
-        if (difference[t] !== 0) {
-          moved.push(t);
-          delta.push(difference[t] as number);
-        }
-        difference[t] = 0;
-      }
+      for (const t of shape.group) if (difference[t] !== 0 && !moved.includes(t)) moved.push(t);
+    const delta = moved.map((t) => difference[t] as number);
+    for (const shape of [into, from]) for (const t of shape.group) difference[t] = 0;
     const slope = (gamma: number): number => {
       let d = 0;
       for (let k = 0; k < moved.length; k++) {
