@@ -42,8 +42,8 @@ import { type Instance, legacy, parseInstance } from "./sortition.js";
  * `estimate.tolerance` below the computed maximin value. For `nash` (kind `convex`) the distribution's Σ log πᵢ is
  * certified within `estimate.gap` ≤ {@link NASH_TOLERANCE} × (people who can be selected) of the
  * optimum. The panel is drawn from the distribution with the seeded generator: the same spec and
- * seed give the same distribution and the same panel. `leximin`, `maximin` and `nash` work on
- * groups of interchangeable people (`Panel.groups`: the same value of every feature, no household shared
+ * seed give the same distribution and the same panel. `leximin` and `maximin` work on groups of
+ * interchangeable people (`Panel.groups`: the same value of every feature, no household shared
  * with anyone else), who get the same probability; a `distribution` entry then stands for every
  * panel taking as many people from each group as the panel it lists, and the draw chooses the
  * members within each group with the same generator (`draw.procedure`).
