@@ -21,16 +21,7 @@
  *    optimum − Σ log πᵢ ≤ max_P gₚ − n (the Frank–Wolfe gap). If that is at most ε, stop: the
  *    welfare is certified within ε of the optimum. Otherwise the new panel joins and step 2 runs
  *    again.
- * Here n is the number of people who can be selected and ε = {@link NASH_TOLERANCE} × n.
- *
- * Groups: people with the same value of every feature and no household shared with anyone else
- * are interchangeable (`internal/groups.ts`). The optimal probabilities are unique and any
- * permutation within groups maps an optimal distribution to an optimal one, so everyone in a group
- * has the same optimal probability. The master therefore works on count vectors (how many people
- * a panel takes from each group) with one probability π_t per group: Σᵢ log πᵢ = Σ_t m_t log π_t
- * and gₚ = Σ_t c_t(P)/π_t, the same numbers as person by person, over far fewer distinct panels.
- * The pricing is unchanged (everyone of group t weighs 1/π_t). The draw picks a count vector, then
- * the members within each group with the same seeded generator, as for leximin. Each
+ * Here n is the number of people who can be selected and ε = {@link NASH_TOLERANCE} × n. Each
  * pricing round counts against `options.maxIterations` ({@link SORTITION_ITERATIONS_LIMIT}); each
  * master solve takes at most {@link MASTER_STEPS} steps per known panel.
  *
@@ -43,7 +34,6 @@ import * as E from "fp-ts/lib/Either.js";
 import { type DecideError, unsupported } from "../core/errors.js";
 import { checkWork } from "../core/limits.js";
 import { finish, PanelSet, type Pricer, randomWeights, seedPanels } from "./internal/columns.js";
-import { countsOf, type Groups, groupPeople } from "./internal/groups.js";
 import { SORTITION_ITERATIONS_LIMIT, STARTS } from "./leximin.js";
 import type { Panel } from "./panel.js";
 import type { Instance } from "./sortition.js";
@@ -59,24 +49,14 @@ export const NASH_TOLERANCE = 1e-9;
 /** Master steps allowed per known panel, per pricing round. @internal */
 const MASTER_STEPS = 200;
 
-/**
- * Nash welfare by column generation on a checked instance, over groups of interchangeable people
- * (`internal/groups.ts`): the optimal probabilities are unique and every permutation within a
- * group maps optimal distributions to optimal distributions, so everyone in a group has the same
- * probability, and the master works on count vectors with one probability per group. `merge`
- * false makes every person a group of one (the person-level computation, kept for tests and
- * benchmarks). @internal
- */
+/** Nash welfare by column generation on a checked instance. @internal */
 export const nashDistribution = (
   instance: Instance,
   pricer: Pricer,
   maxIterations: number,
-  merge = true,
 ): E.Either<DecideError, Panel> => {
   const n = instance.ids.length;
-  const groups = groupPeople(instance, merge);
-  const T = groups.count;
-  const set = new PanelSet(groups);
+  const set = new PanelSet();
   const first = pricer.exact(randomWeights(instance));
   if (first === undefined) {
     return E.left(
@@ -96,14 +76,14 @@ export const nashDistribution = (
     return E.right(undefined);
   };
 
-  // 1. Cover everyone some panel can contain (a group is covered with any of its members).
-  const covered = new Uint8Array(T);
+  // 1. Cover everyone some panel can contain.
+  const covered = new Uint8Array(n);
   const cover = (panel: Int32Array): void => {
-    for (const i of panel) covered[groups.of[i] as number] = 1;
+    for (const i of panel) covered[i] = 1;
   };
   for (const panel of set.panels) cover(panel);
   for (;;) {
-    const w = Float64Array.from(groups.of, (t) => (covered[t] === 1 ? 0 : 1));
+    const w = Float64Array.from(covered, (c) => (c === 1 ? 0 : 1));
     if (!w.some((x) => x > 0)) break;
     const work = step();
     if (E.isLeft(work)) return work;
@@ -122,19 +102,15 @@ export const nashDistribution = (
     cover(best.panel);
   }
   let people = 0;
-  for (let t = 0; t < T; t++) if (covered[t] === 1) people += groups.size[t] as number;
+  for (let i = 0; i < n; i++) people += covered[i] as number;
   const epsilon = NASH_TOLERANCE * people;
 
   // 2-3. Master and pricing.
   const lambda: number[] = set.panels.map(() => 1 / set.panels.length);
   let gap = Number.POSITIVE_INFINITY;
   for (;;) {
-    const pi = optimise(groups, set.panels, lambda, epsilon / 2);
-    // Pricing on people: everyone of group t weighs 1/π_t, so a panel weighs its gradient gₚ.
-    const w = Float64Array.from(groups.of, (t) => {
-      const p = pi[t] as number;
-      return p > 0 ? 1 / p : 0;
-    });
+    const pi = optimise(set.panels, lambda, n, epsilon / 2);
+    const w = Float64Array.from(pi, (p) => (p > 0 ? 1 / p : 0));
     const work = step();
     if (E.isLeft(work)) return work;
     const threshold = people + epsilon;
@@ -162,8 +138,7 @@ export const nashDistribution = (
       set.panels,
       Float64Array.from(lambda),
       { kind: "convex", panels: 0, iterations, gap, tolerance: NASH_TOLERANCE },
-      `column generation for the Nash welfare over ${T} groups of interchangeable people (pairwise Frank–Wolfe over the known panels, the MIP with weights 1/π to certify the gap)`,
-      groups,
+      "column generation for the Nash welfare (pairwise Frank–Wolfe over the known panels, the MIP with weights 1/π to certify the gap)",
     ),
   );
 };
@@ -171,98 +146,64 @@ export const nashDistribution = (
 const solverFailed = (): DecideError =>
   unsupported("solver_failed", "The MIP solver did not find an optimal panel.");
 
-/** A panel's count vector, sparse: the groups it takes people from, and how many of each. */
-interface Shape {
-  readonly group: Int32Array;
-  readonly count: Int32Array;
-}
-
-const shapeOf = (groups: Groups, panel: Int32Array): Shape => {
-  const counts = countsOf(groups, panel);
-  const group: number[] = [];
-  const count: number[] = [];
-  for (let t = 0; t < groups.count; t++) {
-    if ((counts[t] as number) > 0) {
-      group.push(t);
-      count.push(counts[t] as number);
-    }
-  }
-  return { group: Int32Array.from(group), count: Int32Array.from(count) };
-};
-
-/** The probability per person of each group under λ: π_t = Σ_P λ_P c_t(P) / m_t. */
-const probabilities = (groups: Groups, shapes: readonly Shape[], lambda: readonly number[]) => {
-  const pi = new Float64Array(groups.count);
-  shapes.forEach((shape, p) => {
+/** The probabilities of λ over the panels. */
+const probabilities = (panels: readonly Int32Array[], lambda: readonly number[], n: number) => {
+  const pi = new Float64Array(n);
+  panels.forEach((panel, p) => {
     const l = lambda[p] as number;
-    if (l > 0)
-      for (let k = 0; k < shape.group.length; k++) {
-        const t = shape.group[k] as number;
-        pi[t] = (pi[t] as number) + (l * (shape.count[k] as number)) / (groups.size[t] as number);
-      }
+    if (l > 0) for (const i of panel) pi[i] = (pi[i] as number) + l;
   });
   return pi;
 };
 
 /**
- * Pairwise Frank–Wolfe on max Σ_t m_t log π_t (= Σᵢ log πᵢ) over λ in the simplex of the known
- * panels (in place on λ), until max_P gₚ − Σ_P λ_P gₚ ≤ `tolerance` or the step budget is spent;
- * returns π per group. The gradient of a panel is gₚ = Σ_t c_t(P) / π_t (= Σ_{i∈P} 1/πᵢ). A step
- * costs O(panels) plus the panels containing the groups it moves.
+ * Pairwise Frank–Wolfe on max Σ log πᵢ over λ in the simplex of the known panels (in place on λ),
+ * until max_P gₚ − Σ_P λ_P gₚ ≤ `tolerance` or the step budget is spent; returns π. A step costs
+ * O(panels) plus the panels containing the people it moves.
  */
 const optimise = (
-  groups: Groups,
   panels: readonly Int32Array[],
   lambda: number[],
+  n: number,
   tolerance: number,
 ): Float64Array => {
   const m = panels.length;
-  const T = groups.count;
-  const shapes = panels.map((panel) => shapeOf(groups, panel));
-  // The panels containing each group, with their counts (CSR), so that a step updates only the
-  // gradients it moves.
-  const first = new Int32Array(T + 1);
-  for (const shape of shapes)
-    for (const t of shape.group) first[t + 1] = (first[t + 1] as number) + 1;
-  for (let t = 0; t < T; t++) first[t + 1] = (first[t + 1] as number) + (first[t] as number);
-  const containing = new Int32Array(first[T] as number);
-  const times = new Int32Array(first[T] as number);
-  const fill = first.slice(0, T);
-  shapes.forEach((shape, p) => {
-    for (let k = 0; k < shape.group.length; k++) {
-      const t = shape.group[k] as number;
-      containing[fill[t] as number] = p;
-      times[fill[t] as number] = shape.count[k] as number;
-      fill[t] = (fill[t] as number) + 1;
+  // The panels containing each person (CSR), so that a step updates only the gradients it moves.
+  const first = new Int32Array(n + 1);
+  for (const panel of panels) for (const i of panel) first[i + 1] = (first[i + 1] as number) + 1;
+  for (let i = 0; i < n; i++) first[i + 1] = (first[i + 1] as number) + (first[i] as number);
+  const containing = new Int32Array(first[n] as number);
+  const fill = first.slice(0, n);
+  panels.forEach((panel, p) => {
+    for (const i of panel) {
+      containing[fill[i] as number] = p;
+      fill[i] = (fill[i] as number) + 1;
     }
   });
-  let pi = probabilities(groups, shapes, lambda);
+  let pi = probabilities(panels, lambda, n);
   const g = new Float64Array(m);
   const refresh = (): void => {
     for (let p = 0; p < m; p++) {
-      const shape = shapes[p] as Shape;
       let gp = 0;
-      for (let k = 0; k < shape.group.length; k++)
-        gp += (shape.count[k] as number) / (pi[shape.group[k] as number] as number);
+      for (const i of panels[p] as Int32Array) gp += 1 / (pi[i] as number);
       g[p] = gp;
     }
   };
-  /** π_t += δ, and the gradients of the panels containing t with it. */
-  const shift = (t: number, delta: number): void => {
-    const before = pi[t] as number;
-    pi[t] = before + delta;
-    const change = 1 / (pi[t] as number) - 1 / before;
-    for (let at = first[t] as number; at < (first[t + 1] as number); at++) {
+  /** πᵢ += δ, and the gradients of the panels containing i with it. */
+  const shift = (i: number, delta: number): void => {
+    const before = pi[i] as number;
+    pi[i] = before + delta;
+    const change = 1 / (pi[i] as number) - 1 / before;
+    for (let at = first[i] as number; at < (first[i + 1] as number); at++) {
       const p = containing[at] as number;
-      g[p] = (g[p] as number) + (times[at] as number) * change;
+      g[p] = (g[p] as number) + change;
     }
   };
   refresh();
   const budget = MASTER_STEPS * m;
-  const difference = new Int32Array(T);
   for (let s = 0; s < budget; s++) {
     if (s % 1000 === 999) {
-      pi = probabilities(groups, shapes, lambda); // no drift
+      pi = probabilities(panels, lambda, n); // no drift
       refresh();
     }
     let plus = 0;
@@ -275,31 +216,15 @@ const optimise = (
       if ((lambda[p] as number) > 0 && (minus < 0 || gp < (g[minus] as number))) minus = p;
     }
     if (minus < 0 || (g[plus] as number) - mean <= tolerance || plus === minus) break;
-    // Move γ ∈ [0, λ_minus] from `minus` to `plus`: π_t moves by γ·Δ_t/m_t, Δ = c(plus) − c(minus).
-    // φ'(γ) = Σ_t Δ_t / (π_t + γΔ_t/m_t) is decreasing, so bisect its root.
-    const into = shapes[plus] as Shape;
-    const from = shapes[minus] as Shape;
-    for (let k = 0; k < into.group.length; k++)
-      difference[into.group[k] as number] = into.count[k] as number;
-    for (let k = 0; k < from.group.length; k++) {
-      const t = from.group[k] as number;
-      difference[t] = (difference[t] as number) - (from.count[k] as number);
-    }
-    const moved: number[] = [];
-    for (const shape of [into, from])
-      for (const t of shape.group) if (difference[t] !== 0 && !moved.includes(t)) moved.push(t);
-    const delta = moved.map((t) => difference[t] as number);
-    for (const shape of [into, from]) for (const t of shape.group) difference[t] = 0;
+    // Move γ ∈ [0, λ_minus] from `minus` to `plus`; φ'(γ) is decreasing, so bisect its root.
+    const into = panels[plus] as Int32Array;
+    const from = panels[minus] as Int32Array;
+    const gains = into.filter((i) => !from.includes(i));
+    const losses = from.filter((i) => !into.includes(i));
     const slope = (gamma: number): number => {
       let d = 0;
-      for (let k = 0; k < moved.length; k++) {
-        const t = moved[k] as number;
-        const dt = delta[k] as number;
-        const at = (pi[t] as number) + (gamma * dt) / (groups.size[t] as number);
-        // A group the step empties (π_t reaching 0, or a rounding hair below): −∞.
-        if (at <= 0) return Number.NEGATIVE_INFINITY;
-        d += dt / at;
-      }
+      for (const i of gains) d += 1 / ((pi[i] as number) + gamma);
+      for (const i of losses) d -= 1 / ((pi[i] as number) - gamma);
       return d;
     };
     const top = lambda[minus] as number;
@@ -317,10 +242,8 @@ const optimise = (
     if (gamma <= 0) break;
     lambda[plus] = (lambda[plus] as number) + gamma;
     lambda[minus] = gamma === top ? 0 : top - gamma;
-    for (let k = 0; k < moved.length; k++) {
-      const t = moved[k] as number;
-      shift(t, (gamma * (delta[k] as number)) / (groups.size[t] as number));
-    }
+    for (const i of gains) shift(i, gamma);
+    for (const i of losses) shift(i, -gamma);
   }
-  return probabilities(groups, shapes, lambda);
+  return probabilities(panels, lambda, n);
 };
