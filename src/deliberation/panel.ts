@@ -52,8 +52,10 @@ export interface PanelDraw {
  * - `monte-carlo` (`legacy`): the share of `samples` seeded re-draws that selected each person;
  *   `seed` is `<seed>#probabilities`, `margin` the half-width of a 95 % interval for a probability
  *   of 1/2, 1.96·√(1/(4·samples));
- * - `lp` (`leximin`, `maximin`): the probabilities of the optimal distribution over `panels`
- *   panels, found by linear programming in double precision, correct to about `tolerance`;
+ * - `lp` (`leximin`, `maximin`): the probabilities of the distribution over `panels` panels
+ *   found by linear programming in double precision (its own marginals); for `leximin` each is
+ *   within `tolerance` of its computed leximin level either way, for `maximin` none is more than
+ *   `tolerance` below the computed maximin value;
  * - `convex` (`nash`): the distribution over `panels` panels maximising Σ log(probability),
  *   found by column generation with a Frank–Wolfe certificate: `gap` bounds how far its
  *   Σ log(probability) is below the optimum (at most `tolerance` × the people who can be selected).
@@ -73,7 +75,10 @@ export type ProbabilityEstimate =
       readonly panels: number;
       /** Column-generation iterations (pricing problems solved). */
       readonly iterations: number;
-      /** The solver's tolerance on a probability. */
+      /**
+       * The largest distance of a probability from its computed level (leximin: either way;
+       * maximin: below), at least the LP tolerance 10⁻⁷.
+       */
       readonly tolerance: number;
     }
   | {

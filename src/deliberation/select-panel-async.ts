@@ -14,6 +14,7 @@ import { checkWork, resolveLimit } from "../core/limits.js";
 import { createPricer, loadHighs } from "./internal/columns.js";
 import { causeText } from "./internal/read.js";
 import {
+  LP_TOLERANCE,
   leximinDistribution,
   SORTITION_ITERATIONS_LIMIT,
   SORTITION_LP_POOL_LIMIT,
@@ -33,8 +34,12 @@ import { type Instance, legacy, parseInstance } from "./sortition.js";
  * {@link SORTITION_ITERATIONS_LIMIT}) and `options.maxLpPool` ({@link SORTITION_LP_POOL_LIMIT}).
  * `leximin`, `maximin` and `nash` need the optional peer dependency `highs` ≥ 1.15
  * (`npm install highs`); without it they return `Unsupported` with reason `solver_missing`.
- * For `leximin` and `maximin` the probabilities are those of the optimal distribution (estimate
- * kind `lp`), each within about 10⁻⁷. For `nash` (kind `convex`) the distribution's Σ log πᵢ is
+ * For `leximin` and `maximin` (estimate kind `lp`) the probabilities reported are the drawn
+ * distribution's own marginals (its panels' ticket shares, out of 10⁹, added up), so they sum to
+ * the panel size. For `leximin` each is within `estimate.tolerance` of the level the LPs
+ * computed for that person, above or below: `estimate.tolerance` is the largest such distance in
+ * the result, at least {@link LP_TOLERANCE} (10⁻⁷). For `maximin` none is more than
+ * `estimate.tolerance` below the computed maximin value. For `nash` (kind `convex`) the distribution's Σ log πᵢ is
  * certified within `estimate.gap` ≤ {@link NASH_TOLERANCE} × (people who can be selected) of the
  * optimum. The panel is drawn from the distribution with the seeded generator: the same spec and
  * seed give the same distribution and the same panel. `leximin` and `maximin` work on groups of

@@ -214,6 +214,27 @@ describe("selectPanelAsync: leximin over groups of interchangeable people", () =
     );
   });
 
+  it("keeps each probability within estimate.tolerance (≤ 10⁻⁶) of the person-level leximin's", async () => {
+    await fc.assert(
+      fc.asyncProperty(instance, async (spec) => {
+        const grouped = right(await selectPanelAsync({ ...spec, method: "leximin" }));
+        const person = await personLevel({ ...spec, method: "leximin" });
+        if (grouped.estimate.kind !== "lp" || person.estimate.kind !== "lp")
+          return expect.fail("lp estimates");
+        expect(grouped.estimate.tolerance).toBeLessThanOrEqual(1e-6);
+        expect(person.estimate.tolerance).toBeLessThanOrEqual(1e-6);
+        const both = grouped.estimate.tolerance + person.estimate.tolerance;
+        for (const p of spec.pool)
+          expect(
+            Math.abs(
+              (grouped.probabilities[p.id] as number) - (person.probabilities[p.id] as number),
+            ),
+          ).toBeLessThanOrEqual(both + 1e-9);
+      }),
+      { numRuns: runs(20) },
+    );
+  });
+
   it("maximin over groups reaches the person-level maximin's minimum", async () => {
     await fc.assert(
       fc.asyncProperty(instance, async (spec) => {

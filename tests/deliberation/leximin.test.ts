@@ -212,6 +212,60 @@ const allPanels = (spec: {
   return out;
 };
 
+describe("selectPanelAsync: leximin's stated precision", () => {
+  it("reports probabilities within estimate.tolerance (at most 10⁻⁶ here) of the exact levels, either way", async () => {
+    // Three levels by hand: 6 people for 3 seats, one from each of three groups of sizes 1, 2, 3
+    // (probabilities 1, 1/2, 1/3).
+    const spec = {
+      pool: [
+        person("a1", "a"),
+        person("b1", "b"),
+        person("b2", "b"),
+        person("c1", "c"),
+        person("c2", "c"),
+        person("c3", "c"),
+      ],
+      panelSize: 3,
+      quotas: {
+        gender: { a: { min: 1, max: 1 }, b: { min: 1, max: 1 }, c: { min: 1, max: 1 } },
+        age: { any: { min: 0, max: 3 } },
+      },
+      method: "leximin",
+      seed: "levels",
+    };
+    const exact: Record<string, number> = {
+      a1: 1,
+      b1: 1 / 2,
+      b2: 1 / 2,
+      c1: 1 / 3,
+      c2: 1 / 3,
+      c3: 1 / 3,
+    };
+    for (const s of [small, spec]) {
+      const r = right(await selectPanelAsync(s));
+      if (r.estimate.kind !== "lp") return expect.fail("an lp estimate");
+      const tolerance = r.estimate.tolerance;
+      expect(tolerance).toBeGreaterThanOrEqual(1e-7);
+      expect(tolerance).toBeLessThanOrEqual(1e-6);
+      const levels =
+        s === small ? { ana: 1 / 2, bea: 1 / 2, cai: 1 / 3, dan: 1 / 3, eli: 1 / 3 } : exact;
+      for (const [id, level] of Object.entries(levels))
+        expect(Math.abs((r.probabilities[id] as number) - level)).toBeLessThanOrEqual(tolerance);
+      // The reported probabilities are the drawn distribution's marginals, summing to the panel size.
+      const marginal = new Map<string, number>();
+      for (const d of r.distribution ?? [])
+        for (const id of d.panel) marginal.set(id, (marginal.get(id) ?? 0) + d.probability);
+      const sum = Object.values(r.probabilities).reduce((a, b) => a + b, 0);
+      expect(Math.abs(sum - s.panelSize)).toBeLessThanOrEqual(1e-9);
+      // Without groups a listed panel is the panel; with groups each group's members share.
+      for (const g of r.groups ?? []) {
+        const total = g.reduce((a, id) => a + (marginal.get(id) ?? 0), 0);
+        for (const id of g) expect(r.probabilities[id]).toBeCloseTo(total / g.length, 9);
+      }
+    }
+  });
+});
+
 describe("selectPanelAsync: properties", () => {
   it("every panel in the support meets the quotas; probabilities sum to the panel size; the minimum is at least legacy's and uniform's", async () => {
     await fc.assert(
