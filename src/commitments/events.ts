@@ -248,51 +248,80 @@ const base = /* @__PURE__ */ pure(() => ({
   ),
 }));
 
-const EventSchemaImpl = /* @__PURE__ */ pure(() =>
-  z.discriminatedUnion("type", [
-    z.strictObject({ ...base, type: z.literal("committed"), commitment: CommitmentSchemaImpl }),
-    z.strictObject({
-      ...base,
-      type: z.enum(["accepted", "started", "delivered", "missed"]),
-      commitmentId: text,
-    }),
-    z.strictObject({
-      ...base,
-      type: z.literal("progressed"),
-      commitmentId: text,
-      percent: z
-        .number()
-        .check(
-          z.minimum(0, "must be at least 0 (a percent)"),
-          z.maximum(100, "must be at most 100 (a percent)"),
-        ),
-    }),
-    z.strictObject({
-      ...base,
-      type: z.literal("milestone-reached"),
-      commitmentId: text,
-      milestoneId: text,
-    }),
-    z.strictObject({ ...base, type: z.literal("verified"), commitmentId: text, actor: text }),
-    z
-      .strictObject({
+/** The branches of `LedgerEventSchema`, in the order of the docs. */
+const EventBranches = /* @__PURE__ */ pure(
+  () =>
+    [
+      z.strictObject({ ...base, type: z.literal("committed"), commitment: CommitmentSchemaImpl }),
+      z.strictObject({
         ...base,
-        type: z.literal("renegotiated"),
+        type: z.enum(["accepted", "started", "delivered", "missed"]),
         commitmentId: text,
-        dueAt: z.exactOptional(isoDate),
-        scope: z.exactOptional(text),
-        reason: text,
-      })
-      .check(
-        z.refine(
-          (event) => event.dueAt !== undefined || event.scope !== undefined,
-          "a renegotiation changes the due date (dueAt), the scope, or both",
+      }),
+      z.strictObject({
+        ...base,
+        type: z.literal("progressed"),
+        commitmentId: text,
+        percent: z
+          .number()
+          .check(
+            z.minimum(0, "must be at least 0 (a percent)"),
+            z.maximum(100, "must be at most 100 (a percent)"),
+          ),
+      }),
+      z.strictObject({
+        ...base,
+        type: z.literal("milestone-reached"),
+        commitmentId: text,
+        milestoneId: text,
+      }),
+      z.strictObject({ ...base, type: z.literal("verified"), commitmentId: text, actor: text }),
+      z
+        .strictObject({
+          ...base,
+          type: z.literal("renegotiated"),
+          commitmentId: text,
+          dueAt: z.exactOptional(isoDate),
+          scope: z.exactOptional(text),
+          reason: text,
+        })
+        .check(
+          z.refine(
+            (event) => event.dueAt !== undefined || event.scope !== undefined,
+            "a renegotiation changes the due date (dueAt), the scope, or both",
+          ),
         ),
-      ),
-    z.strictObject({ ...base, type: z.literal("withdrawn"), commitmentId: text, reason: text }),
-    z.strictObject({ ...base, type: z.literal("noted"), commitmentId: text, note: z.string() }),
-  ]),
+      z.strictObject({ ...base, type: z.literal("withdrawn"), commitmentId: text, reason: text }),
+      z.strictObject({ ...base, type: z.literal("noted"), commitmentId: text, note: z.string() }),
+    ] as const,
 );
+
+/**
+ * The branch of `LedgerEventSchema` for each event type: the schema the discriminated union
+ * parses an event with once it has read its `type`. The reducer picks the branch by hand (see
+ * `internal/event-check.ts`), so that a bundle of `replay` carries no union machinery.
+ *
+ * @internal
+ */
+export const EVENT_BRANCHES: ReadonlyMap<string, z.ZodMiniType> = /* @__PURE__ */ pure(() => {
+  const [committed, simple, progressed, milestone, verified, renegotiated, withdrawn, noted] =
+    EventBranches;
+  return new Map<string, z.ZodMiniType>([
+    ["committed", committed],
+    ["accepted", simple],
+    ["started", simple],
+    ["progressed", progressed],
+    ["milestone-reached", milestone],
+    ["delivered", simple],
+    ["verified", verified],
+    ["missed", simple],
+    ["renegotiated", renegotiated],
+    ["withdrawn", withdrawn],
+    ["noted", noted],
+  ]);
+});
+
+const EventSchemaImpl = /* @__PURE__ */ pure(() => z.discriminatedUnion("type", EventBranches));
 
 /**
  * The zod schema of a {@link Commitment}.

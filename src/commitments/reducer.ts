@@ -29,9 +29,9 @@ import {
   invalidTransition,
 } from "../core/errors.js";
 import { checkWork } from "../core/limits.js";
-import { toInputIssues } from "../core/validation.js";
 import { parseIsoDay } from "./dates.js";
-import { type Commitment, type LedgerEvent, LedgerEventSchema, LedgerSchema } from "./events.js";
+import type { Commitment, LedgerEvent } from "./events.js";
+import { checkEvent, notALedger } from "./internal/event-check.js";
 import { dayMemo, dayOf, quickValidEvent } from "./internal/quick-validate.js";
 import { StringIndex } from "./internal/string-index.js";
 import { EVENTS_LIMIT, eventsLimitOf, holeAt } from "./limits.js";
@@ -204,10 +204,7 @@ export const replayFrom = (
  */
 const validateEvents = (events: unknown): E.Either<DecideError, readonly LedgerEvent[]> => {
   if (!Array.isArray(events)) {
-    const parsed = LedgerSchema.safeParse(events);
-    return parsed.success
-      ? E.right(parsed.data)
-      : E.left(invalidInput(toInputIssues(parsed.error.issues, events, ["events"])));
+    return E.left(invalidInput(notALedger(events, ["events"])));
   }
   const memo = dayMemo();
   let out: LedgerEvent[] | undefined;
@@ -226,11 +223,11 @@ const validateEvents = (events: unknown): E.Either<DecideError, readonly LedgerE
       continue;
     }
     if (out === undefined) out = events.slice(0, i) as LedgerEvent[];
-    const parsed = LedgerEventSchema.safeParse(event);
-    if (parsed.success) out.push(parsed.data);
+    const parsed = checkEvent(event, ["events", i]);
+    if (E.isRight(parsed)) out.push(parsed.right);
     else {
       issues ??= [];
-      issues.push(...toInputIssues(parsed.error.issues, event, ["events", i]));
+      issues.push(...parsed.left);
     }
   }
   if (issues !== undefined) return E.left(invalidInput(issues));
@@ -270,11 +267,9 @@ export const apply = (state: LedgerState, event: unknown): E.Either<DecideError,
     let valid: LedgerEvent;
     if (quickValidEvent(event, dayMemo())) valid = event as LedgerEvent;
     else {
-      const parsed = LedgerEventSchema.safeParse(event);
-      if (!parsed.success) {
-        return E.left(invalidInput(toInputIssues(parsed.error.issues, event, ["event"])));
-      }
-      valid = parsed.data;
+      const parsed = checkEvent(event, ["event"]);
+      if (E.isLeft(parsed)) return E.left(invalidInput(parsed.left));
+      valid = parsed.right;
     }
     const builder = new Builder(state, 1, "event");
     const error = builder.add(valid, state.eventCount);
