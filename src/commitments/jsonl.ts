@@ -12,9 +12,9 @@
 import * as E from "fp-ts/lib/Either.js";
 import { type DecideError, invalidInput, invalidInputAt, parseError } from "../core/errors.js";
 import { checkWork } from "../core/limits.js";
-import { toInputIssues } from "../core/validation.js";
-import { type LedgerEvent, LedgerEventSchema } from "./events.js";
+import type { LedgerEvent } from "./events.js";
 import { canonicalJson } from "./integrity.js";
+import { checkEvent } from "./internal/event-check.js";
 import {
   checkEventList,
   EVENTS_LIMIT,
@@ -135,9 +135,9 @@ export const fromJsonLines = (
           parseError("jsonl", i + 1, columnOf(cause, line), `not valid JSON (${messageOf(cause)})`),
         );
       }
-      const parsed = LedgerEventSchema.safeParse(value);
-      if (!parsed.success) {
-        const issue = toInputIssues(parsed.error.issues, value)[0];
+      const parsed = checkEvent(value, []);
+      if (E.isLeft(parsed)) {
+        const issue = parsed.left[0];
         const what =
           issue === undefined
             ? "invalid event"
@@ -146,7 +146,7 @@ export const fromJsonLines = (
               : `${issue.path}: ${issue.message}`;
         return E.left(parseError("jsonl", i + 1, 1, what));
       }
-      events.push(parsed.data);
+      events.push(parsed.right);
     }
     return E.right(events);
   } catch (cause) {
