@@ -83,8 +83,8 @@ export const LP_TOLERANCE = 1e-7;
  * 500 by default, `options.maxIterations` up to 100,000. An iteration is one master solve (an LP
  * for leximin and maximin, a convex programme for nash) and one pricing round (local search, and
  * the panel-finding MIP when the local search finds nothing better). The loose pool of 2,000 in
- * bench/results/deliberation.md takes 1 iteration; tight quotas on the same pool take seconds per
- * iteration, so the default stops such a call after some minutes rather than hours.
+ * bench/results/deliberation.md takes 1 iteration; tight quotas on the same pool take 31, of about
+ * 2 s each; the default stops a harder call after some minutes rather than hours.
  *
  * @category limits
  */
