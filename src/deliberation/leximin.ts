@@ -83,7 +83,7 @@ export const LP_TOLERANCE = 1e-7;
  * 500 by default, `options.maxIterations` up to 100,000. An iteration is one master solve (an LP
  * for leximin and maximin, a convex programme for nash) and one pricing round (local search, and
  * the panel-finding MIP when the local search finds nothing better). The loose pool of 2,000 in
- * bench/results/deliberation.md takes 1 iteration; tight quotas on the same pool take 31, of about
+ * bench/results/deliberation.md takes 1 iteration; tight quotas on the same pool take 30, of about
  * 2 s each; the default stops a harder call after some minutes rather than hours.
  *
  * @category limits
@@ -118,9 +118,12 @@ export const SORTITION_LP_POOL_LIMIT = /* @__PURE__ */ defineLimit({
 /**
  * How many rounds of a stage that add panels run on the simplex's vertex duals before the stage
  * moves to central duals (interior point). Stages that end within them (most, on small pools and
- * in the last stages) never pay for an interior-point solve. @internal
+ * in the last stages) never pay for an interior-point solve. Chosen on the tight pools of
+ * bench/results/deliberation.md: at 3 or 5 the pools of 200 and 500 were slower than on vertices
+ * alone, at 8 the pool of 200 still was; at 10 neither reaches central duals, and the pool of
+ * 2,000 took 50 s against 56 s at 8. @internal
  */
-export const CENTRAL_AFTER = 8;
+export const CENTRAL_AFTER = 10;
 
 /** How many known panels each round's local search starts from. @internal */
 export const STARTS = 3;
