@@ -2,7 +2,11 @@
  * Leximin over groups of interchangeable people against the person-level LP (the internal switch
  * `merge`), on one instance, in the same run, with wall and CPU time and the solver counters:
  *
- *   npx tsx bench/deliberation/leximin-groups.ts <loose|tight> <pool> <panel> <grouped|person|legacy> [maxIterations]
+ *   npx tsx bench/deliberation/leximin-groups.ts <loose|tight> <pool> <panel> <grouped|person|legacy> [maxIterations] [central|vertex|<rounds>]
+ *
+ * `vertex` prices the dual simplex's vertex duals throughout (the internal switch `centralAfter` of
+ * `leximinDistribution` at `Infinity`: the code before central duals); a number sets how many
+ * rounds a stage runs on vertices before it moves to central duals (default `CENTRAL_AFTER`).
  *
  * e.g. `npx tsx bench/deliberation/leximin-groups.ts tight 2000 40 grouped`. Prints one JSON line.
  */
@@ -14,8 +18,14 @@ import { leximinDistribution } from "../../src/deliberation/leximin.js";
 import { parseInstance } from "../../src/deliberation/sortition.js";
 import { pool, tightPool } from "./instances.js";
 
-const [kind = "tight", n = "2000", k = "40", mode = "grouped", iterations = "500"] =
-  process.argv.slice(2);
+const [
+  kind = "tight",
+  n = "2000",
+  k = "40",
+  mode = "grouped",
+  iterations = "500",
+  duals = "central",
+] = process.argv.slice(2);
 const size = Number(n);
 const seats = Number(k);
 const generated = (kind === "tight" ? tightPool : pool)(size, seats, `pool-${size}`);
@@ -45,6 +55,7 @@ if (mode === "legacy") {
     pricer,
     Number(iterations),
     mode === "grouped",
+    duals === "vertex" ? Number.POSITIVE_INFINITY : duals === "central" ? undefined : Number(duals),
   );
   stats = pricer.stats;
   pricer.dispose();
@@ -66,6 +77,7 @@ console.log(
     pool: size,
     panel: seats,
     mode,
+    duals,
     groups: groupPeople(parsed.right, mode === "grouped").count,
     wallMs: Math.round(wall),
     cpuMs: Math.round((used.user + used.system) / 1000),

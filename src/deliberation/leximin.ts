@@ -29,8 +29,20 @@
  * - Each round first looks for improving panels by local search (`improvingPanels`, up to
  *   {@link TRIES} tries); the exact pricing MIP runs only when it finds none, and is what proves
  *   a stage optimal. The MIP is one persistent HiGHS model whose objective changes per round.
- * - The dual LP is one persistent HiGHS model: a new panel is a new row, and the dual simplex
- *   restarts from the last basis.
+ * - The dual LP is one persistent HiGHS model: a new panel is a new row.
+ * - Central duals (stabilised column generation) for stages that creep: the dual LP is highly
+ *   degenerate, and the vertex the simplex returns can make the pricing chase one extreme dual
+ *   after another (on tight quotas the stage's value then creeps up by a little per round, the
+ *   LP growing each time). A stage that has added panels for {@link CENTRAL_AFTER} rounds on
+ *   vertices goes on with the LP solved by interior point without crossover, whose solution
+ *   lies near the centre of the optimal dual face, and prices those duals (Gondzio,
+ *   González-Brevis and Munari, "New developments in the primal–dual column generation
+ *   technique", European Journal of Operational Research 224 (2013)). When they admit no
+ *   improving panel, reach the bound below or stop moving the value, the stage returns to the
+ *   dual simplex and goes on exactly as before: it ends only on a vertex, with the bound or the
+ *   MIP's proof on that vertex, and the groups fixed are those with yₜ > 0 there. Short stages
+ *   never pay for an interior-point solve (one costs several warm simplex re-solves, and the
+ *   simplex restarts cold after it).
  * - Since the probabilities add up to the panel size, the free people can never all exceed
  *   (panel size − Σ fixed) / (number free). When the stage's value reaches that bound the stage is
  *   optimal without pricing, and everyone free is fixed at once. With quotas loose enough for
@@ -71,8 +83,8 @@ export const LP_TOLERANCE = 1e-7;
  * 500 by default, `options.maxIterations` up to 100,000. An iteration is one master solve (an LP
  * for leximin and maximin, a convex programme for nash) and one pricing round (local search, and
  * the panel-finding MIP when the local search finds nothing better). The loose pool of 2,000 in
- * bench/results/deliberation.md takes 1 iteration; tight quotas on the same pool take seconds per
- * iteration, so the default stops such a call after some minutes rather than hours.
+ * bench/results/deliberation.md takes 1 iteration; tight quotas on the same pool take 30, of about
+ * 2 s each; the default stops a harder call after some minutes rather than hours.
  *
  * @category limits
  */
@@ -103,6 +115,16 @@ export const SORTITION_LP_POOL_LIMIT = /* @__PURE__ */ defineLimit({
   option: "options.maxLpPool",
 });
 
+/**
+ * How many rounds of a stage that add panels run on the simplex's vertex duals before the stage
+ * moves to central duals (interior point). Stages that end within them (most, on small pools and
+ * in the last stages) never pay for an interior-point solve. Chosen on the tight pools of
+ * bench/results/deliberation.md: at 3 or 5 the pools of 200 and 500 were slower than on vertices
+ * alone, at 8 the pool of 200 still was; at 10 neither reaches central duals, and the pool of
+ * 2,000 took 50 s against 56 s at 8. @internal
+ */
+export const CENTRAL_AFTER = 10;
+
 /** How many known panels each round's local search starts from. @internal */
 export const STARTS = 3;
 
@@ -113,7 +135,10 @@ export const TRIES = 30;
  * Leximin (or maximin) by column generation on a checked instance, with a loaded solver and the
  * instance's pricer. The LPs work on groups of interchangeable people (`internal/groups.ts`, where
  * the symmetry argument is written out): one dual variable per group, one row per count vector.
- * `merge` false makes every person a group of one (the person-level LP, kept for tests). @internal
+ * `merge` false makes every person a group of one (the person-level LP, kept for tests);
+ * `centralAfter` is how many rounds that add panels a stage runs on the simplex's vertex duals
+ * before it prices central duals ({@link CENTRAL_AFTER}; 0 from the start, `Infinity` never: the
+ * previous behaviour, kept for tests and the benchmark). @internal
  */
 export const leximinDistribution = (
   instance: Instance,
@@ -121,6 +146,7 @@ export const leximinDistribution = (
   pricer: Pricer,
   maxIterations: number,
   merge = true,
+  centralAfter = CENTRAL_AFTER,
 ): E.Either<DecideError, Panel> => {
   const n = instance.ids.length;
   const groups = groupPeople(instance, merge);
@@ -167,6 +193,28 @@ export const leximinDistribution = (
     for (;;) {
       // One stage: column generation on the dual LP.
       let dual: Dual | undefined;
+      // A stage starts on vertices (the dual simplex, warm). After `centralAfter` rounds that
+      // added panels, its rounds price central duals (interior point) instead; it ends only on a
+      // vertex, with the bound or the MIP's proof on that vertex, as without them.
+      let interior = false;
+      let rounds = 0;
+      let last = Number.NEGATIVE_INFINITY;
+      const toVertex = (): void => {
+        interior = false;
+        rounds = 0;
+        master.central(false);
+      };
+      const toInterior = (): void => {
+        interior = true;
+        last = Number.NEGATIVE_INFINITY;
+        master.central(true);
+      };
+      /** A round added panels: after enough of them on vertices, move to central duals. */
+      const added = (): void => {
+        if (!interior && ++rounds >= centralAfter) toInterior();
+      };
+      if (centralAfter <= 0) toInterior();
+      else toVertex();
       for (;;) {
         const work = checkWork(SORTITION_ITERATIONS_LIMIT, iterations + 1, maxIterations);
         if (E.isLeft(work)) return work;
@@ -174,10 +222,24 @@ export const leximinDistribution = (
         dual = master.solve();
         pricer.stats.lps++;
         pricer.stats.lpMs += now() - t;
-        if (dual === undefined) return E.left(solverFailed());
+        if (dual === undefined) {
+          if (!interior) return E.left(solverFailed());
+          toVertex();
+          continue;
+        }
         iterations++;
+        // Central duals that no longer move the value have done their work: on to the vertex.
+        if (interior && dual.value <= last + LP_TOLERANCE * Math.abs(dual.value)) {
+          toVertex();
+          continue;
+        }
+        last = dual.value;
         // Σ probabilities = panel size bounds the stage: at the bound, it is optimal already.
-        if (atBound(dual.value)) break;
+        if (atBound(dual.value)) {
+          if (!interior) break;
+          toVertex();
+          continue;
+        }
         const threshold = dual.yhat + LP_TOLERANCE;
         // Pricing on people: everyone of group t weighs y_t.
         const weights = perPerson(groups, dual.y);
@@ -190,12 +252,18 @@ export const leximinDistribution = (
           TRIES,
           STARTS,
         );
-        let added = 0;
-        for (const panel of found) if (join(panel)) added++;
-        if (added > 0) continue;
+        let joined = 0;
+        for (const panel of found) if (join(panel)) joined++;
+        if (joined > 0) {
+          added();
+          continue;
+        }
         // Then the exact MIP: an improving panel, or the proof that the stage is optimal.
         const best = pricer.exact(weights, start, threshold);
-        if (best === undefined || best.value <= threshold || !join(best.panel)) break;
+        if (best === undefined || best.value <= threshold || !join(best.panel)) {
+          if (!interior) break;
+          toVertex();
+        } else added();
       }
       const { y, value } = dual;
       const bound = atBound(value);
@@ -287,9 +355,9 @@ const panelRow = (groups: Groups, panel: Int32Array) => {
  * The dual LP of a stage over groups, kept as one persistent HiGHS model: columns y₀..y_{T−1} (the
  * dual value of each person of a group; the person-level LP's yᵢ, equal within a group) and ŷ;
  * row 0 is Σ_{t free} m_t y_t = 1, and each known count vector c adds the row Σ_t c_t y_t − ŷ ≤ 0.
- * The objective is ŷ − Σ_{t fixed} m_t p_t y_t. A new panel is a new row (the dual simplex
- * restarts from the last basis); fixing group t sets y_t's cost to −m_t p_t and takes it out of
- * row 0.
+ * The objective is ŷ − Σ_{t fixed} m_t p_t y_t. A new panel is a new row (in simplex mode the
+ * dual simplex restarts from the last basis; interior point starts afresh); fixing group t sets
+ * y_t's cost to −m_t p_t and takes it out of row 0.
  */
 const createMaster = (groups: Groups, highs: Highs, panels: readonly Int32Array[]) => {
   const T = groups.count;
@@ -325,6 +393,10 @@ const createMaster = (groups: Groups, highs: Highs, panels: readonly Int32Array[
       if (model.run().modelStatus !== OPTIMAL) return undefined;
       const x = model.getSolution().colValue;
       return { y: x.slice(0, T), yhat: x[T] as number, value: model.getObjectiveValue() };
+    },
+    /** Interior point without crossover (central duals) or the dual simplex (a vertex). */
+    central: (on: boolean): void => {
+      model.options.set(on ? { solver: "ipm", run_crossover: "off" } : { solver: "simplex" });
     },
     /** Adds a panel's row unless it is in the LP already; true when added. */
     addPanel: (index: number, panel: Int32Array): boolean => {

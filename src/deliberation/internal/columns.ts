@@ -189,8 +189,10 @@ export const createPricer = (instance: Instance, highs: Highs): Pricer => {
   const exact = (weights: Float64Array, from?: Int32Array, target?: number): Priced | undefined => {
     const t = now();
     model.changeColsCost({ kind: "range", from: 0, to: n - 1 }, weights);
-    // No target: a finite stand-in for −∞ (the option takes finite numbers only).
-    model.options.set({ objective_target: target ?? -1e300 });
+    // No target: a finite stand-in for +∞ (the option takes finite numbers only). The model
+    // maximises, and HiGHS stops at the first panel whose weight reaches the target: −1e300 here
+    // (as before) made an untargeted call return the first feasible panel, not the best.
+    model.options.set({ objective_target: target ?? 1e300 });
     if (from !== undefined) {
       start.fill(0);
       for (const i of from) start[i] = 1;
