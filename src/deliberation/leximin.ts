@@ -260,7 +260,9 @@ export const leximinDistribution = (
         }
         // Then the exact MIP: an improving panel, or the proof that the stage is optimal.
         const best = pricer.exact(weights, start, threshold);
-        if (best === undefined || best.value <= threshold || !join(best.panel)) {
+        // A MIP that fails proves nothing: the stage cannot be declared optimal on it.
+        if (best === undefined) return E.left(solverFailed("the best panel (the pricing MIP)"));
+        if (best.value <= threshold || !join(best.panel)) {
           if (!interior) break;
           toVertex();
         } else added();
