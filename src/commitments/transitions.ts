@@ -135,8 +135,13 @@ export const nextStatus = (
   beforeMissed: CommitmentStatus,
 ): CommitmentStatus | undefined => {
   // a JavaScript caller may pass any text: an unknown type or status has no next status
-  const row = Object.hasOwn(TRANSITIONS, type) ? TRANSITIONS[type] : undefined;
-  const target = row !== undefined && Object.hasOwn(row, from) ? row[from] : undefined;
+  // (and a key that is not a string is not looked up: turning an object into a key may throw)
+  const row =
+    typeof type === "string" && Object.hasOwn(TRANSITIONS, type) ? TRANSITIONS[type] : undefined;
+  const target =
+    row !== undefined && typeof from === "string" && Object.hasOwn(row, from)
+      ? row[from]
+      : undefined;
   if (target === undefined) return undefined;
   if (target === "same") return from;
   if (target === "reopen") return beforeMissed;

@@ -100,4 +100,13 @@ describe("the state machine", () => {
     expect(nextStatus("delivered", "renegotiated", "delivered")).toBeUndefined();
     expect(nextStatus("withdrawn", "delivered", "withdrawn")).toBeUndefined();
   });
+
+  it("nextStatus has no next status, and does not throw, for a type or state that is not a string", () => {
+    // The fuzz suite's counterexample: an object whose toString is not a function cannot be
+    // turned into a property key.
+    const odd = { toString: false } as never;
+    expect(nextStatus("" as never, odd, [] as never)).toBeUndefined();
+    expect(nextStatus(odd, "delivered", "in-progress")).toBeUndefined();
+    expect(nextStatus("in-progress", 7 as never, "in-progress")).toBeUndefined();
+  });
 });
