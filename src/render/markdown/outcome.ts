@@ -275,6 +275,16 @@ const namesRow = (rounds: readonly Fields[], key: string, label: string): string
       ]
     : [];
 
+/** A row per candidate counted in some round: its tally in each round, or a dash. */
+const tallyRows = (rounds: readonly Fields[], candidates: readonly string[]): string[][] =>
+  counted(rounds, candidates).map((c) => [
+    esc(c),
+    ...rounds.map((round) => {
+      const tallies = record(round["tallies"]);
+      return Object.hasOwn(tallies, c) ? exact(own(tallies, c)) : MISSING;
+    }),
+  ]);
+
 /** Rounds of an IRV-like count: candidates down, rounds across. */
 const roundTable = (
   context: Context,
@@ -282,13 +292,7 @@ const roundTable = (
   candidates: readonly string[],
 ): string | undefined => {
   if (rounds.length === 0) return undefined;
-  const rows = counted(rounds, candidates).map((c) => [
-    esc(c),
-    ...rounds.map((round) => {
-      const tallies = record(round["tallies"]);
-      return Object.hasOwn(tallies, c) ? exact(own(tallies, c)) : MISSING;
-    }),
-  ]);
+  const rows = tallyRows(rounds, candidates);
   return `${section(context, "Rounds")}\n\n${table(
     ["candidate", ...rounds.map((round, i) => roundLabel(round, i, "round"))],
     [
@@ -329,13 +333,7 @@ const stages = (
   candidates: readonly string[],
 ): string | undefined => {
   if (rounds.length === 0) return undefined;
-  const rows = counted(rounds, candidates).map((c) => [
-    esc(c),
-    ...rounds.map((round) => {
-      const tallies = record(round["tallies"]);
-      return Object.hasOwn(tallies, c) ? exact(own(tallies, c)) : MISSING;
-    }),
-  ]);
+  const rows = tallyRows(rounds, candidates);
   return `${section(context, "Stages")}\n\n${table(
     ["candidate", ...rounds.map((round, i) => roundLabel(round, i, "stage"))],
     [
