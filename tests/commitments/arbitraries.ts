@@ -111,3 +111,26 @@ export const buildLedger = (steps: readonly Step[]): LedgerEvent[] => {
 /** A valid ledger of up to `maxSteps` steps. */
 export const ledgerArb = (maxSteps = 40): fc.Arbitrary<LedgerEvent[]> =>
   fc.array(stepArb, { maxLength: maxSteps }).map(buildLedger);
+
+/**
+ * Values near a valid event: an event of a generated ledger with one field changed to any JSON
+ * value, or removed (an unknown key sometimes), or any JSON value at all.
+ */
+export const eventishArb = (maxSteps: number): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    ledgerArb(maxSteps).chain((events) =>
+      events.length === 0
+        ? fc.constant<unknown>({})
+        : fc
+            .tuple(fc.nat(events.length - 1), fc.string(), fc.jsonValue(), fc.boolean())
+            .map(([k, key, value, remove]) => {
+              const event = { ...(events[k] as object) } as Record<string, unknown>;
+              const keys = Object.keys(event);
+              const target = keys.length > 0 && key.length < 2 ? (keys[key.length] ?? key) : key;
+              if (remove) delete event[target];
+              else event[target] = value;
+              return event;
+            }),
+    ),
+    fc.jsonValue(),
+  );
